@@ -1,0 +1,23 @@
+package org.muni311.contracts;
+
+/**
+ * A request moved to a new status.
+ *
+ * @param status the new status
+ * @param departmentCode the department now responsible
+ * @param departmentName its display name, shown to residents as the agency responsible
+ * @param areaCode the area (ward) the request lies in, or {@code null} when unknown
+ * @param areaName its display name, or {@code null}
+ * @param notes what residents are told about the change, or {@code null}
+ * @param changedBy who made the change: {@code routing} for automatic routing, else a staff id
+ */
+public record ServiceRequestStatusChanged(RequestStatus status, String departmentCode, String departmentName,
+		String areaCode, String areaName, String notes, String changedBy) {
+
+	/** Envelope type name. */
+	public static final String TYPE = "ServiceRequestStatusChanged";
+
+	/** Schema version. */
+	public static final int VERSION = 1;
+
+}

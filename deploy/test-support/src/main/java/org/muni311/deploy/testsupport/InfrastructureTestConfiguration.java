@@ -1,0 +1,70 @@
+package org.muni311.deploy.testsupport;
+
+import java.util.List;
+
+import com.mongodb.ConnectionString;
+
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.testcontainers.context.ImportTestcontainers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Gives the application under test real Kafka and MongoDB through Boot's connection details, so the
+ * application's own wiring is the same with containers and without: {@code @ServiceConnection} containers where
+ * Docker runs, connection-details beans for the in-process broker and store where it does not.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class InfrastructureTestConfiguration {
+
+	/** The database name the application under test uses. */
+	public static final String DATABASE = "muni311-test";
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(DockerRuns.class)
+	@ImportTestcontainers(DockerContainers.class)
+	static class Containers {
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Conditional(DockerAbsent.class)
+	static class Embedded {
+
+		@Bean
+		KafkaConnectionDetails kafkaConnectionDetails() {
+			return () -> List.of(SharedInfrastructure.kafkaBootstrapServers());
+		}
+
+		@Bean
+		MongoConnectionDetails mongoConnectionDetails() {
+			return () -> new ConnectionString(SharedInfrastructure.mongoConnectionString(DATABASE));
+		}
+
+	}
+
+	static class DockerRuns implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return SharedInfrastructure.dockerAvailable();
+		}
+
+	}
+
+	static class DockerAbsent implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !SharedInfrastructure.dockerAvailable();
+		}
+
+	}
+
+}
