@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
  * Gives the application under test real Kafka and MongoDB through Boot's connection details, so the
@@ -40,6 +41,16 @@ public class InfrastructureTestConfiguration {
 		@Bean
 		KafkaConnectionDetails kafkaConnectionDetails() {
 			return () -> List.of(SharedInfrastructure.kafkaBootstrapServers());
+		}
+
+		/**
+		 * Boot's Kafka properties always carry a bootstrap address, which the Spring Cloud Stream binder prefers
+		 * to connection details: set the property itself so binder and Boot both reach the embedded broker.
+		 */
+		@Bean
+		DynamicPropertyRegistrar embeddedKafkaAddress() {
+			return (registry) -> registry.add("spring.kafka.bootstrap-servers",
+					SharedInfrastructure::kafkaBootstrapServers);
 		}
 
 		@Bean

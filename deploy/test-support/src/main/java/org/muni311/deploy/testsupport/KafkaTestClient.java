@@ -1,0 +1,78 @@
+package org.muni311.deploy.testsupport;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/** Plain Kafka clients for tests: send a record, read a topic's records as they are now. */
+public final class KafkaTestClient {
+
+	private final String bootstrapServers;
+
+	public KafkaTestClient(String bootstrapServers) {
+		this.bootstrapServers = bootstrapServers;
+	}
+
+	/** A client for this JVM's shared broker. */
+	public static KafkaTestClient shared() {
+		return new KafkaTestClient(SharedInfrastructure.kafkaBootstrapServers());
+	}
+
+	/** Sends one record and waits for the broker to take it. */
+	public void send(String topic, String key, String value) {
+		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+			producer.send(new ProducerRecord<>(topic, key, value)).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Kafka refused a record for " + topic, ex.getCause());
+		}
+	}
+
+	/** Every record on {@code topic} from the beginning up to its end at the time of the call. */
+	public List<ConsumerRecord<String, String>> readAll(String topic) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
+				ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false, ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+				StringDeserializer.class, ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		List<ConsumerRecord<String, String>> records = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30))
+				.stream()
+				.map((info) -> new TopicPartition(topic, info.partition()))
+				.toList();
+			consumer.assign(partitions);
+			consumer.seekToBeginning(partitions);
+			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (!reached(consumer, end) && System.nanoTime() < deadline) {
+				consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+			}
+		}
+		return records;
+	}
+
+	private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+		return end.entrySet().stream().allMatch((entry) -> consumer.position(entry.getKey()) >= entry.getValue());
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.muni311.intake.open311;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.muni311.intake.catalogue.CatalogueService;
+import org.muni311.intake.request.ServiceRequest;
+
+/** The JSON shapes of GeoReport v2 answers. Built from domain records; never the stored documents themselves. */
+final class Open311Views {
+
+	private Open311Views() {
+	}
+
+	/** One entry of {@code services.json}. */
+	record ServiceView(@JsonProperty("service_code") String serviceCode,
+			@JsonProperty("service_name") String serviceName, String description, boolean metadata, String type,
+			String keywords, String group) {
+
+		static ServiceView of(CatalogueService service) {
+			return new ServiceView(service.code(), service.name(), service.description(), false, "realtime",
+					String.join(",", service.keywords()), service.group());
+		}
+
+	}
+
+	/** {@code services/{code}.json}: a service without extra attributes. */
+	record ServiceDefinitionView(@JsonProperty("service_code") String serviceCode, List<Object> attributes) {
+	}
+
+	/** The answer to a submission. */
+	record SubmittedView(@JsonProperty("service_request_id") String serviceRequestId,
+			@JsonProperty("service_notice") String serviceNotice) {
+	}
+
+	/** One entry of {@code requests/{id}.json}: public fields only, no contact data. */
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record RequestView(@JsonProperty("service_request_id") String serviceRequestId, String status,
+			@JsonProperty("status_notes") String statusNotes, @JsonProperty("service_name") String serviceName,
+			@JsonProperty("service_code") String serviceCode, String description,
+			@JsonProperty("agency_responsible") String agencyResponsible,
+			@JsonProperty("service_notice") String serviceNotice,
+			@JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
+			@JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
+			@JsonProperty("expected_datetime") OffsetDateTime expectedDatetime, String address,
+			@JsonProperty("address_id") String addressId, String zipcode, Double lat,
+			@JsonProperty("long") Double lon, @JsonProperty("media_url") String mediaUrl) {
+
+		static RequestView of(ServiceRequest request, ZoneId zone) {
+			return new RequestView(request.id(), request.status().isClosed() ? "closed" : "open",
+					request.statusNotes(), request.serviceName(), request.serviceCode(), request.description(),
+					request.agencyResponsible(), null, local(request.requestedAt(), zone),
+					local(request.updatedAt(), zone), null, request.addressString(), request.addressId(), null,
+					(request.location() != null) ? request.location().lat() : null,
+					(request.location() != null) ? request.location().lon() : null, request.mediaUrl());
+		}
+
+		private static OffsetDateTime local(Instant instant, ZoneId zone) {
+			return (instant != null) ? instant.atZone(zone).toOffsetDateTime() : null;
+		}
+
+	}
+
+}

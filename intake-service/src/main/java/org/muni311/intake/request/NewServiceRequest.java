@@ -1,0 +1,19 @@
+package org.muni311.intake.request;
+
+import org.muni311.contracts.GeoPoint;
+
+/**
+ * A request as a channel hands it to intake, already checked for form (lengths, ranges, formats).
+ *
+ * @param serviceCode the catalogue code
+ * @param location where, or {@code null} when an address is given instead
+ * @param addressString the address as written, or {@code null}
+ * @param addressId the address id, or {@code null}
+ * @param description the resident's words, or {@code null}
+ * @param mediaUrl a photo's address, or {@code null}
+ * @param contact who sent it
+ * @param language {@code en}, {@code fr}, or {@code null} for the municipality's default
+ */
+public record NewServiceRequest(String serviceCode, GeoPoint location, String addressString, String addressId,
+		String description, String mediaUrl, Contact contact, String language) {
+}

@@ -1,0 +1,105 @@
+package org.muni311.intake.request;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.muni311.contracts.EventEnvelope;
+import org.muni311.contracts.ReporterSubscribed;
+import org.muni311.contracts.RequestStatus;
+import org.muni311.contracts.ServiceRequestSubmitted;
+import org.muni311.contracts.Topics;
+import org.muni311.intake.catalogue.CatalogueService;
+import org.muni311.intake.catalogue.Municipality;
+import org.muni311.intake.outbox.OutboxEvent;
+import org.muni311.intake.outbox.OutboxRelay;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes a new request: stores it together with the events it owes (who to tell, what to route) in one document
+ * write, then wakes the outbox relay. Once {@link #submit} returns, the request is durable.
+ */
+@Service
+public class RequestIntake {
+
+	private static final char[] ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+
+	private final MongoTemplate mongo;
+
+	private final OutboxRelay relay;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	RequestIntake(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock) {
+		this.mongo = mongo;
+		this.relay = relay;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores {@code request} for {@code municipality}.
+	 * @param service the catalogue entry named by the request
+	 * @param channel how it came in
+	 * @param traceParent the caller's W3C trace context
+	 * @return the new {@code service_request_id}
+	 */
+	public String submit(Municipality municipality, CatalogueService service, NewServiceRequest request,
+			String channel, String traceParent) {
+		try {
+			return insert(municipality, service, request, channel, traceParent);
+		}
+		catch (DuplicateKeyException ex) {
+			// a 50-bit random id collided: one retry with a new id is enough
+			return insert(municipality, service, request, channel, traceParent);
+		}
+	}
+
+	private String insert(Municipality municipality, CatalogueService service, NewServiceRequest request,
+			String channel, String traceParent) {
+		String id = newId();
+		Instant now = this.clock.instant();
+		String tenant = municipality.jurisdictionId();
+		String language = (request.language() != null) ? request.language() : municipality.defaultLanguage();
+		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
+				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
+				new ReporterSubscribed(request.contact().email(), language));
+		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
+				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
+				new ServiceRequestSubmitted(service.code(), service.name(), request.location(), request.addressString(),
+						request.description(), channel));
+		// the subscription goes first, so the notification service knows whom to tell before routing answers
+		List<OutboxEvent> outbox = List.of(outboxEvent(Topics.REQUESTS_SUBSCRIPTIONS, subscribed),
+				outboxEvent(Topics.REQUESTS_SUBMITTED, submitted));
+		this.mongo.insert(new ServiceRequest(id, tenant, service.code(), service.name(), request.description(),
+				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,
+				request.contact(), language, RequestStatus.SUBMITTED, "Received; routing to a department.", null, now,
+				now, null, outbox, true));
+		this.relay.wake();
+		return id;
+	}
+
+	private OutboxEvent outboxEvent(String topic, EventEnvelope<?> event) {
+		return new OutboxEvent(event.eventId(), topic, event.requestId(), event.type(),
+				this.json.writeValueAsString(event), event.occurredAt());
+	}
+
+	/** Ten characters of Crockford base32: short enough to read out over the phone. */
+	private String newId() {
+		char[] id = new char[10];
+		for (int i = 0; i < id.length; i++) {
+			id[i] = ID_ALPHABET[this.random.nextInt(ID_ALPHABET.length)];
+		}
+		return new String(id);
+	}
+
+}
