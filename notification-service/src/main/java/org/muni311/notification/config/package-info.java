@@ -1,0 +1,2 @@
+/** Wiring: MongoDB write safety and health. */
+package org.muni311.notification.config;
