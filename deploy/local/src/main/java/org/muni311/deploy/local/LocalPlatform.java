@@ -1,0 +1,137 @@
+package org.muni311.deploy.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.muni311.deploy.embedded.KafkaBroker;
+import org.muni311.deploy.embedded.MongoStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the whole platform on this machine: a real Kafka broker, the embedded store (an H2 file, so data survives a
+ * restart), an SMTP server whose mail {@link MailPage} lists, then the three services as child processes with the
+ * {@code local} profile. Ctrl-C stops everything.
+ */
+public final class LocalPlatform {
+
+	private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
+
+	private static final List<Service> SERVICES = List.of(new Service("intake-service", 8080, "muni311-intake"),
+			new Service("routing-service", 8081, "muni311-routing"),
+			new Service("notification-service", 8082, "muni311-notification"));
+
+	private LocalPlatform() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path home = Path.of(System.getProperty("muni311.home", ".")).toAbsolutePath().normalize();
+		Path data = home.resolve("deploy/local/data");
+		Files.createDirectories(data.resolve("logs"));
+		KafkaBroker kafka = KafkaBroker.start(data.resolve("kafka"), 9092, 9093);
+		MongoStore mongo = MongoStore.persistent(data.resolve("mongo/store.mv"), 27017);
+		GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", "smtp"));
+		smtp.start();
+		MailPage mailPage = MailPage.start(smtp, 8025);
+		List<Process> processes = new ArrayList<>();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			log.info("Stopping the services, then SMTP, the store and Kafka");
+			processes.forEach(Process::destroy);
+			processes.forEach(LocalPlatform::awaitExit);
+			mailPage.close();
+			smtp.stop();
+			mongo.close();
+			kafka.close();
+		}, "local-platform-stop"));
+		for (Service service : SERVICES) {
+			processes.add(start(home, data, service, kafka.bootstrapServers(), mongo));
+		}
+		for (Service service : SERVICES) {
+			awaitHealthy(service);
+		}
+		System.out.printf("%nMuni311 is running.%n" + "  Open311 API  http://localhost:8080/open311/v2/services.json%n"
+				+ "  Routing      http://localhost:8081/actuator/health%n"
+				+ "  Notification http://localhost:8082/actuator/health%n"
+				+ "  Mail sent    http://localhost:8025/%n" + "  Logs         %s%n"
+				+ "Demo municipality demo.muni311.org, API key demo-api-key. Ctrl-C stops everything.%n",
+				data.resolve("logs"));
+		for (Process process : processes) {
+			process.waitFor();
+		}
+	}
+
+	private static Process start(Path home, Path data, Service service, String kafka, MongoStore mongo) {
+		Path jar = home.resolve(service.name() + "/target/" + service.name() + "-0.1.0-SNAPSHOT.jar");
+		ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
+				jar.toString());
+		Map<String, String> env = builder.environment();
+		env.put("SPRING_PROFILES_ACTIVE", "local");
+		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
+		env.put("SPRING_MONGODB_URI", mongo.connectionString(service.database()));
+		env.put("SPRING_MAIL_HOST", "127.0.0.1");
+		env.put("SPRING_MAIL_PORT", "3025");
+		env.put("PORT", Integer.toString(service.port()));
+		builder.redirectErrorStream(true);
+		builder.redirectOutput(data.resolve("logs/" + service.name() + ".log").toFile());
+		try {
+			return builder.start();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start " + jar + " (build it first)", ex);
+		}
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static void awaitHealthy(Service service) throws InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpRequest health = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + service.port() + "/actuator/health"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
+				if (answer.statusCode() == 200) {
+					log.info("{} is up on port {}", service.name(), service.port());
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500); // polling a child process: no test, nothing to await on
+		}
+		throw new IllegalStateException(service.name() + " did not become healthy; see its log");
+	}
+
+	private static void awaitExit(Process process) {
+		try {
+			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private record Service(String name, int port, String database) {
+	}
+
+}
