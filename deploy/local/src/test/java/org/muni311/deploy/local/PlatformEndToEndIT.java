@@ -1,0 +1,113 @@
+package org.muni311.deploy.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.muni311.contracts.Topics;
+import org.muni311.deploy.embedded.FreePorts;
+import org.muni311.deploy.testsupport.KafkaTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The three services as the local runner starts them: a resident's request from POST to routed status and mail. */
+class PlatformEndToEndIT {
+
+	private static LocalPlatform platform;
+
+	private static int intakePort;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void start() throws Exception {
+		Path home = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
+		intakePort = FreePorts.pick();
+		LocalPlatform.Ports ports = new LocalPlatform.Ports(FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
+				FreePorts.pick(), FreePorts.pick(), intakePort, FreePorts.pick(), FreePorts.pick());
+		platform = LocalPlatform.start(home, Files.createTempDirectory("muni311-e2e"), ports);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (platform != null) {
+			platform.stop();
+		}
+	}
+
+	@Test
+	void aPotholeIsRoutedMailedOnceAndReplayedEventsChangeNothing() throws Exception {
+		String id = post("jurisdiction_id=demo.muni311.org&api_key=demo-api-key&service_code=pothole"
+				+ "&lat=43.65&long=-79.40&email=resident%40example.org&description=Deep+hole");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(get(id)).contains("\"agency_responsible\":\"Roads and Sidewalks\"")
+				.contains("Ward 2"));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsNaming(id)).isEqualTo(1));
+
+		KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers());
+		for (String topic : new String[] { Topics.REQUESTS_SUBMITTED, Topics.REQUESTS_STATUS_CHANGED }) {
+			for (ConsumerRecord<String, String> record : kafka.readAll(topic)) {
+				kafka.send(topic, record.key(), record.value());
+			}
+		}
+		// the replayed routed event is re-sent by routing as the same event: wait until it is on the topic twice
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)
+				.stream()
+				.filter((record) -> id.equals(record.key()))
+				.count()).isGreaterThanOrEqualTo(3));
+		try (MongoClient mongo = MongoClients.create(platform.store().connectionString("muni311-routing"))) {
+			assertThat(mongo.getDatabase("muni311-routing")
+				.getCollection("work_items")
+				.countDocuments(new Document("requestId", id))).isEqualTo(1);
+		}
+		try (MongoClient mongo = MongoClients.create(platform.store().connectionString("muni311-notification"))) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(mongo.getDatabase("muni311-notification")
+					.getCollection("deliveries")
+					.countDocuments(new Document("requestId", id))).isEqualTo(1));
+		}
+		assertThat(mailsNaming(id)).isEqualTo(1);
+	}
+
+	private long mailsNaming(String id) throws Exception {
+		long count = 0;
+		for (var message : platform.smtp().getReceivedMessages()) {
+			if (message.getSubject().contains(id)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private String post(String form) throws Exception {
+		HttpResponse<String> answer = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort + "/open311/v2/requests.json"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(201);
+		return answer.body().replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
+	}
+
+	private String get(String id) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort
+				+ "/open311/v2/requests/" + id + ".json?jurisdiction_id=demo.muni311.org")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+}
