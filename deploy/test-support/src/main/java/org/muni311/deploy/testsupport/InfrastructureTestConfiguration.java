@@ -32,6 +32,13 @@ public class InfrastructureTestConfiguration {
 	@ImportTestcontainers(DockerContainers.class)
 	static class Containers {
 
+		/** The binder prefers Boot's Kafka property to connection details (see {@link Embedded}). */
+		@Bean
+		DynamicPropertyRegistrar containerKafkaAddress() {
+			return (registry) -> registry.add("spring.kafka.bootstrap-servers",
+					() -> DockerContainers.startedKafka().getBootstrapServers());
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)
