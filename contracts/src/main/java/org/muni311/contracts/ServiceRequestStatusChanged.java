@@ -3,6 +3,8 @@ package org.muni311.contracts;
 /**
  * A request moved to a new status.
  *
+ * @param sequence the change's place in its request's life: 1 for routing, then one more for each change. Readers
+ * decide which status is newer by it, never by clocks, which differ between services
  * @param status the new status
  * @param departmentCode the department now responsible
  * @param departmentName its display name, shown to residents as the agency responsible
@@ -11,13 +13,13 @@ package org.muni311.contracts;
  * @param notes what residents are told about the change, or {@code null}
  * @param changedBy who made the change: {@code routing} for automatic routing, else a staff id
  */
-public record ServiceRequestStatusChanged(RequestStatus status, String departmentCode, String departmentName,
+public record ServiceRequestStatusChanged(long sequence, RequestStatus status, String departmentCode, String departmentName,
 		String areaCode, String areaName, String notes, String changedBy) {
 
 	/** Envelope type name. */
 	public static final String TYPE = "ServiceRequestStatusChanged";
 
 	/** Schema version. */
-	public static final int VERSION = 1;
+	public static final int VERSION = 2;
 
 }

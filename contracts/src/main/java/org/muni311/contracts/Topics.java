@@ -1,5 +1,7 @@
 package org.muni311.contracts;
 
+import java.util.List;
+
 /**
  * Kafka topic names. Every record on them is an {@link EventEnvelope} keyed by its request id, so all the events
  * of one request stay in order on one partition.
@@ -17,6 +19,10 @@ public final class Topics {
 	 * the notification service.
 	 */
 	public static final String REQUESTS_SUBSCRIPTIONS = "requests.subscriptions";
+
+	/** Every topic above. */
+	public static final List<String> ALL = List.of(REQUESTS_SUBMITTED, REQUESTS_STATUS_CHANGED,
+			REQUESTS_SUBSCRIPTIONS);
 
 	private Topics() {
 	}

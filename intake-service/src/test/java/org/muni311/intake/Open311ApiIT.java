@@ -2,8 +2,10 @@ package org.muni311.intake;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class Open311ApiIT {
 	@Test
 	void rejectsARequestWithoutServiceCodeAndStoresNothing() {
 		long before = storedRequests();
-		Map<String, String> fields = Open311Client.pothole(new java.util.HashMap<>(Map.of()));
+		Map<String, String> fields = Open311Client.pothole(new HashMap<>(Map.of()));
 		fields.remove("service_code");
 
 		Answer answer = open311().post(fields);
@@ -155,27 +157,31 @@ class Open311ApiIT {
 	}
 
 	@Test
-	void showsTheLatestStatusAndIgnoresRepeatsAndOlderEvents() {
+	void showsTheStatusWithTheHighestSequenceWhateverTheArrivalOrderAndClocks() {
 		String id = (String) open311().post(Open311Client.pothole(Map.of())).first().get("service_request_id");
-		Instant routedAt = Instant.now();
-		publishStatus(id, routedAt, RequestStatus.ROUTED, "Roads and Sidewalks");
+		Instant now = Instant.now();
+		publishStatus(id, 1, now, RequestStatus.ROUTED);
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(readRequest(id)).containsEntry("agency_responsible", "Roads and Sidewalks"));
 
-		publishStatus(id, routedAt.minusSeconds(60), RequestStatus.CLOSED, "Old news");
-		publishStatus(id, routedAt.plusSeconds(60), RequestStatus.RESOLVED, "Roads and Sidewalks");
+		// the newer change arrives first, stamped by a clock running a minute behind; the older one arrives last
+		publishStatus(id, 3, now.minusSeconds(60), RequestStatus.RESOLVED);
+		publishStatus(id, 2, now.plusSeconds(60), RequestStatus.IN_PROGRESS);
+		publishStatus(id, 2, now.plusSeconds(60), RequestStatus.IN_PROGRESS);
 
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(readRequest(id)).containsEntry("status", "closed")
-				.containsEntry("agency_responsible", "Roads and Sidewalks")
-				.containsEntry("status_notes", "RESOLVED by test"));
+			.untilAsserted(() -> assertThat(this.mongo.findById(id, ServiceRequest.class).statuses()).containsKeys("1",
+					"2", "3"));
+		assertThat(readRequest(id)).containsEntry("status", "closed")
+			.containsEntry("status_notes", "RESOLVED by test")
+			.containsEntry("agency_responsible", "Roads and Sidewalks");
 	}
 
-	private void publishStatus(String id, Instant at, RequestStatus status, String department) {
-		EventEnvelope<ServiceRequestStatusChanged> event = new EventEnvelope<>(java.util.UUID.randomUUID().toString(),
-				ServiceRequestStatusChanged.TYPE, 1, Open311Client.DEMO, id, at, null,
-				new ServiceRequestStatusChanged(status, "roads", department, "ward-2", "Ward 2", status + " by test",
-						"test"));
+	private void publishStatus(String id, long sequence, Instant at, RequestStatus status) {
+		EventEnvelope<ServiceRequestStatusChanged> event = new EventEnvelope<>(UUID.randomUUID().toString(),
+				ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, Open311Client.DEMO, id, at,
+				null, new ServiceRequestStatusChanged(sequence, status, "roads", "Roads and Sidewalks", "ward-2",
+						"Ward 2", status + " by test", "test"));
 		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, id, this.json.writeValueAsString(event));
 	}
 

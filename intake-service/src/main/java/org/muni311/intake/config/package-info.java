@@ -1,2 +1,2 @@
-/** Wiring: typed settings, Kafka topics, MongoDB write safety and health. */
+/** Wiring: typed settings and the outbox relay over the requests (shared wiring comes from service-autoconfigure). */
 package org.muni311.intake.config;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.intake.catalogue.CatalogueService;
 import org.muni311.intake.request.ServiceRequest;
+import org.muni311.intake.request.StatusEntry;
 
 /** The JSON shapes of GeoReport v2 answers. Built from domain records; never the stored documents themselves. */
 final class Open311Views {
@@ -51,9 +52,10 @@ final class Open311Views {
 			@JsonProperty("long") Double lon, @JsonProperty("media_url") String mediaUrl) {
 
 		static RequestView of(ServiceRequest request, ZoneId zone) {
-			return new RequestView(request.id(), request.status().isClosed() ? "closed" : "open",
-					request.statusNotes(), request.serviceName(), request.serviceCode(), request.description(),
-					request.agencyResponsible(), null, local(request.requestedAt(), zone),
+			StatusEntry current = request.currentStatus();
+			return new RequestView(request.id(), current.status().isClosed() ? "closed" : "open", current.notes(),
+					request.serviceName(), request.serviceCode(), request.description(), current.agencyResponsible(),
+					null, local(request.requestedAt(), zone),
 					local(request.updatedAt(), zone), null, request.addressString(), request.addressId(), null,
 					(request.location() != null) ? request.location().lat() : null,
 					(request.location() != null) ? request.location().lon() : null, request.mediaUrl());

@@ -4,7 +4,10 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.muni311.autoconfigure.outbox.OutboxEvent;
+import org.muni311.autoconfigure.outbox.OutboxRelay;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
@@ -12,8 +15,6 @@ import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
 import org.muni311.intake.catalogue.CatalogueService;
 import org.muni311.intake.catalogue.Municipality;
-import org.muni311.intake.outbox.OutboxEvent;
-import org.muni311.intake.outbox.OutboxRelay;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Takes a new request: stores it together with the events it owes (who to tell, what to route) in one document
- * write, then wakes the outbox relay. Once {@link #submit} returns, the request is durable.
+ * write, then hands its id to the outbox relay. Once {@link #submit} returns, the request is durable.
  */
 @Service
 public class RequestIntake {
@@ -77,20 +78,21 @@ public class RequestIntake {
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
 				new ServiceRequestSubmitted(service.code(), service.name(), request.location(), request.addressString(),
 						request.description(), channel));
-		// the subscription goes first, so the notification service knows whom to tell before routing answers
-		List<OutboxEvent> outbox = List.of(outboxEvent(Topics.REQUESTS_SUBSCRIPTIONS, subscribed),
-				outboxEvent(Topics.REQUESTS_SUBMITTED, submitted));
+		// the two topics are not ordered with each other: notification holds a status change that overtakes
+		// the subscription until the subscription arrives
+		List<OutboxEvent> outbox = List.of(outboxEvent(Topics.REQUESTS_SUBSCRIPTIONS, subscribed, now),
+				outboxEvent(Topics.REQUESTS_SUBMITTED, submitted, now));
+		StatusEntry received = new StatusEntry(RequestStatus.SUBMITTED, "Received; routing to a department.", null,
+				now);
 		this.mongo.insert(new ServiceRequest(id, tenant, service.code(), service.name(), request.description(),
 				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,
-				request.contact(), language, RequestStatus.SUBMITTED, "Received; routing to a department.", null, now,
-				now, null, outbox, true));
-		this.relay.wake();
+				request.contact(), language, now, now, 0, Map.of("0", received), outbox));
+		this.relay.wake(id);
 		return id;
 	}
 
-	private OutboxEvent outboxEvent(String topic, EventEnvelope<?> event) {
-		return new OutboxEvent(event.eventId(), topic, event.requestId(), event.type(),
-				this.json.writeValueAsString(event), event.occurredAt());
+	private OutboxEvent outboxEvent(String topic, EventEnvelope<?> event, Instant now) {
+		return OutboxEvent.of(topic, event, this.json.writeValueAsString(event), now);
 	}
 
 	/** Ten characters of Crockford base32: short enough to read out over the phone. */

@@ -2,16 +2,17 @@ package org.muni311.intake.request;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.muni311.autoconfigure.outbox.OutboxDocument;
+import org.muni311.autoconfigure.outbox.OutboxEvent;
 import org.muni311.contracts.GeoPoint;
-import org.muni311.contracts.RequestStatus;
-import org.muni311.intake.outbox.OutboxEvent;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A service request as intake keeps it: what the resident sent, its public status, and the events not yet
+ * A service request as intake keeps it: what the resident sent, its public status history, and the events not yet
  * published (the embedded outbox). Contact data stays in this document; public reads never show it.
  *
  * @param id the {@code service_request_id}
@@ -26,22 +27,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param channel how it came in
  * @param contact who sent it, never shown publicly
  * @param language the reporter's language for updates
- * @param status where it is in its life
- * @param statusNotes what residents are told about the status
- * @param agencyResponsible the department's name once routed
  * @param requestedAt when it was received
  * @param updatedAt when it last changed
- * @param statusChangedAt when the last applied status event occurred; orders status events
+ * @param statusSequence the highest status sequence applied: the key of the current entry of {@code statuses}
+ * @param statuses every status applied, keyed by its sequence (0 is the submission)
  * @param outbox events owed to Kafka
- * @param outboxPending whether {@code outbox} is not empty (indexed, for the relay)
  */
 @Document(ServiceRequest.COLLECTION)
 public record ServiceRequest(@Id String id, String tenant, String serviceCode, String serviceName, String description,
 		GeoPoint location, String addressString, String addressId, String mediaUrl, String channel, Contact contact,
-		String language, RequestStatus status, String statusNotes, String agencyResponsible, Instant requestedAt,
-		Instant updatedAt, Instant statusChangedAt, List<OutboxEvent> outbox, boolean outboxPending) {
+		String language, Instant requestedAt, Instant updatedAt, long statusSequence,
+		Map<String, StatusEntry> statuses, List<OutboxEvent> outbox) implements OutboxDocument {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "service_requests";
+
+	/** The status shown now: the one with the highest sequence applied. */
+	public StatusEntry currentStatus() {
+		return this.statuses.get(Long.toString(this.statusSequence));
+	}
 
 }

@@ -3,8 +3,6 @@ package org.muni311.intake.request;
 import java.util.Optional;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Reads requests, always within one municipality. */
@@ -19,8 +17,9 @@ public class ServiceRequests {
 
 	/** The request {@code id} of {@code tenant}; empty if absent or another municipality's. */
 	public Optional<ServiceRequest> find(String tenant, String id) {
-		Query query = Query.query(Criteria.where("_id").is(id).and("tenant").is(tenant));
-		return Optional.ofNullable(this.mongo.findOne(query, ServiceRequest.class));
+		// by _id alone, which the store serves by its primary key; the tenant is checked here
+		return Optional.ofNullable(this.mongo.findById(id, ServiceRequest.class))
+			.filter((request) -> request.tenant().equals(tenant));
 	}
 
 }

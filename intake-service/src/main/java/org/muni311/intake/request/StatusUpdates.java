@@ -1,6 +1,6 @@
 package org.muni311.intake.request;
 
-import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.slf4j.Logger;
@@ -13,8 +13,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each request's public status current. An event applies only if it occurred after the last one applied,
- * which makes redelivery a no-op and keeps a replayed old event from winding the status back.
+ * Keeps each request's public status current. Each change is filed under its per-request sequence and the highest
+ * sequence seen is kept with {@code $max}, in one write by {@code _id}: the order in which events arrive, repeats,
+ * and the services' clocks do not matter, and the latest change wins.
  */
 @Service
 public class StatusUpdates {
@@ -27,26 +28,27 @@ public class StatusUpdates {
 		this.mongo = mongo;
 	}
 
-	/** Applies one status event. Returns whether it changed the request. */
+	/** Applies one status event. Returns whether the request is held here, in the event's municipality. */
 	public boolean apply(EventEnvelope<ServiceRequestStatusChanged> event) {
 		ServiceRequestStatusChanged change = event.payload();
-		Query newer = Query.query(Criteria.where("_id")
-			.is(event.requestId())
-			.and("tenant")
-			.is(event.tenant())
-			.orOperator(Criteria.where("statusChangedAt").is(null),
-					Criteria.where("statusChangedAt").lt(event.occurredAt())));
-		Update update = new Update().set("status", change.status())
-			.set("statusNotes", change.notes())
-			.set("agencyResponsible", change.departmentName())
-			.set("statusChangedAt", event.occurredAt())
-			.set("updatedAt", event.occurredAt());
-		UpdateResult result = this.mongo.updateFirst(newer, update, ServiceRequest.class);
-		if (result.getMatchedCount() == 0) {
-			log.debug("Status event {} for request {} is a repeat, older than the status shown, or for a request "
-					+ "not held here", event.eventId(), event.requestId());
+		// by _id alone, which the store serves by its primary key; a request never changes municipality, so
+		// checking the tenant on a read first is safe
+		Query request = Query.query(Criteria.where("_id").is(event.requestId()));
+		request.fields().include("tenant");
+		Document held = this.mongo.findOne(request, Document.class, ServiceRequest.COLLECTION);
+		if (held == null || !event.tenant().equals(held.getString("tenant"))) {
+			log.debug("Status event {} is for request {}, not held here for {}", event.eventId(), event.requestId(),
+					event.tenant());
+			return false;
 		}
-		return result.getModifiedCount() > 0;
+		Update update = new Update()
+			.set("statuses." + change.sequence(),
+					new StatusEntry(change.status(), change.notes(), change.departmentName(), event.occurredAt()))
+			.max("statusSequence", change.sequence())
+			.max("updatedAt", event.occurredAt());
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(event.requestId())), update,
+				ServiceRequest.COLLECTION);
+		return true;
 	}
 
 }

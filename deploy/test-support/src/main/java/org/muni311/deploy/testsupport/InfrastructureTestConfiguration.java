@@ -27,6 +27,12 @@ public class InfrastructureTestConfiguration {
 	/** The database name the application under test uses. */
 	public static final String DATABASE = "muni311-test";
 
+	/** The test broker is a single node (container or in-process): topics can have one replica only. */
+	@Bean
+	DynamicPropertyRegistrar singleBrokerReplicas() {
+		return (registry) -> registry.add("muni311.kafka.replicas", () -> 1);
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(DockerRuns.class)
 	@ImportTestcontainers(DockerContainers.class)

@@ -1,0 +1,44 @@
+package org.muni311.autoconfigure.kafka;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.muni311.contracts.Topics;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Declares the platform's topics and moves consumer retries and dead-lettering into the listener container. */
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@EnableConfigurationProperties({ TopicProperties.class, ConsumerRetryProperties.class })
+public class MessagingAutoConfiguration {
+
+	/** Every topic of the contracts, so that a cluster that forbids auto-creation works and none gets 1 partition. */
+	@Bean
+	KafkaAdmin.NewTopics muni311Topics(TopicProperties settings) {
+		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+			.map((name) -> TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicas()))
+			.map(TopicBuilder::build)
+			.toArray(NewTopic[]::new));
+	}
+
+	@Bean
+	ListenerContainerWithDlqAndRetryCustomizer retryBetweenPolls(KafkaProperties kafka,
+			ConsumerRetryProperties retry) {
+		Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
+		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+		return new RetryBetweenPolls(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), retry);
+	}
+
+}

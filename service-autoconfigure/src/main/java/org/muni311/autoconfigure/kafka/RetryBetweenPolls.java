@@ -1,0 +1,80 @@
+package org.muni311.autoconfigure.kafka;
+
+import java.util.function.BiFunction;
+
+import com.mongodb.MongoNotPrimaryException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import com.mongodb.MongoWriteConcernException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * Takes retries and dead-lettering out of the binder, whose retry template sleeps through every attempt of every
+ * record of a poll and so can outlast {@code max.poll.interval.ms}. Here the container's error handler seeks the
+ * failed record back and the next poll delivers it again, one pause at a time. A record failing because the
+ * store is unreachable waits for it however long it takes (sending it to the dead-letter topic would lose it for
+ * every reader); any other failure is tried {@link ConsumerRetryProperties#attempts()} times, then dead-lettered.
+ */
+class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
+
+	private static final Logger log = LoggerFactory.getLogger(RetryBetweenPolls.class);
+
+	private final KafkaOperations<?, ?> deadLetters;
+
+	private final ConsumerRetryProperties retry;
+
+	RetryBetweenPolls(KafkaOperations<?, ?> deadLetters, ConsumerRetryProperties retry) {
+		this.deadLetters = deadLetters;
+		this.retry = retry;
+	}
+
+	@Override
+	public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
+			BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
+		ConsumerRecordRecoverer recoverer = (dlqDestinationResolver != null)
+				? new DeadLetterPublishingRecoverer(this.deadLetters, dlqDestinationResolver)
+				: (record, ex) -> log.error("Giving up on {}-{}@{} ({} has no dead-letter topic): {}", record.topic(),
+						record.partition(), record.offset(), group, ex.toString());
+		ExponentialBackOffWithMaxRetries bounded = new ExponentialBackOffWithMaxRetries(this.retry.attempts() - 1);
+		bounded.setInitialInterval(this.retry.initialInterval().toMillis());
+		bounded.setMaxInterval(this.retry.maxInterval().toMillis());
+		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(this.retry.initialInterval().toMillis(), 2.0);
+		untilTheStoreIsBack.setMaxInterval(this.retry.maxInterval().toMillis());
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, bounded);
+		handler.setBackOffFunction((record, ex) -> storeUnreachable(ex) ? untilTheStoreIsBack : null);
+		container.setCommonErrorHandler(handler);
+	}
+
+	@Override
+	public boolean retryAndDlqInBinding(String destinationName, String group) {
+		return false;
+	}
+
+	/** Whether {@code failure} comes from the store being unreachable or without a majority, not from the record. */
+	static boolean storeUnreachable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+					|| cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+					|| cause instanceof MongoNotPrimaryException || cause instanceof MongoWriteConcernException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

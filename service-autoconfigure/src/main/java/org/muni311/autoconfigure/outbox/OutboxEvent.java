@@ -1,0 +1,24 @@
+package org.muni311.autoconfigure.outbox;
+
+import java.time.Instant;
+
+import org.muni311.contracts.EventEnvelope;
+
+/**
+ * An event waiting, inside the document that caused it, to be published.
+ *
+ * @param eventId the envelope's event id
+ * @param topic where it goes
+ * @param key the Kafka record key (the request id)
+ * @param type the envelope type, copied to a record header
+ * @param payload the whole envelope as JSON
+ * @param createdAt when it was written; the recovery pass takes only events older than its grace period
+ */
+public record OutboxEvent(String eventId, String topic, String key, String type, String payload, Instant createdAt) {
+
+	/** The event {@code event}, already written as {@code payload}, owed to {@code topic}, keyed by request id. */
+	public static OutboxEvent of(String topic, EventEnvelope<?> event, String payload, Instant createdAt) {
+		return new OutboxEvent(event.eventId(), topic, event.requestId(), event.type(), payload, createdAt);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.muni311.autoconfigure.outbox;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How outbox relays publish ({@code muni311.outbox.*}).
+ *
+ * @param batchSize how many documents one publishing pass takes
+ * @param sendTimeout how long to wait for Kafka to acknowledge a pass's events
+ * @param retryDelay how long a document whose events Kafka refused waits before the next attempt
+ * @param recoveryInterval how often one instance looks for events a crash left behind
+ * @param recoveryGrace how old an event must be before recovery takes it; longer than {@code sendTimeout}, so
+ * that recovery never races the instance that wrote the event and is still publishing it
+ * @param leaseDuration how long a recovery lease lasts unless renewed
+ */
+@Validated
+@ConfigurationProperties("muni311.outbox")
+public record OutboxProperties(@Min(1) @DefaultValue("200") int batchSize,
+		@NotNull @DefaultValue("PT10S") Duration sendTimeout, @NotNull @DefaultValue("PT1S") Duration retryDelay,
+		@NotNull @DefaultValue("PT10S") Duration recoveryInterval,
+		@NotNull @DefaultValue("PT15S") Duration recoveryGrace, @NotNull @DefaultValue("PT30S") Duration leaseDuration) {
+}

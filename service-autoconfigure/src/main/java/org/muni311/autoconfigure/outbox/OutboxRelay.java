@@ -1,0 +1,215 @@
+package org.muni311.autoconfigure.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes the pending events of one collection's documents. The writer names each document it has just written
+ * ({@link #wake}); the relay reads those documents by {@code _id}, sends their events in the order each lists
+ * them, and removes the acknowledged ones with one {@code $pull} per document (one bulk write per batch). A
+ * document whose events Kafka refused is tried again after a delay. What a crash left behind is found by
+ * {@link #recover}, which one instance at a time runs under a {@link RecoveryLease}.
+ * <p>
+ * Delivery is at least once: a crash between Kafka's acknowledgement and the removal sends again, and every
+ * consumer deduplicates on event id.
+ */
+public class OutboxRelay implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final String CREATED_AT = OutboxDocument.FIELD + ".createdAt";
+
+	private final MongoTemplate mongo;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final String collection;
+
+	private final OutboxProperties settings;
+
+	private final Clock clock;
+
+	private final RecoveryLease lease;
+
+	private final BlockingQueue<Object> ready = new LinkedBlockingQueue<>();
+
+	private final Set<Object> queued = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService scheduler;
+
+	private final Thread worker;
+
+	private final Counter published;
+
+	private final Counter recovered;
+
+	private final Timer delay;
+
+	private volatile boolean running = true;
+
+	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, String collection,
+			OutboxProperties settings, Clock clock, MeterRegistry meters, ScheduledExecutorService scheduler) {
+		this.mongo = mongo;
+		this.kafka = kafka;
+		this.collection = collection;
+		this.settings = settings;
+		this.clock = clock;
+		this.scheduler = scheduler;
+		this.lease = new RecoveryLease(mongo, collection, settings.leaseDuration(), clock);
+		// served by an index on MongoDB; mongo-java-server ignores it and scans, which only recovery does
+		mongo.indexOps(collection).createIndex(new Index(CREATED_AT, Sort.Direction.ASC));
+		this.published = Counter.builder("muni311.outbox.published")
+			.description("Events the outbox relay published to Kafka")
+			.tag("collection", collection)
+			.register(meters);
+		this.recovered = Counter.builder("muni311.outbox.recovered")
+			.description("Documents the recovery pass found with events older than its grace period")
+			.tag("collection", collection)
+			.register(meters);
+		this.delay = Timer.builder("muni311.outbox.delay")
+			.description("From an event's write to Kafka's acknowledgement")
+			.tag("collection", collection)
+			.register(meters);
+		Gauge.builder("muni311.outbox.queued", this.ready, BlockingQueue::size)
+			.description("Documents waiting for this instance's relay")
+			.tag("collection", collection)
+			.register(meters);
+		this.worker = new Thread(this::run, "outbox-" + collection);
+		this.worker.setDaemon(true);
+		this.worker.start();
+	}
+
+	/** Asks for the events of the document {@code documentId}, just written, to be published soon. */
+	public void wake(Object documentId) {
+		if (this.queued.add(documentId)) {
+			this.ready.add(documentId);
+		}
+	}
+
+	/**
+	 * Finds documents with events older than the grace period, if this instance holds the lease, and queues them.
+	 * Returns how many it found.
+	 */
+	public int recover() {
+		if (!this.lease.tryAcquire()) {
+			return 0;
+		}
+		Query stale = Query.query(Criteria.where(OutboxDocument.FIELD)
+			.elemMatch(Criteria.where("createdAt").lt(this.clock.instant().minus(this.settings.recoveryGrace()))))
+			.limit(this.settings.batchSize() * 10);
+		stale.fields().include("_id");
+		List<Document> found = this.mongo.find(stale, Document.class, this.collection);
+		found.forEach((document) -> wake(document.get("_id")));
+		if (!found.isEmpty()) {
+			log.info("Outbox recovery found {} document(s) in {} with unpublished events", found.size(),
+					this.collection);
+			this.recovered.increment(found.size());
+		}
+		return found.size();
+	}
+
+	private void run() {
+		while (this.running) {
+			List<Object> ids = new ArrayList<>();
+			try {
+				ids.add(this.ready.take());
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			this.ready.drainTo(ids, this.settings.batchSize() - 1);
+			ids.forEach(this.queued::remove);
+			try {
+				publish(ids);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Outbox pass over {} failed; its events stay pending: {}", this.collection, ex.toString());
+				retryLater(ids);
+			}
+		}
+	}
+
+	private void publish(List<Object> ids) {
+		Query owners = Query.query(Criteria.where("_id").in(ids));
+		owners.fields().include(OutboxDocument.FIELD);
+		List<Sending> sending = new ArrayList<>();
+		for (Document document : this.mongo.find(owners, Document.class, this.collection)) {
+			List<Document> events = document.getList(OutboxDocument.FIELD, Document.class, List.of());
+			if (!events.isEmpty()) {
+				sending.add(Sending.start(document.get("_id"), events, this::send));
+			}
+		}
+		BulkOperations removals = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, this.collection);
+		int removed = 0;
+		List<Object> refused = new ArrayList<>();
+		long deadline = System.nanoTime() + this.settings.sendTimeout().toNanos();
+		for (Sending document : sending) {
+			Sending.Outcome outcome = document.await(deadline);
+			if (!outcome.acknowledged().isEmpty()) {
+				removals.updateOne(Query.query(Criteria.where("_id").is(document.id())),
+						new Update().pull(OutboxDocument.FIELD,
+								new Document("eventId", new Document("$in", outcome.acknowledged()))));
+				removed += outcome.acknowledged().size();
+				outcome.createdAt().forEach((at) -> this.delay.record(Duration.between(at, this.clock.instant())));
+			}
+			if (outcome.refused()) {
+				refused.add(document.id());
+			}
+		}
+		if (removed > 0) {
+			removals.execute();
+			this.published.increment(removed);
+		}
+		retryLater(refused);
+	}
+
+	private CompletableFuture<?> send(Document event) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
+				event.getString("payload"));
+		record.headers().add("muni311_event_type", event.getString("type").getBytes(StandardCharsets.UTF_8));
+		record.headers().add("contentType", "application/json".getBytes(StandardCharsets.UTF_8));
+		return this.kafka.send(record);
+	}
+
+	private void retryLater(List<Object> ids) {
+		if (!ids.isEmpty() && this.running) {
+			this.scheduler.schedule(() -> ids.forEach(this::wake), this.settings.retryDelay().toMillis(),
+					TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.running = false;
+		this.worker.interrupt();
+	}
+
+}
