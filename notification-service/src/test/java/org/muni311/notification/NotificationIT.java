@@ -2,6 +2,7 @@ package org.muni311.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -18,6 +19,7 @@ import org.muni311.deploy.embedded.FreePorts;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.notification.delivery.Delivery;
+import org.muni311.notification.delivery.DeliveryState;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,27 +35,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Status updates by email through a real SMTP server (GreenMail), over real Kafka and store. */
-@SpringBootTest
+@SpringBootTest(properties = { "muni311.mail.first-retry=PT0.2S", "muni311.mail.max-retry=PT1S",
+		"muni311.mail.recovery-interval=PT1S" })
 @Import(InfrastructureTestConfiguration.class)
 class NotificationIT {
 
 	private static final String DEMO = "demo.muni311.org";
 
-	static final GreenMail SMTP = new GreenMail(new ServerSetup(FreePorts.pick(), "127.0.0.1", "smtp"));
+	private static final ServerSetup SMTP_SETUP = new ServerSetup(FreePorts.pick(), "127.0.0.1", "smtp");
 
-	static {
-		SMTP.start();
-	}
+	private static GreenMail smtp = startSmtp();
 
 	@DynamicPropertySource
 	static void smtp(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+		registry.add("spring.mail.port", SMTP_SETUP::getPort);
 	}
 
 	@AfterAll
 	static void stopSmtp() {
-		SMTP.stop();
+		smtp.stop();
 	}
 
 	@Autowired
@@ -66,66 +67,141 @@ class NotificationIT {
 
 	@Test
 	void emailsTheReporterOnceEvenWhenTheEventIsDeliveredTwice() throws Exception {
-		String id = "N" + UUID.randomUUID().toString().substring(0, 9);
-		String email = id.toLowerCase() + "@example.org";
-		subscribe(id, email, "en");
-		String routed = routed(id);
+		Reporter reporter = new Reporter();
+		subscribe(reporter, "en");
+		String routed = routed(reporter.requestId);
 
-		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, id, routed);
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(email)).isEqualTo(1));
-		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, id, routed);
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.mongo.count(
-					Query.query(Criteria.where("requestId").is(id).and("state").is("SENT")), Delivery.class))
-				.isEqualTo(1));
+		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, reporter.requestId, routed);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).isEqualTo(1));
+		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, reporter.requestId, routed);
+		awaitAllHandled(reporter);
 
-		assertThat(mailsTo(email)).isEqualTo(1);
-		MimeMessage mail = lastTo(email);
-		assertThat(mail.getSubject()).isEqualTo("Request " + id + ": sent to Roads and Sidewalks");
-		assertThat((String) mail.getContent()).contains(id, "Ward 2");
+		assertThat(mailsTo(reporter)).isEqualTo(1);
+		MimeMessage mail = lastTo(reporter);
+		assertThat(mail.getSubject()).isEqualTo("Request " + reporter.requestId + ": sent to Roads and Sidewalks");
+		assertThat((String) mail.getContent()).contains(reporter.requestId, "Ward 2");
+		assertThat(deliveries(reporter)).singleElement()
+			.satisfies((delivery) -> assertThat(delivery.id()).as("no contact data in ids")
+				.doesNotContain(reporter.email));
 	}
 
 	@Test
 	void writesInFrenchToAReporterWhoAskedForIt() throws Exception {
-		String id = "N" + UUID.randomUUID().toString().substring(0, 9);
-		String email = id.toLowerCase() + "@example.org";
-		subscribe(id, email, "fr");
+		Reporter reporter = new Reporter();
+		subscribe(reporter, "fr");
 
-		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, id, routed(id));
+		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, reporter.requestId, routed(reporter.requestId));
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(email)).isEqualTo(1));
-		assertThat(lastTo(email).getSubject()).isEqualTo("Demande " + id + " : transmise à Roads and Sidewalks");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).isEqualTo(1));
+		assertThat(lastTo(reporter).getSubject())
+			.isEqualTo("Demande " + reporter.requestId + " : transmise à Roads and Sidewalks");
 	}
 
-	private void subscribe(String id, String email, String language) {
-		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, id, this.json.writeValueAsString(EventEnvelope
-			.create(ReporterSubscribed.TYPE, 1, DEMO, id, Instant.now(), null, new ReporterSubscribed(email, language))));
+	@Test
+	void aStatusChangeThatOvertakesItsSubscriptionIsToldOnceTheSubscriptionArrives() throws Exception {
+		Reporter reporter = new Reporter();
+
+		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, reporter.requestId, routed(reporter.requestId));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));
+		assertThat(mailsTo(reporter)).as("nobody to tell yet").isZero();
+		subscribe(reporter, "en");
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).isEqualTo(1));
+		assertThat(deliveries(reporter)).extracting(Delivery::state).containsExactly(DeliveryState.SENT);
+	}
+
+	@Test
+	void mailWaitsForAMailServerThatIsDownWithoutHoldingUpOtherRequests() throws Exception {
+		Reporter first = new Reporter();
+		Reporter second = new Reporter();
+		subscribe(first, "en");
+		subscribe(second, "en");
+		smtp.stop();
+		try {
+			this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, first.requestId, routed(first.requestId));
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(deliveries(first)).singleElement()
+					.satisfies((delivery) -> assertThat(delivery.attempts()).isPositive()));
+			this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, second.requestId, routed(second.requestId));
+			await().atMost(Duration.ofSeconds(30))
+				.alias("the consumer kept going while mail failed")
+				.untilAsserted(() -> assertThat(deliveries(second)).hasSize(1));
+		}
+		finally {
+			smtp = startSmtp();
+		}
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(mailsTo(first)).isEqualTo(1);
+			assertThat(mailsTo(second)).isEqualTo(1);
+		});
+		awaitAllHandled(first);
+		awaitAllHandled(second);
+		assertThat(mailsTo(first)).isEqualTo(1);
+		assertThat(mailsTo(second)).isEqualTo(1);
+	}
+
+	/** Every status event consumed and every delivery of {@code reporter} settled: no more mail can come. */
+	private void awaitAllHandled(Reporter reporter) {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(deliveries(reporter)).extracting(Delivery::state)
+				.containsOnly(DeliveryState.SENT));
+	}
+
+	private void subscribe(Reporter reporter, String language) {
+		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, reporter.requestId,
+				this.json.writeValueAsString(EventEnvelope.create(ReporterSubscribed.TYPE, ReporterSubscribed.VERSION,
+						DEMO, reporter.requestId, Instant.now(), null,
+						new ReporterSubscribed(reporter.email, language))));
 	}
 
 	private String routed(String id) {
-		return this.json.writeValueAsString(EventEnvelope.create(ServiceRequestStatusChanged.TYPE, 1, DEMO, id,
-				Instant.now(), null, new ServiceRequestStatusChanged(RequestStatus.ROUTED, "roads",
-						"Roads and Sidewalks", "ward-2", "Ward 2", "Routed to Roads and Sidewalks, Ward 2.", "routing")));
+		return this.json.writeValueAsString(EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
+				ServiceRequestStatusChanged.VERSION, DEMO, id, Instant.now(), null,
+				new ServiceRequestStatusChanged(1, RequestStatus.ROUTED, "roads", "Roads and Sidewalks", "ward-2",
+						"Ward 2", "Routed to Roads and Sidewalks, Ward 2.", "routing")));
 	}
 
-	private static long mailsTo(String email) throws Exception {
+	private List<Delivery> deliveries(Reporter reporter) {
+		return this.mongo.find(Query.query(Criteria.where("requestId").is(reporter.requestId)), Delivery.class);
+	}
+
+	private static GreenMail startSmtp() {
+		GreenMail server = new GreenMail(SMTP_SETUP);
+		server.start();
+		return server;
+	}
+
+	private static long mailsTo(Reporter reporter) throws Exception {
 		long count = 0;
-		for (MimeMessage message : SMTP.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(email)) {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(reporter.email)) {
 				count++;
 			}
 		}
 		return count;
 	}
 
-	private static MimeMessage lastTo(String email) throws Exception {
+	private static MimeMessage lastTo(Reporter reporter) throws Exception {
 		MimeMessage last = null;
-		for (MimeMessage message : SMTP.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(email)) {
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(reporter.email)) {
 				last = message;
 			}
 		}
 		return last;
+	}
+
+	/** A request of its own and its reporter's unique address. */
+	private static final class Reporter {
+
+		final String requestId = "N" + UUID.randomUUID().toString().substring(0, 9);
+
+		final String email = this.requestId.toLowerCase() + "@example.org";
+
 	}
 
 }

@@ -1,106 +1,109 @@
 package org.muni311.notification.delivery;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 
 import org.muni311.contracts.EventEnvelope;
+import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.notification.subscription.Subscription;
 import org.muni311.notification.subscription.Subscriptions;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 /**
- * Emails the reporter about each status change. A delivery is claimed in the log before the send and marked
- * after it: a repeat of the event finds the claim and sends nothing; a failed send is marked so that the retry
- * may claim it again. A crash between send and mark leaves {@code SENDING}, which is never re-sent (at most once).
+ * Decides who is told what: records one delivery per (event, recipient, channel) in the delivery log and leaves
+ * the sending to the {@link Mailer}. Only store writes happen on the Kafka consumer's thread. A status change that
+ * overtakes its subscription is parked with it and delivered when the subscription arrives.
  */
 @Service
 public class StatusNotifier {
 
-	private static final Logger log = LoggerFactory.getLogger(StatusNotifier.class);
+	private static final TypeReference<EventEnvelope<ServiceRequestStatusChanged>> STATUS_EVENT = new TypeReference<>() {
+	};
 
 	private final Subscriptions subscriptions;
 
 	private final MongoTemplate mongo;
 
-	private final JavaMailSender mail;
+	private final Mailer mailer;
+
+	private final JsonMapper json;
 
 	private final Clock clock;
 
-	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, JavaMailSender mail) {
+	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, Mailer mailer, JsonMapper json, Clock clock) {
 		this.subscriptions = subscriptions;
 		this.mongo = mongo;
-		this.mail = mail;
-		this.clock = Clock.systemUTC();
+		this.mailer = mailer;
+		this.json = json;
+		this.clock = clock;
 	}
 
-	/** Tells the reporter about {@code event}. */
-	public void notify(EventEnvelope<ServiceRequestStatusChanged> event) {
-		// intake publishes the subscription before the request can be routed; a miss is a race: retry
-		Subscription reporter = this.subscriptions.reporterOf(event.tenant(), event.requestId())
-			.orElseThrow(() -> new IllegalStateException("No subscription yet for request " + event.requestId()));
+	/** Tells the reporter about {@code event}, now or once the subscription arrives. */
+	public void statusChanged(EventEnvelope<ServiceRequestStatusChanged> event) {
+		Optional<Subscription> reporter = this.subscriptions.reporterOf(event.tenant(), event.requestId());
+		if (reporter.isPresent()) {
+			deliver(event, reporter.get());
+			return;
+		}
+		String parked = this.json.writeValueAsString(event);
+		Optional<Subscription> arrivedMeanwhile = this.subscriptions.parkUnlessSubscribed(event.tenant(),
+				event.requestId(), parked);
+		if (arrivedMeanwhile.isPresent()) {
+			deliver(event, arrivedMeanwhile.get());
+			this.subscriptions.unpark(arrivedMeanwhile.get(), List.of(parked));
+		}
+	}
+
+	/** Records the reporter and delivers what was parked waiting for them. */
+	public void reporterSubscribed(EventEnvelope<ReporterSubscribed> event) {
+		Subscription subscription = this.subscriptions.register(event);
+		List<String> delivered = new ArrayList<>();
+		for (String parked : subscription.parkedEvents()) {
+			deliver(this.json.readValue(parked, STATUS_EVENT), subscription);
+			delivered.add(parked);
+		}
+		this.subscriptions.unpark(subscription, delivered);
+	}
+
+	private void deliver(EventEnvelope<ServiceRequestStatusChanged> event, Subscription reporter) {
 		if (reporter.email() == null) {
 			return;
 		}
-		String id = event.eventId() + ":email:" + reporter.email();
-		if (!claim(id, event, reporter.email())) {
-			log.debug("Delivery {} already made or in flight", id);
-			return;
-		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom("no-reply@" + event.tenant());
-		message.setTo(reporter.email());
-		message.setSubject(StatusMessages.subject(event, reporter.language()));
-		message.setText(StatusMessages.body(event, reporter.language()));
+		String id = event.eventId() + ":email:" + recipientKey(reporter.email());
 		try {
-			this.mail.send(message);
-		}
-		catch (MailException ex) {
-			mark(id, "FAILED");
-			throw ex;
-		}
-		mark(id, "SENT");
-	}
-
-	private boolean claim(String id, EventEnvelope<ServiceRequestStatusChanged> event, String email) {
-		try {
-			this.mongo.insert(new Delivery(id, event.tenant(), event.requestId(), event.eventId(), "email", email,
-					"SENDING", this.clock.instant()));
-			return true;
+			this.mongo.insert(new Delivery(id, event.tenant(), event.requestId(), event.eventId(), "email",
+					reporter.email(), StatusMessages.subject(event, reporter.language()),
+					StatusMessages.body(event, reporter.language()), DeliveryState.PENDING, 0, null,
+					event.occurredAt(), this.clock.instant()));
 		}
 		catch (DuplicateKeyException ex) {
-			Query failed = Query.query(Criteria.where("_id").is(id).and("state").is("FAILED"));
-			Update retry = new Update().set("state", "SENDING").set("at", this.clock.instant());
-			return this.mongo.updateFirst(failed, retry, Delivery.class).getModifiedCount() == 1;
+			return; // a redelivered event: already recorded, sent or on its way
 		}
+		this.mailer.wake(id);
 	}
 
-	private void mark(String id, String state) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
-				new Update().set("state", state).set("at", this.clock.instant()), Delivery.class);
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class Handler {
-
-		@Bean
-		Consumer<EventEnvelope<ServiceRequestStatusChanged>> notifyStatusChange(StatusNotifier notifier) {
-			return notifier::notify;
+	/** A stable key for an address that does not show it. */
+	private static String recipientKey(String address) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(address.trim().toLowerCase().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
 		}
-
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
 	}
 
 }

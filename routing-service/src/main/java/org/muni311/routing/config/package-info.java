@@ -1,2 +1,2 @@
-/** Wiring: clock, MongoDB write safety and health. */
+/** Wiring: the outbox relay over the work items (shared wiring comes from service-autoconfigure). */
 package org.muni311.routing.config;

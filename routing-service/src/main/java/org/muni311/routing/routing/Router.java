@@ -1,14 +1,18 @@
 package org.muni311.routing.routing;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
+import org.muni311.autoconfigure.outbox.OutboxEvent;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.ServiceRequestSubmitted;
+import org.muni311.contracts.Topics;
 import org.muni311.routing.area.Area;
 import org.muni311.routing.area.Areas;
 import org.muni311.routing.directory.RoutingDirectory;
@@ -16,15 +20,21 @@ import org.muni311.routing.directory.RoutingDirectory.Department;
 import org.muni311.routing.workqueue.WorkItem;
 import org.muni311.routing.workqueue.WorkItems;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * Routes by type and location: the department from the municipality's rules, the ward from its polygons. A
- * request with no rule, or outside every ward, goes to triage, never nowhere. Redelivery returns the same event.
+ * request with no rule, or outside every ward, goes to triage, never nowhere. The work item and its {@code ROUTED}
+ * event are one write; a redelivered request finds its work item and changes nothing.
  */
 @Service
 public class Router {
+
+	/** Routing is the first change of a request's status after its submission (sequence 0, at intake). */
+	static final long ROUTED_SEQUENCE = 1;
 
 	private final MongoTemplate mongo;
 
@@ -32,17 +42,20 @@ public class Router {
 
 	private final WorkItems workItems;
 
+	private final JsonMapper json;
+
 	private final Clock clock;
 
-	Router(MongoTemplate mongo, Areas areas, WorkItems workItems, Clock clock) {
+	Router(MongoTemplate mongo, Areas areas, WorkItems workItems, JsonMapper json, Clock clock) {
 		this.mongo = mongo;
 		this.areas = areas;
 		this.workItems = workItems;
+		this.json = json;
 		this.clock = clock;
 	}
 
-	/** Routes one submitted request; the answer is its {@code ROUTED} event. */
-	public EventEnvelope<ServiceRequestStatusChanged> route(EventEnvelope<ServiceRequestSubmitted> submitted) {
+	/** Routes one submitted request. Returns whether it was new (a redelivery returns {@code false}). */
+	public boolean route(EventEnvelope<ServiceRequestSubmitted> submitted) {
 		String tenant = submitted.tenant();
 		ServiceRequestSubmitted request = submitted.payload();
 		RoutingDirectory directory = this.mongo.findById(tenant, RoutingDirectory.class);
@@ -54,19 +67,22 @@ public class Router {
 		Optional<Department> department = directory.departmentFor(request.serviceCode());
 		Department chosen = (department.isPresent() && ward.isPresent()) ? department.get() : directory.triage();
 		String notes = notes(chosen, ward, department.isPresent(), point != null);
-		WorkItem item = this.workItems.createOnce(new WorkItem(tenant + ":" + submitted.requestId(), tenant,
+		Instant now = now();
+		EventEnvelope<ServiceRequestStatusChanged> routed = EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
+				ServiceRequestStatusChanged.VERSION, tenant, submitted.requestId(), now, submitted.traceParent(),
+				new ServiceRequestStatusChanged(ROUTED_SEQUENCE, RequestStatus.ROUTED, chosen.code(), chosen.name(),
+						ward.map(Area::code).orElse(null), ward.map(Area::name).orElse(null), notes, "routing"));
+		OutboxEvent event = OutboxEvent.of(Topics.REQUESTS_STATUS_CHANGED, routed, this.json.writeValueAsString(routed),
+				now);
+		return this.workItems.createOnce(new WorkItem(WorkItem.idOf(tenant, submitted.requestId()), tenant,
 				submitted.requestId(), request.serviceCode(), point, chosen.code(), chosen.name(),
-				ward.map(Area::code).orElse(null), ward.map(Area::name).orElse(null), RequestStatus.ROUTED, notes,
-				UUID.randomUUID().toString(), now()));
-		return new EventEnvelope<>(item.routedEventId(), ServiceRequestStatusChanged.TYPE,
-				ServiceRequestStatusChanged.VERSION, tenant, item.requestId(), item.routedAt(),
-				submitted.traceParent(), new ServiceRequestStatusChanged(RequestStatus.ROUTED, item.departmentCode(),
-						item.departmentName(), item.areaCode(), item.areaName(), item.notes(), "routing"));
+				ward.map(Area::code).orElse(null), ward.map(Area::name).orElse(null), RequestStatus.ROUTED,
+				ROUTED_SEQUENCE, notes, routed.eventId(), now, List.of(event)));
 	}
 
-	/** MongoDB keeps milliseconds: cut to them so a re-sent event equals the first one exactly. */
-	private java.time.Instant now() {
-		return this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+	/** MongoDB keeps milliseconds: cut to them so the stored time and the event's agree exactly. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}
 
 	private static String notes(Department chosen, Optional<Area> ward, boolean hasRule, boolean hasPoint) {

@@ -1,27 +1,37 @@
 package org.muni311.routing.workqueue;
 
+import org.muni311.autoconfigure.outbox.OutboxRelay;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
-/** Stores work items. */
+/** Stores work items, each with the status events it owes, and hands them to the outbox relay. */
 @Service
 public class WorkItems {
 
 	private final MongoTemplate mongo;
 
-	WorkItems(MongoTemplate mongo) {
+	private final OutboxRelay outbox;
+
+	WorkItems(MongoTemplate mongo, OutboxRelay outbox) {
 		this.mongo = mongo;
+		this.outbox = outbox;
 	}
 
-	/** Stores {@code item} unless its request already has one; returns the one stored. */
-	public WorkItem createOnce(WorkItem item) {
+	/**
+	 * Stores {@code item} and its events in one write unless its request already has one. Returns whether it was
+	 * new: a repeat changes nothing, and the first one's events are already published or pending.
+	 */
+	public boolean createOnce(WorkItem item) {
 		try {
-			return this.mongo.insert(item);
+			this.mongo.insert(item);
 		}
 		catch (DuplicateKeyException ex) {
-			return this.mongo.findById(item.id(), WorkItem.class);
+			return false;
 		}
+		this.outbox.wake(item.id());
+		return true;
 	}
 
 }

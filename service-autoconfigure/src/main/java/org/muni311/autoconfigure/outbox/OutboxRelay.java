@@ -5,13 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -19,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.muni311.autoconfigure.worker.BatchingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,21 +55,13 @@ public class OutboxRelay implements AutoCloseable {
 
 	private final RecoveryLease lease;
 
-	private final BlockingQueue<Object> ready = new LinkedBlockingQueue<>();
-
-	private final Set<Object> queued = ConcurrentHashMap.newKeySet();
-
-	private final ScheduledExecutorService scheduler;
-
-	private final Thread worker;
+	private final BatchingWorker worker;
 
 	private final Counter published;
 
 	private final Counter recovered;
 
 	private final Timer delay;
-
-	private volatile boolean running = true;
 
 	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, String collection,
 			OutboxProperties settings, Clock clock, MeterRegistry meters, ScheduledExecutorService scheduler) {
@@ -82,7 +70,6 @@ public class OutboxRelay implements AutoCloseable {
 		this.collection = collection;
 		this.settings = settings;
 		this.clock = clock;
-		this.scheduler = scheduler;
 		this.lease = new RecoveryLease(mongo, collection, settings.leaseDuration(), clock);
 		// served by an index on MongoDB; mongo-java-server ignores it and scans, which only recovery does
 		mongo.indexOps(collection).createIndex(new Index(CREATED_AT, Sort.Direction.ASC));
@@ -98,20 +85,17 @@ public class OutboxRelay implements AutoCloseable {
 			.description("From an event's write to Kafka's acknowledgement")
 			.tag("collection", collection)
 			.register(meters);
-		Gauge.builder("muni311.outbox.queued", this.ready, BlockingQueue::size)
+		this.worker = new BatchingWorker("outbox-" + collection, settings.batchSize(), settings.retryDelay(),
+				this::publish, scheduler);
+		Gauge.builder("muni311.outbox.queued", this.worker, BatchingWorker::size)
 			.description("Documents waiting for this instance's relay")
 			.tag("collection", collection)
 			.register(meters);
-		this.worker = new Thread(this::run, "outbox-" + collection);
-		this.worker.setDaemon(true);
-		this.worker.start();
 	}
 
 	/** Asks for the events of the document {@code documentId}, just written, to be published soon. */
 	public void wake(Object documentId) {
-		if (this.queued.add(documentId)) {
-			this.ready.add(documentId);
-		}
+		this.worker.wake(documentId);
 	}
 
 	/**
@@ -134,27 +118,6 @@ public class OutboxRelay implements AutoCloseable {
 			this.recovered.increment(found.size());
 		}
 		return found.size();
-	}
-
-	private void run() {
-		while (this.running) {
-			List<Object> ids = new ArrayList<>();
-			try {
-				ids.add(this.ready.take());
-			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			this.ready.drainTo(ids, this.settings.batchSize() - 1);
-			ids.forEach(this.queued::remove);
-			try {
-				publish(ids);
-			}
-			catch (RuntimeException ex) {
-				log.warn("Outbox pass over {} failed; its events stay pending: {}", this.collection, ex.toString());
-				retryLater(ids);
-			}
-		}
 	}
 
 	private void publish(List<Object> ids) {
@@ -188,7 +151,7 @@ public class OutboxRelay implements AutoCloseable {
 			removals.execute();
 			this.published.increment(removed);
 		}
-		retryLater(refused);
+		this.worker.wakeLater(refused, this.settings.retryDelay());
 	}
 
 	private CompletableFuture<?> send(Document event) {
@@ -199,17 +162,9 @@ public class OutboxRelay implements AutoCloseable {
 		return this.kafka.send(record);
 	}
 
-	private void retryLater(List<Object> ids) {
-		if (!ids.isEmpty() && this.running) {
-			this.scheduler.schedule(() -> ids.forEach(this::wake), this.settings.retryDelay().toMillis(),
-					TimeUnit.MILLISECONDS);
-		}
-	}
-
 	@Override
 	public void close() {
-		this.running = false;
-		this.worker.interrupt();
+		this.worker.close();
 	}
 
 }

@@ -125,6 +125,7 @@ public final class LocalPlatform {
 		env.put("SPRING_MAIL_HOST", "127.0.0.1");
 		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
 		env.put("PORT", Integer.toString(service.port()));
+		env.put("MUNI311_KAFKA_TOPIC_REPLICAS", "1"); // a single local broker cannot replicate
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(data.resolve("logs/" + service.name() + ".log").toFile());
 		try {

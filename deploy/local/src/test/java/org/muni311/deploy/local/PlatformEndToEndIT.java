@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -63,24 +64,29 @@ class PlatformEndToEndIT {
 				kafka.send(topic, record.key(), record.value());
 			}
 		}
-		// the replayed routed event is re-sent by routing as the same event: wait until it is on the topic twice
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)
-				.stream()
-				.filter((record) -> id.equals(record.key()))
-				.count()).isGreaterThanOrEqualTo(3));
+		// every replayed record handled by every service: nothing more can follow from the replay
+		await().atMost(Duration.ofSeconds(60)).until(() -> kafka.consumedAll("routing-service", Topics.REQUESTS_SUBMITTED)
+				&& kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED)
+				&& kafka.consumedAll("intake-service", Topics.REQUESTS_STATUS_CHANGED));
 		try (MongoClient mongo = MongoClients.create(platform.store().connectionString("muni311-routing"))) {
 			assertThat(mongo.getDatabase("muni311-routing")
 				.getCollection("work_items")
 				.countDocuments(new Document("requestId", id))).isEqualTo(1);
 		}
+		assertThat(kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)
+			.stream()
+			.filter((record) -> id.equals(record.key()))
+			.count()).as("the routed event, and its replay only").isEqualTo(2);
 		try (MongoClient mongo = MongoClients.create(platform.store().connectionString("muni311-notification"))) {
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(mongo.getDatabase("muni311-notification")
 					.getCollection("deliveries")
-					.countDocuments(new Document("requestId", id))).isEqualTo(1));
+					.find(new Document("requestId", id))
+					.map((delivery) -> delivery.getString("state"))
+					.into(new ArrayList<>())).containsExactly("SENT"));
 		}
 		assertThat(mailsNaming(id)).isEqualTo(1);
+		assertThat(get(id)).contains("\"agency_responsible\":\"Roads and Sidewalks\"");
 	}
 
 	private long mailsNaming(String id) throws Exception {
@@ -100,7 +106,7 @@ class PlatformEndToEndIT {
 					.POST(HttpRequest.BodyPublishers.ofString(form))
 					.build(),
 				HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).isEqualTo(201);
+		assertThat(answer.statusCode()).isBetween(200, 201);
 		return answer.body().replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
 	}
 

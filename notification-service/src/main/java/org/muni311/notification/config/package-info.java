@@ -1,2 +1,0 @@
-/** Wiring: MongoDB write safety and health. */
-package org.muni311.notification.config;

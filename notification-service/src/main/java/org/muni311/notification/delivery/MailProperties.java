@@ -1,0 +1,34 @@
+package org.muni311.notification.delivery;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How status emails are sent ({@code muni311.mail.*}). The SMTP server and its timeouts are Boot's
+ * {@code spring.mail.*}.
+ *
+ * @param batchSize most messages sent over one SMTP connection
+ * @param maxAttempts attempts at one message before it is marked failed
+ * @param firstRetry the pause before the second attempt; each next pause doubles
+ * @param maxRetry the longest pause between attempts
+ * @param recoveryInterval how often pending messages left by a restart are looked for
+ */
+@Validated
+@ConfigurationProperties("muni311.mail")
+public record MailProperties(@Min(1) @DefaultValue("50") int batchSize, @Min(1) @DefaultValue("12") int maxAttempts,
+		@NotNull @DefaultValue("PT1S") Duration firstRetry, @NotNull @DefaultValue("PT2M") Duration maxRetry,
+		@NotNull @DefaultValue("PT30S") Duration recoveryInterval) {
+
+	/** The pause after {@code attempts} failed attempts. */
+	Duration retryAfter(int attempts) {
+		long millis = this.firstRetry.toMillis() << Math.min(attempts - 1, 20);
+		return Duration.ofMillis(Math.min(millis, this.maxRetry.toMillis()));
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.muni311.autoconfigure.worker;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One thread that takes the ids of documents to act on, in batches of up to {@code batchSize}, in the order they
+ * came. An id already waiting is not queued twice. A batch whose handler throws is queued again after
+ * {@code retryDelay}; a handler may also queue ids again later itself ({@link #wakeLater}).
+ */
+public final class BatchingWorker implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchingWorker.class);
+
+	private final String name;
+
+	private final int batchSize;
+
+	private final Duration retryDelay;
+
+	private final Consumer<List<Object>> handler;
+
+	private final ScheduledExecutorService scheduler;
+
+	private final BlockingQueue<Object> ready = new LinkedBlockingQueue<>();
+
+	private final Set<Object> queued = ConcurrentHashMap.newKeySet();
+
+	private final Thread thread;
+
+	private volatile boolean running = true;
+
+	public BatchingWorker(String name, int batchSize, Duration retryDelay, Consumer<List<Object>> handler,
+			ScheduledExecutorService scheduler) {
+		this.name = name;
+		this.batchSize = batchSize;
+		this.retryDelay = retryDelay;
+		this.handler = handler;
+		this.scheduler = scheduler;
+		this.thread = new Thread(this::run, name);
+		this.thread.setDaemon(true);
+		this.thread.start();
+	}
+
+	/** Queues {@code id} unless it is already waiting. */
+	public void wake(Object id) {
+		if (this.queued.add(id)) {
+			this.ready.add(id);
+		}
+	}
+
+	/** Queues {@code ids} after {@code delay}. */
+	public void wakeLater(Collection<?> ids, Duration delay) {
+		if (!ids.isEmpty() && this.running) {
+			List<Object> copy = List.copyOf(ids);
+			this.scheduler.schedule(() -> copy.forEach(this::wake), delay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	/** How many ids wait. */
+	public int size() {
+		return this.ready.size();
+	}
+
+	private void run() {
+		while (this.running) {
+			List<Object> batch = new ArrayList<>();
+			try {
+				batch.add(this.ready.take());
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			this.ready.drainTo(batch, this.batchSize - 1);
+			batch.forEach(this.queued::remove);
+			try {
+				this.handler.accept(batch);
+			}
+			catch (RuntimeException ex) {
+				log.warn("{}: a batch of {} failed and is queued again in {}: {}", this.name, batch.size(),
+						this.retryDelay, ex.toString());
+				wakeLater(batch, this.retryDelay);
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		this.running = false;
+		this.thread.interrupt();
+	}
+
+}
