@@ -39,7 +39,7 @@ class Open311ErrorHandler {
 	ResponseEntity<List<Open311Error>> storeUnavailable(DataAccessException ex) {
 		log.error("The request store failed", ex);
 		return errors(HttpStatus.SERVICE_UNAVAILABLE,
-				List.of("The request store is unavailable; nothing was saved. Try again shortly."));
+				List.of("The request store is unavailable and did not confirm the save; try again shortly."));
 	}
 
 	private static ResponseEntity<List<Open311Error>> errors(HttpStatus status, List<String> problems) {

@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends recorded deliveries off the Kafka consumer's thread: each batch goes over one SMTP connection, is marked
  * {@code SENDING} before and {@code SENT} after. A failed message is tried again with doubling pauses, then
- * marked {@code FAILED}. Pending deliveries a restart left are picked up at start and every
- * {@link MailProperties#recoveryInterval()}. A mail server that is down or hangs delays mail; it never holds a
+ * marked {@code FAILED}. Pending deliveries a restart left, and deliveries a crash left {@code SENDING}, are picked
+ * up at start and every {@link MailProperties#recoveryInterval()}. A mail server that is down or hangs delays mail; it never holds a
  * partition (SMTP timeouts are set in {@code spring.mail.properties}).
  */
 @Component
@@ -170,6 +170,16 @@ class Mailer implements AutoCloseable {
 			pending.fields().include("_id");
 			this.mongo.find(pending, Document.class, Delivery.COLLECTION)
 				.forEach((delivery) -> wake(delivery.getString("_id")));
+			Query abandoned = Query.query(Criteria.where("state")
+				.is(DeliveryState.SENDING)
+				.and("updatedAt")
+				.lt(this.clock.instant().minus(this.settings.sendingTimeout()))).limit(1000);
+			List<Delivery> leftovers = this.mongo.find(abandoned, Delivery.class);
+			if (!leftovers.isEmpty()) {
+				log.warn("{} message(s) were being sent when a sender stopped; sending them again", leftovers.size());
+				mark(leftovers, DeliveryState.PENDING, "sender stopped while sending");
+				leftovers.forEach((delivery) -> wake(delivery.id()));
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Looking for pending mail failed; trying again later: {}", ex.toString());

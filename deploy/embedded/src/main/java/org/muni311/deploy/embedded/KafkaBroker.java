@@ -14,6 +14,7 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.common.utils.Time;
+import org.slf4j.LoggerFactory;
 
 /**
  * One real Kafka broker in KRaft mode (broker and controller in one node), listening on loopback. Its log
@@ -48,6 +49,18 @@ public final class KafkaBroker implements AutoCloseable {
 		KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
 		server.startup();
 		return new KafkaBroker(server, clientPort);
+	}
+
+	/**
+	 * Runs a broker as a process of its own until the process that started it ends (or it is killed): {@code
+	 * <dataDir> <port> <controllerPort>}. Fault-injection tests start, kill and restart it this way.
+	 */
+	public static void main(String[] args) {
+		KafkaBroker broker = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+		Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-stop"));
+		LoggerFactory.getLogger(KafkaBroker.class).info("Kafka broker up on {}", broker.bootstrapServers());
+		ProcessHandle.current().parent().ifPresent((parent) -> parent.onExit().join());
+		System.exit(0);
 	}
 
 	/** The address clients connect to, for {@code bootstrap.servers}. */

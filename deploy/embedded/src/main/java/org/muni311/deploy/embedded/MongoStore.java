@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.slf4j.LoggerFactory;
 
 /**
  * A MongoDB-wire-compatible store (mongo-java-server) on loopback: in memory for tests, or in an H2 file so
@@ -41,6 +42,19 @@ public final class MongoStore implements AutoCloseable {
 			throw new UncheckedIOException("Cannot create the folder for " + file, ex);
 		}
 		return new MongoStore(new H2Backend(file.toAbsolutePath().toString()), port);
+	}
+
+	/**
+	 * Runs a store as a process of its own until the process that started it ends (or it is killed): {@code
+	 * <h2-file|memory> <port>}.
+	 */
+	public static void main(String[] args) {
+		int port = Integer.parseInt(args[1]);
+		MongoStore store = "memory".equals(args[0]) ? inMemory(port) : persistent(Path.of(args[0]), port);
+		Runtime.getRuntime().addShutdownHook(new Thread(store::close, "store-stop"));
+		LoggerFactory.getLogger(MongoStore.class).info("Store up on {}", store.address);
+		ProcessHandle.current().parent().ifPresent((parent) -> parent.onExit().join());
+		System.exit(0);
 	}
 
 	/** A connection string for {@code database} on this store. */

@@ -1,0 +1,97 @@
+package org.muni311.deploy.local.faults;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.muni311.contracts.Topics;
+import org.muni311.deploy.testsupport.KafkaTestClient;
+
+/**
+ * What became of a set of acknowledged requests: each must have exactly one work item (one routing decision, one
+ * {@code ROUTED} event id) and exactly one mail to its reporter, and no outbox may hold events.
+ */
+final class Audit {
+
+	private static final Pattern EVENT_ID = Pattern.compile("\"eventId\":\"([^\"]+)\"");
+
+	private final FaultPlatform platform;
+
+	Audit(FaultPlatform platform) {
+		this.platform = platform;
+	}
+
+	Result of(Set<String> acknowledged) {
+		Set<String> routed;
+		long pendingOutbox;
+		try (MongoClient mongo = MongoClients.create(this.platform.mongo("muni311-routing"))) {
+			routed = new HashSet<>();
+			mongo.getDatabase("muni311-routing")
+				.getCollection("work_items")
+				.find()
+				.map((item) -> item.getString("requestId"))
+				.into(new ArrayList<>())
+				.forEach(routed::add);
+			pendingOutbox = mongo.getDatabase("muni311-routing")
+				.getCollection("work_items")
+				.countDocuments(Filters.exists("outbox.0"))
+					+ mongo.getDatabase("muni311-intake")
+						.getCollection("service_requests")
+						.countDocuments(Filters.exists("outbox.0"));
+		}
+		Map<String, Set<String>> routedEventIds = routedEventIds();
+		Map<String, Integer> mails = this.platform.mail.perRequest(this.platform.smtp());
+		List<String> lost = new ArrayList<>();
+		List<String> duplicated = new ArrayList<>();
+		for (String id : acknowledged) {
+			if (!routed.contains(id) || mails.getOrDefault(id, 0) == 0) {
+				lost.add(id);
+			}
+			if (mails.getOrDefault(id, 0) > 1 || routedEventIds.getOrDefault(id, Set.of()).size() > 1) {
+				duplicated.add(id);
+			}
+		}
+		return new Result(acknowledged.size(), lost, duplicated, pendingOutbox);
+	}
+
+	private Map<String, Set<String>> routedEventIds() {
+		Map<String, Set<String>> ids = new HashMap<>();
+		KafkaTestClient kafka = new KafkaTestClient(this.platform.kafkaBootstrapServers());
+		for (ConsumerRecord<String, String> record : kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)) {
+			Matcher eventId = EVENT_ID.matcher(record.value());
+			if (record.value().contains("\"status\":\"ROUTED\"") && eventId.find()) {
+				ids.computeIfAbsent(record.key(), (key) -> new HashSet<>()).add(eventId.group(1));
+			}
+		}
+		return ids;
+	}
+
+	/**
+	 * @param acknowledged requests that got a 2xx
+	 * @param lost acknowledged requests without a work item or without a mail
+	 * @param duplicated acknowledged requests routed twice or mailed twice
+	 * @param pendingOutbox documents still holding unpublished events
+	 */
+	record Result(int acknowledged, List<String> lost, List<String> duplicated, long pendingOutbox) {
+
+		boolean settled() {
+			return this.lost.isEmpty() && this.pendingOutbox == 0;
+		}
+
+		String line(String scenario) {
+			return "scenario=" + scenario + " acknowledged=" + this.acknowledged + " lost=" + this.lost.size()
+					+ " duplicated=" + this.duplicated.size() + " outbox=" + this.pendingOutbox;
+		}
+
+	}
+
+}

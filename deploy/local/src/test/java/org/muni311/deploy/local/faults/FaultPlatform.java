@@ -1,0 +1,189 @@
+package org.muni311.deploy.local.faults;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.muni311.deploy.embedded.FreePorts;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole platform as separate processes on loopback, so that any part can be killed with SIGKILL and started
+ * again: the Kafka broker, the store, the three services; the mail server runs in the test and can be stopped;
+ * intake reaches the store through a {@link TcpProxy} that can be cut. Recovery intervals are shortened so that a
+ * scenario settles in seconds.
+ */
+final class FaultPlatform implements AutoCloseable {
+
+	static final String DEMO = "demo.muni311.org";
+
+	private final Path data;
+
+	private final int kafkaPort = FreePorts.pick();
+
+	private final int storePort = FreePorts.pick();
+
+	private final ServerSetup smtpSetup = new ServerSetup(FreePorts.pick(), "127.0.0.1", "smtp");
+
+	private final Map<String, Integer> servicePorts = new HashMap<>();
+
+	final ChildProcess broker;
+
+	final ChildProcess store;
+
+	final ChildProcess intake;
+
+	final ChildProcess routing;
+
+	final ChildProcess notification;
+
+	final TcpProxy intakeStore;
+
+	final MailTally mail = new MailTally();
+
+	private GreenMail smtp;
+
+	FaultPlatform(Path home, Path data) throws IOException {
+		this.data = data;
+		Files.createDirectories(data.resolve("logs"));
+		String classpath = System.getProperty("java.class.path");
+		this.broker = new ChildProcess("kafka", List.of(java(), "-Xmx384m", "-XX:+UseSerialGC", "-cp", classpath,
+				"org.muni311.deploy.embedded.KafkaBroker", data.resolve("kafka").toString(),
+				Integer.toString(this.kafkaPort), Integer.toString(FreePorts.pick())), Map.of(), log("kafka"));
+		this.store = new ChildProcess("store", List.of(java(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath,
+				"org.muni311.deploy.embedded.MongoStore", "memory", Integer.toString(this.storePort)), Map.of(),
+				log("store"));
+		this.intakeStore = new TcpProxy(this.storePort);
+		this.intake = service(home, "intake-service", "muni311-intake", this.intakeStore.port());
+		this.routing = service(home, "routing-service", "muni311-routing", this.storePort);
+		this.notification = service(home, "notification-service", "muni311-notification", this.storePort);
+	}
+
+	void start() {
+		this.smtp = startSmtp();
+		this.broker.start();
+		this.store.start();
+		awaitListening(this.kafkaPort);
+		awaitListening(this.storePort);
+		for (ChildProcess service : List.of(this.intake, this.routing, this.notification)) {
+			service.start();
+		}
+		for (ChildProcess service : List.of(this.intake, this.routing, this.notification)) {
+			awaitHealthy(service);
+		}
+	}
+
+	/** Starts a killed part again and waits until it serves. */
+	void restart(ChildProcess part) {
+		part.start();
+		if (part == this.broker) {
+			awaitListening(this.kafkaPort);
+		}
+		else if (part != this.store) {
+			awaitHealthy(part);
+		}
+	}
+
+	void smtpDown() {
+		this.mail.archive(this.smtp);
+		this.smtp.stop();
+	}
+
+	void smtpUp() {
+		this.smtp = startSmtp();
+	}
+
+	GreenMail smtp() {
+		return this.smtp;
+	}
+
+	int intakePort() {
+		return this.servicePorts.get("intake-service");
+	}
+
+	String kafkaBootstrapServers() {
+		return "127.0.0.1:" + this.kafkaPort;
+	}
+
+	/** A direct connection string (not through the proxy) to {@code database}. */
+	String mongo(String database) {
+		return "mongodb://127.0.0.1:" + this.storePort + "/" + database;
+	}
+
+	private ChildProcess service(Path home, String name, String database, int storePort) {
+		int port = FreePorts.pick();
+		this.servicePorts.put(name, port);
+		Path jar = home.resolve(name + "/target/" + name + "-0.1.0-SNAPSHOT.jar");
+		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+				"--spring.profiles.active=local", "--muni311.outbox.send-timeout=PT2S",
+				"--muni311.outbox.recovery-grace=PT3S", "--muni311.outbox.recovery-interval=PT1S",
+				"--muni311.outbox.retry-delay=PT0.5S", "--muni311.mail.first-retry=PT0.5S",
+				"--muni311.mail.max-retry=PT2S", "--muni311.mail.recovery-interval=PT1S",
+				"--muni311.mail.sending-timeout=PT5S", "--muni311.store.server-selection-timeout=PT2S"));
+		Map<String, String> env = Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
+				"SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + storePort + "/" + database, "SPRING_MAIL_HOST",
+				"127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(this.smtpSetup.getPort()), "PORT",
+				Integer.toString(port), "MUNI311_KAFKA_TOPIC_REPLICAS", "1", "MUNI311_PARENT_PID",
+				Long.toString(ProcessHandle.current().pid()));
+		return new ChildProcess(name, command, env, log(name));
+	}
+
+	private void awaitHealthy(ChildProcess service) {
+		HttpClient http = HttpClient.newHttpClient();
+		URI health = URI.create("http://127.0.0.1:" + this.servicePorts.get(service.name()) + "/actuator/health");
+		await().alias(service.name() + " healthy")
+			.atMost(Duration.ofSeconds(180))
+			.pollInterval(Duration.ofMillis(500))
+			.ignoreExceptions()
+			.until(() -> service.isAlive() && http
+				.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.discarding())
+				.statusCode() == 200);
+	}
+
+	private static void awaitListening(int port) {
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> {
+			try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+				return true;
+			}
+		});
+	}
+
+	private GreenMail startSmtp() {
+		GreenMail server = new GreenMail(this.smtpSetup);
+		server.start();
+		return server;
+	}
+
+	private Path log(String name) {
+		return this.data.resolve("logs/" + name + ".log");
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	@Override
+	public void close() throws Exception {
+		for (ChildProcess part : List.of(this.intake, this.routing, this.notification, this.store, this.broker)) {
+			part.stop();
+		}
+		this.intakeStore.close();
+		this.smtp.stop();
+	}
+
+}
