@@ -13,7 +13,9 @@ import org.springframework.validation.annotation.Validated;
  * How outbox relays publish ({@code muni311.outbox.*}).
  *
  * @param batchSize how many documents one publishing pass takes
- * @param sendTimeout how long to wait for Kafka to acknowledge a pass's events
+ * @param sendTimeout how long to wait for Kafka to acknowledge a pass's events; longer than the producer's
+ * {@code delivery.timeout.ms}, so that an event not acknowledged in time has failed for good and is not still
+ * queued in the producer when it is sent again
  * @param retryDelay how long a document whose events Kafka refused waits before the next attempt
  * @param recoveryInterval how often one instance looks for events a crash left behind
  * @param recoveryGrace how old an event must be before recovery takes it; longer than {@code sendTimeout}, so
@@ -23,7 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("muni311.outbox")
 public record OutboxProperties(@Min(1) @DefaultValue("200") int batchSize,
-		@NotNull @DefaultValue("PT10S") Duration sendTimeout, @NotNull @DefaultValue("PT1S") Duration retryDelay,
-		@NotNull @DefaultValue("PT10S") Duration recoveryInterval,
-		@NotNull @DefaultValue("PT15S") Duration recoveryGrace, @NotNull @DefaultValue("PT30S") Duration leaseDuration) {
+		@NotNull @DefaultValue("PT20S") Duration sendTimeout, @NotNull @DefaultValue("PT1S") Duration retryDelay,
+		@NotNull @DefaultValue("PT30S") Duration recoveryInterval,
+		@NotNull @DefaultValue("PT30S") Duration recoveryGrace, @NotNull @DefaultValue("PT60S") Duration leaseDuration) {
 }

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
@@ -63,6 +65,8 @@ public class OutboxRelay implements AutoCloseable {
 
 	private final Timer delay;
 
+	private final AtomicLong oldestStale = new AtomicLong();
+
 	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, String collection,
 			OutboxProperties settings, Clock clock, MeterRegistry meters, ScheduledExecutorService scheduler) {
 		this.mongo = mongo;
@@ -87,6 +91,11 @@ public class OutboxRelay implements AutoCloseable {
 			.register(meters);
 		this.worker = new BatchingWorker("outbox-" + collection, settings.batchSize(), settings.retryDelay(),
 				this::publish, scheduler);
+		Gauge.builder("muni311.outbox.stale.age", this.oldestStale, AtomicLong::get)
+			.description("Age in seconds of the oldest event the last recovery pass found (0: none)")
+			.baseUnit("seconds")
+			.tag("collection", collection)
+			.register(meters);
 		Gauge.builder("muni311.outbox.queued", this.worker, BatchingWorker::size)
 			.description("Documents waiting for this instance's relay")
 			.tag("collection", collection)
@@ -109,9 +118,16 @@ public class OutboxRelay implements AutoCloseable {
 		Query stale = Query.query(Criteria.where(OutboxDocument.FIELD)
 			.elemMatch(Criteria.where("createdAt").lt(this.clock.instant().minus(this.settings.recoveryGrace()))))
 			.limit(this.settings.batchSize() * 10);
-		stale.fields().include("_id");
+		stale.fields().include("_id").include(CREATED_AT);
 		List<Document> found = this.mongo.find(stale, Document.class, this.collection);
 		found.forEach((document) -> wake(document.get("_id")));
+		this.oldestStale.set(found.stream()
+			.flatMap((document) -> document.getList(OutboxDocument.FIELD, Document.class, List.of()).stream())
+			.map((event) -> event.getDate("createdAt"))
+			.filter(Objects::nonNull)
+			.mapToLong((at) -> Duration.between(at.toInstant(), this.clock.instant()).toSeconds())
+			.max()
+			.orElse(0));
 		if (!found.isEmpty()) {
 			log.info("Outbox recovery found {} document(s) in {} with unpublished events", found.size(),
 					this.collection);
@@ -124,15 +140,21 @@ public class OutboxRelay implements AutoCloseable {
 		Query owners = Query.query(Criteria.where("_id").in(ids));
 		owners.fields().include(OutboxDocument.FIELD);
 		List<Sending> sending = new ArrayList<>();
+		List<Object> refused = new ArrayList<>();
 		for (Document document : this.mongo.find(owners, Document.class, this.collection)) {
 			List<Document> events = document.getList(OutboxDocument.FIELD, Document.class, List.of());
-			if (!events.isEmpty()) {
-				sending.add(Sending.start(document.get("_id"), events, this::send));
+			if (events.isEmpty()) {
+				continue;
 			}
+			if (!sending.isEmpty() && sending.get(sending.size() - 1).stoppedEarly()) {
+				// Kafka would not even take a record (no metadata within max.block.ms): do not block once per document
+				refused.add(document.get("_id"));
+				continue;
+			}
+			sending.add(Sending.start(document.get("_id"), events, this::send));
 		}
 		BulkOperations removals = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, this.collection);
 		int removed = 0;
-		List<Object> refused = new ArrayList<>();
 		long deadline = System.nanoTime() + this.settings.sendTimeout().toNanos();
 		for (Sending document : sending) {
 			Sending.Outcome outcome = document.await(deadline);

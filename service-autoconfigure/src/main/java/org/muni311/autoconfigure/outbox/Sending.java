@@ -50,6 +50,11 @@ final class Sending {
 		return this.id;
 	}
 
+	/** Whether some event could not even be handed to the producer. */
+	boolean stoppedEarly() {
+		return this.stoppedEarly;
+	}
+
 	/**
 	 * Waits until {@code deadline} ({@link System#nanoTime()}) for the acknowledgements. Only the acknowledged
 	 * prefix counts: a document's events stay in order.

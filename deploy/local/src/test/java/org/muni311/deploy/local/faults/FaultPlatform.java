@@ -129,7 +129,7 @@ final class FaultPlatform implements AutoCloseable {
 		this.servicePorts.put(name, port);
 		Path jar = home.resolve(name + "/target/" + name + "-0.1.0-SNAPSHOT.jar");
 		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString(),
-				"--spring.profiles.active=local", "--muni311.outbox.send-timeout=PT2S",
+				"--spring.profiles.active=local",
 				"--muni311.outbox.recovery-grace=PT3S", "--muni311.outbox.recovery-interval=PT1S",
 				"--muni311.outbox.retry-delay=PT0.5S", "--muni311.mail.first-retry=PT0.5S",
 				"--muni311.mail.max-retry=PT2S", "--muni311.mail.recovery-interval=PT1S",
