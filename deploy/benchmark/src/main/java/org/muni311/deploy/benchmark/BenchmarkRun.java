@@ -37,7 +37,6 @@ final class BenchmarkRun {
 		LocalPlatform.Ports ports = new LocalPlatform.Ports(FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
 				FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick(), FreePorts.pick());
 		LocalPlatform platform = LocalPlatform.start(this.home, this.data, ports);
-		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "benchmark-platform-stop"));
 		try {
 			JourneyTracker tracker = new JourneyTracker();
 			ProcessSampler sampler = new ProcessSampler(platform.processes());

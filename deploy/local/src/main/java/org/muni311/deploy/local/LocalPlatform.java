@@ -59,6 +59,8 @@ public final class LocalPlatform {
 		PortCheck.requireFree(ports.named());
 		Files.createDirectories(data.resolve("logs"));
 		LocalPlatform platform = new LocalPlatform();
+		// registered before the first child starts: a runner stopped while it waits must not leave children behind
+		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
 		try {
 			platform.boot(home, data, ports);
 			return platform;
@@ -134,7 +136,10 @@ public final class LocalPlatform {
 		return this.unexpectedExit;
 	}
 
-	/** Stops the services, then SMTP, the store and Kafka. A second call does nothing. */
+	/**
+	 * Stops the services, then SMTP, the store and Kafka. A second call does nothing; a shutdown hook calls it when
+	 * the JVM stops.
+	 */
 	public void stop() {
 		if (!this.stopping.compareAndSet(false, true)) {
 			return;

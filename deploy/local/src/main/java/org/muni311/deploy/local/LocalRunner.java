@@ -30,7 +30,6 @@ public final class LocalRunner {
 			System.exit(1);
 			return;
 		}
-		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
 		log.info(String.format("%nMuni311 is running.%n" + "  Open311 API  http://localhost:%d/open311/v2/services.json%n"
 				+ "  Routing      http://localhost:%d/actuator/health%n"
 				+ "  Notification http://localhost:%d/actuator/health%n" + "  Mail sent    http://localhost:%d/%n"
@@ -39,7 +38,7 @@ public final class LocalRunner {
 				ports.routing(), ports.notification(), ports.mailPage(), data.resolve("logs")));
 		ServiceExit exit = platform.unexpectedExit().join();
 		log.error("Stopping everything: {}", exit.describe());
-		// the shutdown hook stops the other services, SMTP, the store and Kafka
+		// the platform's shutdown hook stops the other services, SMTP, the store and Kafka
 		System.exit(1);
 	}
 
