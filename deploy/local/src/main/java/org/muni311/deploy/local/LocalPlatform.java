@@ -161,17 +161,6 @@ public final class LocalPlatform {
 		}
 	}
 
-	/** A service the runner starts. */
-	record Service(String name, int port, String database) {
-
-		static List<Service> all(Ports ports) {
-			return List.of(new Service("intake-service", ports.intake(), "muni311-intake"),
-					new Service("routing-service", ports.routing(), "muni311-routing"),
-					new Service("notification-service", ports.notification(), "muni311-notification"));
-		}
-
-	}
-
 	/** A port with what it is for and the variable that changes it. */
 	record NamedPort(int number, String purpose, String variable) {
 	}

@@ -42,7 +42,7 @@ final class ServiceCommand {
 	 * @param smtpPort the SMTP server's port
 	 * @param parentPid the runner's process id: the service exits when that process is gone
 	 */
-	static Map<String, String> environment(LocalPlatform.Service service, String kafka, String mongoUri, int smtpPort,
+	static Map<String, String> environment(Service service, String kafka, String mongoUri, int smtpPort,
 			long parentPid) {
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("SPRING_PROFILES_ACTIVE", "local");

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What each service child is started with. */
 class ServiceCommandTest {
 
-	private final LocalPlatform.Service intake = new LocalPlatform.Service("intake-service", 18080, "muni311-intake");
+	private final Service intake = new Service("intake-service", 18080, "muni311-intake");
 
 	@Test
 	void tellsEachServiceTheRunnersPidAndThatTopicsHaveOneReplica() {
