@@ -1,17 +1,16 @@
 package org.muni311.deploy.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -23,46 +22,88 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the whole platform on this machine: a real Kafka broker, the embedded store (an H2 file, so data survives a
  * restart), an SMTP server whose mail {@link MailPage} lists, then the three services as child processes with the
- * {@code local} profile. Ctrl-C stops everything.
+ * {@code local} profile. Refuses to start when a port it needs is taken; reports a service that exits.
  */
 public final class LocalPlatform {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
 
-	private final KafkaBroker kafka;
+	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
 
-	private final MongoStore mongo;
+	private final List<ServiceProcess> services = new ArrayList<>();
 
-	private final GreenMail smtp;
+	private final CompletableFuture<ServiceExit> unexpectedExit = new CompletableFuture<>();
 
-	private final MailPage mailPage;
+	private final AtomicBoolean stopping = new AtomicBoolean();
 
-	private final List<Process> processes = new ArrayList<>();
+	private KafkaBroker kafka;
 
-	private LocalPlatform(Path home, Path data, Ports ports) throws InterruptedException {
+	private MongoStore mongo;
+
+	private GreenMail smtp;
+
+	private MailPage mailPage;
+
+	private LocalPlatform() {
+	}
+
+	/**
+	 * Starts everything and returns once all three services are healthy. On failure, stops what it started.
+	 * @param home the project folder (service jars are found under it)
+	 * @param data where Kafka, the store and the logs live
+	 * @param ports where everything listens
+	 * @throws PortInUseException if a port is taken; nothing was started then
+	 * @throws ServiceFailedException if a service exited or did not become healthy
+	 */
+	public static LocalPlatform start(Path home, Path data, Ports ports) throws IOException, InterruptedException {
+		PortCheck.requireFree(ports.named());
+		Files.createDirectories(data.resolve("logs"));
+		LocalPlatform platform = new LocalPlatform();
+		// registered before the first child starts: a runner stopped while it waits must not leave children behind
+		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
+		try {
+			platform.boot(home, data, ports);
+			return platform;
+		}
+		catch (RuntimeException | InterruptedException ex) {
+			platform.stop();
+			throw ex;
+		}
+	}
+
+	private void boot(Path home, Path data, Ports ports) throws InterruptedException {
 		this.kafka = KafkaBroker.start(data.resolve("kafka"), ports.kafka(), ports.controller());
 		this.mongo = MongoStore.persistent(data.resolve("mongo/store.mv"), ports.mongo());
 		this.smtp = new GreenMail(new ServerSetup(ports.smtp(), "127.0.0.1", "smtp"));
 		this.smtp.start();
 		this.mailPage = MailPage.start(this.smtp, ports.mailPage());
-		List<Service> services = services(ports);
-		for (Service service : services) {
-			this.processes.add(start(home, data, service, ports.smtp(), this.kafka.bootstrapServers(), this.mongo));
+		String javaOpts = System.getenv(ServiceCommand.JAVA_OPTS);
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		List<Service> all = Service.all(ports);
+		for (Service service : all) {
+			Path jar = home.resolve(service.name() + "/target/" + service.name() + "-0.1.0-SNAPSHOT.jar");
+			ServiceProcess process = ServiceProcess.start(service.name(),
+					ServiceCommand.command(java, jar, javaOpts, service.name()),
+					ServiceCommand.environment(service, this.kafka.bootstrapServers(),
+							this.mongo.connectionString(service.database()), ports.smtp(), ProcessHandle.current().pid()),
+					data.resolve("logs/" + service.name() + ".log"));
+			this.services.add(process);
+			process.onExit().thenAccept((code) -> exited(process, code));
 		}
-		for (Service service : services) {
-			awaitHealthy(service);
+		for (int i = 0; i < all.size(); i++) {
+			int port = all.get(i).port();
+			this.services.get(i).awaitHealthy(URI.create("http://127.0.0.1:" + port + "/actuator/health"),
+					STARTUP_TIMEOUT);
+			log.info("{} is up on port {}", all.get(i).name(), port);
 		}
 	}
 
-	/**
-	 * Starts everything and returns once all three services are healthy.
-	 * @param home the project folder (service jars are found under it)
-	 * @param data where Kafka, the store and the logs live
-	 * @param ports where everything listens
-	 */
-	public static LocalPlatform start(Path home, Path data, Ports ports) throws IOException, InterruptedException {
-		Files.createDirectories(data.resolve("logs"));
-		return new LocalPlatform(home, data, ports);
+	private void exited(ServiceProcess process, int code) {
+		if (!this.stopping.get()) {
+			ServiceExit exit = new ServiceExit(process.name(), code, process.log());
+			log.error("{}", exit.describe());
+			this.unexpectedExit.complete(exit);
+		}
 	}
 
 	/** The broker's address. */
@@ -80,101 +121,48 @@ public final class LocalPlatform {
 		return this.mongo;
 	}
 
-	/** Stops the services, then SMTP, the store and Kafka. */
+	/**
+	 * The running processes: each service by name, and this JVM (broker, store, SMTP) as {@code platform}.
+	 */
+	public Map<String, ProcessHandle> processes() {
+		Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+		this.services.forEach((service) -> processes.put(service.name(), service.handle()));
+		processes.put("platform", ProcessHandle.current());
+		return processes;
+	}
+
+	/** Completes when a service ends while the platform runs, which a healthy platform never does. */
+	public CompletableFuture<ServiceExit> unexpectedExit() {
+		return this.unexpectedExit;
+	}
+
+	/**
+	 * Stops the services, then SMTP, the store and Kafka. A second call does nothing; a shutdown hook calls it when
+	 * the JVM stops.
+	 */
 	public void stop() {
+		if (!this.stopping.compareAndSet(false, true)) {
+			return;
+		}
 		log.info("Stopping the services, then SMTP, the store and Kafka");
-		this.processes.forEach(Process::destroy);
-		this.processes.forEach(LocalPlatform::awaitExit);
-		this.mailPage.close();
-		this.smtp.stop();
-		this.mongo.close();
-		this.kafka.close();
-	}
-
-	public static void main(String[] args) throws Exception {
-		Path home = Path.of(System.getProperty("muni311.home", ".")).toAbsolutePath().normalize();
-		Path data = home.resolve("deploy/local/data");
-		LocalPlatform platform = start(home, data, Ports.DEFAULT);
-		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
-		System.out.printf("%nMuni311 is running.%n" + "  Open311 API  http://localhost:8080/open311/v2/services.json%n"
-				+ "  Routing      http://localhost:8081/actuator/health%n"
-				+ "  Notification http://localhost:8082/actuator/health%n"
-				+ "  Mail sent    http://localhost:8025/%n" + "  Logs         %s%n"
-				+ "Demo municipality demo.muni311.org, API key demo-api-key. Ctrl-C stops everything.%n",
-				data.resolve("logs"));
-		for (Process process : platform.processes) {
-			process.waitFor();
+		this.services.forEach((service) -> service.handle().destroy());
+		this.services.forEach((service) -> service.stop(Duration.ofSeconds(20)));
+		if (this.mailPage != null) {
+			this.mailPage.close();
+		}
+		if (this.smtp != null) {
+			this.smtp.stop();
+		}
+		if (this.mongo != null) {
+			this.mongo.close();
+		}
+		if (this.kafka != null) {
+			this.kafka.close();
 		}
 	}
 
-	private static List<Service> services(Ports ports) {
-		return List.of(new Service("intake-service", ports.intake(), "muni311-intake"),
-				new Service("routing-service", ports.routing(), "muni311-routing"),
-				new Service("notification-service", ports.notification(), "muni311-notification"));
-	}
-
-	private static Process start(Path home, Path data, Service service, int smtpPort, String kafka,
-			MongoStore mongo) {
-		Path jar = home.resolve(service.name() + "/target/" + service.name() + "-0.1.0-SNAPSHOT.jar");
-		ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar",
-				jar.toString());
-		Map<String, String> env = builder.environment();
-		env.put("SPRING_PROFILES_ACTIVE", "local");
-		env.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafka);
-		env.put("SPRING_MONGODB_URI", mongo.connectionString(service.database()));
-		env.put("SPRING_MAIL_HOST", "127.0.0.1");
-		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
-		env.put("PORT", Integer.toString(service.port()));
-		env.put("MUNI311_KAFKA_TOPIC_REPLICAS", "1"); // a single local broker cannot replicate
-		builder.redirectErrorStream(true);
-		builder.redirectOutput(data.resolve("logs/" + service.name() + ".log").toFile());
-		try {
-			return builder.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start " + jar + " (build it first)", ex);
-		}
-	}
-
-	private static String javaBinary() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-	}
-
-	private static void awaitHealthy(Service service) throws InterruptedException {
-		HttpClient http = HttpClient.newHttpClient();
-		HttpRequest health = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + service.port() + "/actuator/health"))
-			.timeout(Duration.ofSeconds(2))
-			.build();
-		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> answer = http.send(health, HttpResponse.BodyHandlers.ofString());
-				if (answer.statusCode() == 200) {
-					log.info("{} is up on port {}", service.name(), service.port());
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(500); // polling a child process: no test, nothing to await on
-		}
-		throw new IllegalStateException(service.name() + " did not become healthy; see its log");
-	}
-
-	private static void awaitExit(Process process) {
-		try {
-			if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-				process.destroyForcibly();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private record Service(String name, int port, String database) {
+	/** A port with what it is for and the variable that changes it. */
+	record NamedPort(int number, String purpose, String variable) {
 	}
 
 	/** Where everything listens. */
@@ -183,6 +171,32 @@ public final class LocalPlatform {
 
 		/** The documented local ports. */
 		public static final Ports DEFAULT = new Ports(9092, 9093, 27017, 3025, 8025, 8080, 8081, 8082);
+
+		/** The defaults, each replaced by its {@code MUNI311_*_PORT} variable where {@code env} sets one. */
+		public static Ports fromEnvironment(Map<String, String> env) {
+			int[] chosen = DEFAULT.named().stream().mapToInt((port) -> {
+				String value = env.get(port.variable());
+				try {
+					return (value == null || value.isBlank()) ? port.number() : Integer.parseInt(value.strip());
+				}
+				catch (NumberFormatException ex) {
+					throw new IllegalArgumentException(port.variable() + " is not a port number: " + value);
+				}
+			}).toArray();
+			return new Ports(chosen[0], chosen[1], chosen[2], chosen[3], chosen[4], chosen[5], chosen[6], chosen[7]);
+		}
+
+		/** Every port with its purpose, in the order of the components. */
+		List<NamedPort> named() {
+			return List.of(new NamedPort(this.kafka, "Kafka broker", "MUNI311_KAFKA_PORT"),
+					new NamedPort(this.controller, "Kafka controller", "MUNI311_KAFKA_CONTROLLER_PORT"),
+					new NamedPort(this.mongo, "MongoDB-compatible store", "MUNI311_MONGO_PORT"),
+					new NamedPort(this.smtp, "SMTP server", "MUNI311_SMTP_PORT"),
+					new NamedPort(this.mailPage, "mail page", "MUNI311_MAIL_PAGE_PORT"),
+					new NamedPort(this.intake, "intake-service HTTP", "MUNI311_INTAKE_PORT"),
+					new NamedPort(this.routing, "routing-service HTTP", "MUNI311_ROUTING_PORT"),
+					new NamedPort(this.notification, "notification-service HTTP", "MUNI311_NOTIFICATION_PORT"));
+		}
 
 	}
 

@@ -1,0 +1,21 @@
+package org.muni311.deploy.local;
+
+import java.util.List;
+
+/**
+ * A service the runner starts.
+ *
+ * @param name its name, also its module's folder and jar name
+ * @param port its HTTP port
+ * @param database its database on the store
+ */
+record Service(String name, int port, String database) {
+
+	/** The three services, in the order they start. */
+	static List<Service> all(LocalPlatform.Ports ports) {
+		return List.of(new Service("intake-service", ports.intake(), "muni311-intake"),
+				new Service("routing-service", ports.routing(), "muni311-routing"),
+				new Service("notification-service", ports.notification(), "muni311-notification"));
+	}
+
+}
