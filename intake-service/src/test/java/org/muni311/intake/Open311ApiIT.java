@@ -70,7 +70,7 @@ class Open311ApiIT {
 				assertThat(record.key()).isEqualTo(id);
 				assertThat(record.value()).contains("resident@example.org");
 			});
-			assertThat(this.mongo.findById(id, ServiceRequest.class).outbox()).isEmpty();
+			assertThat(this.mongo.findById(ServiceRequest.keyOf(Open311Client.DEMO, id), ServiceRequest.class).outbox()).isEmpty();
 		});
 	}
 
@@ -170,7 +170,7 @@ class Open311ApiIT {
 		publishStatus(id, 2, now.plusSeconds(60), RequestStatus.IN_PROGRESS);
 
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(this.mongo.findById(id, ServiceRequest.class).statuses()).containsKeys("1",
+			.untilAsserted(() -> assertThat(this.mongo.findById(ServiceRequest.keyOf(Open311Client.DEMO, id), ServiceRequest.class).statuses()).containsKeys("1",
 					"2", "3"));
 		assertThat(readRequest(id)).containsEntry("status", "closed")
 			.containsEntry("status_notes", "RESOLVED by test")

@@ -53,7 +53,7 @@ final class Open311Views {
 
 		static RequestView of(ServiceRequest request, ZoneId zone) {
 			StatusEntry current = request.currentStatus();
-			return new RequestView(request.id(), current.status().isClosed() ? "closed" : "open", current.notes(),
+			return new RequestView(request.requestId(), current.status().isClosed() ? "closed" : "open", current.notes(),
 					request.serviceName(), request.serviceCode(), request.description(), current.agencyResponsible(),
 					null, local(request.requestedAt(), zone),
 					local(request.updatedAt(), zone), null, request.addressString(), request.addressId(), null,

@@ -84,10 +84,11 @@ public class RequestIntake {
 				outboxEvent(Topics.REQUESTS_SUBMITTED, submitted, now));
 		StatusEntry received = new StatusEntry(RequestStatus.SUBMITTED, "Received; routing to a department.", null,
 				now);
-		this.mongo.insert(new ServiceRequest(id, tenant, service.code(), service.name(), request.description(),
+		String key = ServiceRequest.keyOf(tenant, id);
+		this.mongo.insert(new ServiceRequest(key, tenant, id, service.code(), service.name(), request.description(),
 				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,
 				request.contact(), language, now, now, 0, Map.of("0", received), outbox));
-		this.relay.wake(id);
+		this.relay.written(key, outbox);
 		return id;
 	}
 

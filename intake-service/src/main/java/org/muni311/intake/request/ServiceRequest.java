@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A service request as intake keeps it: what the resident sent, its public status history, and the events not yet
  * published (the embedded outbox). Contact data stays in this document; public reads never show it.
  *
- * @param id the {@code service_request_id}
+ * @param key {@code tenant:requestId}: every read and write names the municipality through the primary key alone
  * @param tenant the municipality's jurisdiction id
+ * @param requestId the {@code service_request_id}
  * @param serviceCode the catalogue code
  * @param serviceName the service's name when submitted
  * @param description the resident's words, or {@code null}
@@ -34,13 +35,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outbox events owed to Kafka
  */
 @Document(ServiceRequest.COLLECTION)
-public record ServiceRequest(@Id String id, String tenant, String serviceCode, String serviceName, String description,
+public record ServiceRequest(@Id String key, String tenant, String requestId, String serviceCode, String serviceName, String description,
 		GeoPoint location, String addressString, String addressId, String mediaUrl, String channel, Contact contact,
 		String language, Instant requestedAt, Instant updatedAt, long statusSequence,
 		Map<String, StatusEntry> statuses, List<OutboxEvent> outbox) implements OutboxDocument {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "service_requests";
+
+	/** The key of request {@code requestId} of {@code tenant}. */
+	public static String keyOf(String tenant, String requestId) {
+		return tenant + ":" + requestId;
+	}
 
 	/** The status shown now: the one with the highest sequence applied. */
 	public StatusEntry currentStatus() {

@@ -17,9 +17,8 @@ public class ServiceRequests {
 
 	/** The request {@code id} of {@code tenant}; empty if absent or another municipality's. */
 	public Optional<ServiceRequest> find(String tenant, String id) {
-		// by _id alone, which the store serves by its primary key; the tenant is checked here
-		return Optional.ofNullable(this.mongo.findById(id, ServiceRequest.class))
-			.filter((request) -> request.tenant().equals(tenant));
+		// the key holds the municipality: one lookup by primary key, and no other municipality's request can match
+		return Optional.ofNullable(this.mongo.findById(ServiceRequest.keyOf(tenant, id), ServiceRequest.class));
 	}
 
 }

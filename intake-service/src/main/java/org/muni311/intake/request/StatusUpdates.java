@@ -1,6 +1,5 @@
 package org.muni311.intake.request;
 
-import org.bson.Document;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.slf4j.Logger;
@@ -31,24 +30,19 @@ public class StatusUpdates {
 	/** Applies one status event. Returns whether the request is held here, in the event's municipality. */
 	public boolean apply(EventEnvelope<ServiceRequestStatusChanged> event) {
 		ServiceRequestStatusChanged change = event.payload();
-		// by _id alone, which the store serves by its primary key; a request never changes municipality, so
-		// checking the tenant on a read first is safe
-		Query request = Query.query(Criteria.where("_id").is(event.requestId()));
-		request.fields().include("tenant");
-		Document held = this.mongo.findOne(request, Document.class, ServiceRequest.COLLECTION);
-		if (held == null || !event.tenant().equals(held.getString("tenant"))) {
-			log.debug("Status event {} is for request {}, not held here for {}", event.eventId(), event.requestId(),
-					event.tenant());
-			return false;
-		}
+		// the key holds the municipality: one write by primary key, which cannot touch another municipality's
+		Query request = Query.query(Criteria.where("_id").is(ServiceRequest.keyOf(event.tenant(), event.requestId())));
 		Update update = new Update()
 			.set("statuses." + change.sequence(),
 					new StatusEntry(change.status(), change.notes(), change.departmentName(), event.occurredAt()))
 			.max("statusSequence", change.sequence())
 			.max("updatedAt", event.occurredAt());
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(event.requestId())), update,
-				ServiceRequest.COLLECTION);
-		return true;
+		boolean held = this.mongo.updateFirst(request, update, ServiceRequest.COLLECTION).getMatchedCount() == 1;
+		if (!held) {
+			log.debug("Status event {} is for request {}, not held here for {}", event.eventId(), event.requestId(),
+					event.tenant());
+		}
+		return held;
 	}
 
 }

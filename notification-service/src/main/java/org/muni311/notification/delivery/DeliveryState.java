@@ -3,15 +3,12 @@ package org.muni311.notification.delivery;
 /** Where one message is in its life. */
 public enum DeliveryState {
 
-	/** Recorded, waiting to be sent (again, after a failed attempt). */
-	PENDING,
-
 	/**
-	 * Being handed to the mail server. A crash now leaves it here; after {@link MailProperties#sendingTimeout()}
-	 * it is sent again: the mail server may already have taken it, and a resident told twice is better than one
-	 * never told. Only a crash inside one batch's send can cause that.
+	 * Recorded, to be sent (again, after a failed attempt). A sender that stops in the middle of sending leaves it
+	 * here, and recovery sends it again once it is older than {@link MailProperties#recoveryGrace()}: the mail
+	 * server may already have taken it, and a resident told twice is better than one never told.
 	 */
-	SENDING,
+	PENDING,
 
 	/** The mail server took it. */
 	SENT,

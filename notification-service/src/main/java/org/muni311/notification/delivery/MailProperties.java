@@ -18,15 +18,16 @@ import org.springframework.validation.annotation.Validated;
  * @param firstRetry the pause before the second attempt; each next pause doubles
  * @param maxRetry the longest pause between attempts
  * @param recoveryInterval how often pending messages left by a restart are looked for
- * @param sendingTimeout how long a message may stay {@code SENDING} before recovery takes it for a crash's leftover;
- * longer than any one batch's send can last with the SMTP timeouts
+ * @param recoveryGrace how old a pending message must be before recovery takes it for a stopped sender's leftover;
+ * longer than any retry pause and any one batch's send with the SMTP timeouts, so that recovery never takes
+ * what a live sender is about to send
  */
 @Validated
 @ConfigurationProperties("muni311.mail")
 public record MailProperties(@Min(1) @DefaultValue("20") int batchSize, @Min(1) @DefaultValue("12") int maxAttempts,
 		@NotNull @DefaultValue("PT1S") Duration firstRetry, @NotNull @DefaultValue("PT2M") Duration maxRetry,
 		@NotNull @DefaultValue("PT30S") Duration recoveryInterval,
-		@NotNull @DefaultValue("PT2M") Duration sendingTimeout) {
+		@NotNull @DefaultValue("PT5M") Duration recoveryGrace) {
 
 	/** The pause after {@code attempts} failed attempts. */
 	Duration retryAfter(int attempts) {

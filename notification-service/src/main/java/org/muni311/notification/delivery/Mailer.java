@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +34,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends recorded deliveries off the Kafka consumer's thread: each batch goes over one SMTP connection, is marked
- * {@code SENDING} before and {@code SENT} after. A failed message is tried again with doubling pauses, then
- * marked {@code FAILED}. Pending deliveries a restart left, and deliveries a crash left {@code SENDING}, are picked
- * up at start and every {@link MailProperties#recoveryInterval()}. A mail server that is down or hangs delays mail; it never holds a
+ * Sends recorded deliveries off the Kafka consumer's thread: each batch goes over one SMTP connection and is marked
+ * {@code SENT} after. A failed message is tried again with doubling pauses, then marked {@code FAILED}. Pending
+ * deliveries a stopped sender left are picked up at start and every {@link MailProperties#recoveryInterval()}. A mail server that is down or hangs delays mail; it never holds a
  * partition (SMTP timeouts are set in {@code spring.mail.properties}).
  */
 @Component
@@ -59,6 +59,9 @@ class Mailer implements AutoCloseable {
 	});
 
 	private final BatchingWorker worker;
+
+	/** Deliveries handed over as recorded, by id, until the worker takes them. */
+	private final Map<Object, Delivery> handed = new ConcurrentHashMap<>();
 
 	private final Counter sent;
 
@@ -87,21 +90,33 @@ class Mailer implements AutoCloseable {
 				TimeUnit.MILLISECONDS);
 	}
 
-	/** Sends the delivery {@code id}, just recorded, soon. */
-	void wake(String id) {
-		this.worker.wake(id);
+	/** Sends {@code delivery}, just recorded, soon, as given (it is not read back). */
+	void recorded(Delivery delivery) {
+		this.handed.put(delivery.id(), delivery);
+		this.worker.wake(delivery.id());
 	}
 
 	private void send(List<Object> ids) {
-		List<Delivery> pending = this.mongo
-			.find(Query.query(Criteria.where("_id").in(ids)), Delivery.class)
-			.stream()
-			.filter((delivery) -> delivery.state() == DeliveryState.PENDING)
-			.toList();
+		List<Delivery> pending = new ArrayList<>();
+		List<Object> unknown = new ArrayList<>();
+		for (Object id : ids) {
+			Delivery delivery = this.handed.remove(id);
+			if (delivery != null) {
+				pending.add(delivery);
+			}
+			else {
+				unknown.add(id);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("_id").in(unknown)), Delivery.class)
+				.stream()
+				.filter((delivery) -> delivery.state() == DeliveryState.PENDING)
+				.forEach(pending::add);
+		}
 		if (pending.isEmpty()) {
 			return;
 		}
-		mark(pending, DeliveryState.SENDING, null);
 		Map<SimpleMailMessage, Delivery> messages = new IdentityHashMap<>();
 		pending.forEach((delivery) -> messages.put(message(delivery), delivery));
 		Map<Object, Exception> failures = sendAll(messages.keySet().toArray(SimpleMailMessage[]::new));
@@ -166,20 +181,13 @@ class Mailer implements AutoCloseable {
 
 	private void recoverQuietly() {
 		try {
-			Query pending = Query.query(Criteria.where("state").is(DeliveryState.PENDING)).limit(1000);
-			pending.fields().include("_id");
-			this.mongo.find(pending, Document.class, Delivery.COLLECTION)
-				.forEach((delivery) -> wake(delivery.getString("_id")));
-			Query abandoned = Query.query(Criteria.where("state")
-				.is(DeliveryState.SENDING)
+			Query left = Query.query(Criteria.where("state")
+				.is(DeliveryState.PENDING)
 				.and("updatedAt")
-				.lt(this.clock.instant().minus(this.settings.sendingTimeout()))).limit(1000);
-			List<Delivery> leftovers = this.mongo.find(abandoned, Delivery.class);
-			if (!leftovers.isEmpty()) {
-				log.warn("{} message(s) were being sent when a sender stopped; sending them again", leftovers.size());
-				mark(leftovers, DeliveryState.PENDING, "sender stopped while sending");
-				leftovers.forEach((delivery) -> wake(delivery.id()));
-			}
+				.lt(this.clock.instant().minus(this.settings.recoveryGrace()))).limit(1000);
+			left.fields().include("_id");
+			this.mongo.find(left, Document.class, Delivery.COLLECTION)
+				.forEach((delivery) -> this.worker.wake(delivery.getString("_id")));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Looking for pending mail failed; trying again later: {}", ex.toString());

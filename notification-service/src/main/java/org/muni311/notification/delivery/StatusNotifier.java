@@ -82,16 +82,17 @@ public class StatusNotifier {
 			return;
 		}
 		String id = event.eventId() + ":email:" + recipientKey(reporter.email());
+		Delivery delivery = new Delivery(id, event.tenant(), event.requestId(), event.eventId(), "email",
+				reporter.email(), StatusMessages.subject(event, reporter.language()),
+				StatusMessages.body(event, reporter.language()), DeliveryState.PENDING, 0, null, event.occurredAt(),
+				this.clock.instant());
 		try {
-			this.mongo.insert(new Delivery(id, event.tenant(), event.requestId(), event.eventId(), "email",
-					reporter.email(), StatusMessages.subject(event, reporter.language()),
-					StatusMessages.body(event, reporter.language()), DeliveryState.PENDING, 0, null,
-					event.occurredAt(), this.clock.instant()));
+			this.mongo.insert(delivery);
 		}
 		catch (DuplicateKeyException ex) {
 			return; // a redelivered event: already recorded, sent or on its way
 		}
-		this.mailer.wake(id);
+		this.mailer.recorded(delivery);
 	}
 
 	/** A stable key for an address that does not show it. */

@@ -15,7 +15,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /** Loads the demo municipality's departments, rules and wards at start, where the setting asks for it. */
@@ -25,22 +24,22 @@ class DemoMunicipalityLoader implements ApplicationRunner {
 
 	static final String DEMO = "demo.muni311.org";
 
-	private final MongoTemplate mongo;
+	private final RoutingDirectories directories;
 
 	private final Areas areas;
 
 	private final JsonMapper json;
 
-	DemoMunicipalityLoader(MongoTemplate mongo, Areas areas, JsonMapper json) {
-		this.mongo = mongo;
+	DemoMunicipalityLoader(RoutingDirectories directories, Areas areas, JsonMapper json) {
+		this.directories = directories;
 		this.areas = areas;
 		this.json = json;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.mongo.save(read("demo/routing.json", new TypeReference<RoutingDirectory>() {
-		}).validated());
+		this.directories.save(read("demo/routing.json", new TypeReference<RoutingDirectory>() {
+		}));
 		Map<String, Object> wards = read("demo/wards.geojson", new TypeReference<>() {
 		});
 		this.areas.replaceLayer(DEMO, Area.WARDS, toAreas(wards));

@@ -15,6 +15,7 @@ import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
 import org.muni311.routing.area.Area;
 import org.muni311.routing.area.Areas;
+import org.muni311.routing.directory.RoutingDirectories;
 import org.muni311.routing.directory.RoutingDirectory;
 import org.muni311.routing.directory.RoutingDirectory.Department;
 import org.muni311.routing.workqueue.WorkItem;
@@ -22,7 +23,6 @@ import org.muni311.routing.workqueue.WorkItems;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,7 +36,7 @@ public class Router {
 	/** Routing is the first change of a request's status after its submission (sequence 0, at intake). */
 	static final long ROUTED_SEQUENCE = 1;
 
-	private final MongoTemplate mongo;
+	private final RoutingDirectories directories;
 
 	private final Areas areas;
 
@@ -46,8 +46,8 @@ public class Router {
 
 	private final Clock clock;
 
-	Router(MongoTemplate mongo, Areas areas, WorkItems workItems, JsonMapper json, Clock clock) {
-		this.mongo = mongo;
+	Router(RoutingDirectories directories, Areas areas, WorkItems workItems, JsonMapper json, Clock clock) {
+		this.directories = directories;
 		this.areas = areas;
 		this.workItems = workItems;
 		this.json = json;
@@ -58,10 +58,8 @@ public class Router {
 	public boolean route(EventEnvelope<ServiceRequestSubmitted> submitted) {
 		String tenant = submitted.tenant();
 		ServiceRequestSubmitted request = submitted.payload();
-		RoutingDirectory directory = this.mongo.findById(tenant, RoutingDirectory.class);
-		if (directory == null) {
-			throw new IllegalStateException("No routing directory for municipality " + tenant);
-		}
+		RoutingDirectory directory = this.directories.of(tenant)
+			.orElseThrow(() -> new IllegalStateException("No routing directory for municipality " + tenant));
 		GeoPoint point = request.location();
 		Optional<Area> ward = (point != null) ? this.areas.ward(tenant, point.lat(), point.lon()) : Optional.empty();
 		Optional<Department> department = directory.departmentFor(request.serviceCode());

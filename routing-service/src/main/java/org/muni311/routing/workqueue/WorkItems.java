@@ -30,7 +30,7 @@ public class WorkItems {
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		this.outbox.wake(item.id());
+		this.outbox.written(item.id(), item.outbox());
 		return true;
 	}
 

@@ -10,14 +10,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How consumers retry a record that failed ({@code muni311.consumer.*}).
+ * How consumers commit and retry ({@code muni311.consumer.*}).
  *
  * @param attempts attempts at a record that fails for a lasting reason before it goes to the dead-letter topic
  * @param initialInterval the first pause between attempts; each next one doubles
  * @param maxInterval the longest pause; also the longest a consumer waits between polls while the store is down
+ * @param commitInterval how often consumed offsets are committed
  */
 @Validated
 @ConfigurationProperties("muni311.consumer")
 public record ConsumerRetryProperties(@Min(1) @DefaultValue("3") int attempts,
-		@NotNull @DefaultValue("PT0.2S") Duration initialInterval, @NotNull @DefaultValue("PT5S") Duration maxInterval) {
+		@NotNull @DefaultValue("PT0.2S") Duration initialInterval, @NotNull @DefaultValue("PT5S") Duration maxInterval,
+		@NotNull @DefaultValue("PT1S") Duration commitInterval) {
 }

@@ -17,6 +17,7 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -24,7 +25,8 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Takes retries and dead-lettering out of the binder, whose retry template sleeps through every attempt of every
+ * Sets up every consumer's listener container: offsets committed on a timer, and retries and dead-lettering taken
+ * out of the binder, whose retry template sleeps through every attempt of every
  * record of a poll and so can outlast {@code max.poll.interval.ms}. Here the container's error handler seeks the
  * failed record back and the next poll delivers it again, one pause at a time. A record failing because the
  * store is unreachable waits for it however long it takes (sending it to the dead-letter topic would lose it for
@@ -58,6 +60,11 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, bounded);
 		handler.setBackOffFunction((record, ex) -> storeUnreachable(ex) ? untilTheStoreIsBack : null);
 		container.setCommonErrorHandler(handler);
+		// commit offsets once a second rather than after every poll: at a few records per poll, per-poll commits
+		// were a write to __consumer_offsets per record. A crash re-delivers up to a second of records, which
+		// every consumer already absorbs (they are idempotent)
+		container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
+		container.getContainerProperties().setAckTime(this.retry.commitInterval().toMillis());
 	}
 
 	@Override

@@ -3,10 +3,15 @@ package org.muni311.autoconfigure.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,10 +35,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes the pending events of one collection's documents. The writer names each document it has just written
- * ({@link #wake}); the relay reads those documents by {@code _id}, sends their events in the order each lists
- * them, and removes the acknowledged ones with one {@code $pull} per document (one bulk write per batch). A
- * document whose events Kafka refused is tried again after a delay. What a crash left behind is found by
+ * Publishes the pending events of one collection's documents. The writer hands over each document it has just
+ * written with its events ({@link #written}); the relay sends them in the order the document lists them and
+ * removes the acknowledged ones with one {@code $pull} per document (one bulk write per batch). A document whose
+ * events Kafka refused is read again by {@code _id} and tried again after a delay. What a crash left behind is found by
  * {@link #recover}, which one instance at a time runs under a {@link RecoveryLease}.
  * <p>
  * Delivery is at least once: a crash between Kafka's acknowledgement and the removal sends again, and every
@@ -66,6 +71,9 @@ public class OutboxRelay implements AutoCloseable {
 	private final Timer delay;
 
 	private final AtomicLong oldestStale = new AtomicLong();
+
+	/** Events handed over by the writer, by document, until the worker takes them. */
+	private final Map<Object, List<OutboxEvent>> handed = new ConcurrentHashMap<>();
 
 	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, String collection,
 			OutboxProperties settings, Clock clock, MeterRegistry meters, ScheduledExecutorService scheduler) {
@@ -102,7 +110,16 @@ public class OutboxRelay implements AutoCloseable {
 			.register(meters);
 	}
 
-	/** Asks for the events of the document {@code documentId}, just written, to be published soon. */
+	/**
+	 * Hands over the events of the document {@code documentId}, just written with exactly {@code events}, to be
+	 * published soon. The relay sends them as given, without reading the document back.
+	 */
+	public void written(Object documentId, List<OutboxEvent> events) {
+		this.handed.put(documentId, events);
+		this.worker.wake(documentId);
+	}
+
+	/** Asks for the pending events of the document {@code documentId} to be read and published soon. */
 	public void wake(Object documentId) {
 		this.worker.wake(documentId);
 	}
@@ -137,22 +154,17 @@ public class OutboxRelay implements AutoCloseable {
 	}
 
 	private void publish(List<Object> ids) {
-		Query owners = Query.query(Criteria.where("_id").in(ids));
-		owners.fields().include(OutboxDocument.FIELD);
 		List<Sending> sending = new ArrayList<>();
 		List<Object> refused = new ArrayList<>();
-		for (Document document : this.mongo.find(owners, Document.class, this.collection)) {
-			List<Document> events = document.getList(OutboxDocument.FIELD, Document.class, List.of());
-			if (events.isEmpty()) {
-				continue;
-			}
+		pending(ids).forEach((id, events) -> {
 			if (!sending.isEmpty() && sending.get(sending.size() - 1).stoppedEarly()) {
 				// Kafka would not even take a record (no metadata within max.block.ms): do not block once per document
-				refused.add(document.get("_id"));
-				continue;
+				refused.add(id);
 			}
-			sending.add(Sending.start(document.get("_id"), events, this::send));
-		}
+			else if (!events.isEmpty()) {
+				sending.add(Sending.start(id, events, this::send));
+			}
+		});
 		BulkOperations removals = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, this.collection);
 		int removed = 0;
 		long deadline = System.nanoTime() + this.settings.sendTimeout().toNanos();
@@ -176,10 +188,42 @@ public class OutboxRelay implements AutoCloseable {
 		this.worker.wakeLater(refused, this.settings.retryDelay());
 	}
 
-	private CompletableFuture<?> send(Document event) {
-		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
-				event.getString("payload"));
-		record.headers().add("muni311_event_type", event.getString("type").getBytes(StandardCharsets.UTF_8));
+	/** The events of each document: as handed over, or else read from the store (retries, recovery). */
+	private Map<Object, List<OutboxEvent>> pending(List<Object> ids) {
+		Map<Object, List<OutboxEvent>> pending = new LinkedHashMap<>();
+		List<Object> unknown = new ArrayList<>();
+		for (Object id : ids) {
+			List<OutboxEvent> events = this.handed.remove(id);
+			if (events != null) {
+				pending.put(id, events);
+			}
+			else {
+				unknown.add(id);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			Query owners = Query.query(Criteria.where("_id").in(unknown));
+			owners.fields().include(OutboxDocument.FIELD);
+			for (Document document : this.mongo.find(owners, Document.class, this.collection)) {
+				pending.put(document.get("_id"), document.getList(OutboxDocument.FIELD, Document.class, List.of())
+					.stream()
+					.map(OutboxRelay::event)
+					.toList());
+			}
+		}
+		return pending;
+	}
+
+	private static OutboxEvent event(Document stored) {
+		Date createdAt = stored.getDate("createdAt");
+		return new OutboxEvent(stored.getString("eventId"), stored.getString("topic"), stored.getString("key"),
+				stored.getString("type"), stored.getString("payload"),
+				(createdAt != null) ? createdAt.toInstant() : Instant.EPOCH);
+	}
+
+	private CompletableFuture<?> send(OutboxEvent event) {
+		ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
+		record.headers().add("muni311_event_type", event.type().getBytes(StandardCharsets.UTF_8));
 		record.headers().add("contentType", "application/json".getBytes(StandardCharsets.UTF_8));
 		return this.kafka.send(record);
 	}

@@ -2,7 +2,6 @@ package org.muni311.autoconfigure.outbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -10,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +30,14 @@ final class Sending {
 	}
 
 	/** Sends {@code events} in order; stops at the first that cannot even be handed over. */
-	static Sending start(Object id, List<Document> events, Function<Document, CompletableFuture<?>> sender) {
+	static Sending start(Object id, List<OutboxEvent> events, Function<OutboxEvent, CompletableFuture<?>> sender) {
 		List<Sent> sent = new ArrayList<>();
-		for (Document event : events) {
+		for (OutboxEvent event : events) {
 			try {
-				sent.add(new Sent(event.getString("eventId"), createdAt(event), sender.apply(event)));
+				sent.add(new Sent(event.eventId(), event.createdAt(), sender.apply(event)));
 			}
 			catch (RuntimeException ex) {
-				log.warn("Kafka would not take event {}: {}", event.getString("eventId"), ex.toString());
+				log.warn("Kafka would not take event {}: {}", event.eventId(), ex.toString());
 				return new Sending(id, sent, true);
 			}
 		}
@@ -85,11 +83,6 @@ final class Sending {
 			log.warn("Kafka did not acknowledge event {}: {}", one.eventId(), ex.toString());
 			return false;
 		}
-	}
-
-	private static Instant createdAt(Document event) {
-		Object at = event.get("createdAt");
-		return (at instanceof Date date) ? date.toInstant() : Instant.now();
 	}
 
 	/**

@@ -81,7 +81,7 @@ public final class LocalPlatform {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<Service> all = Service.all(ports);
 		for (Service service : all) {
-			Path jar = home.resolve(service.name() + "/target/" + service.name() + "-0.1.0-SNAPSHOT.jar");
+			Path jar = service.jar(home);
 			ServiceProcess process = ServiceProcess.start(service.name(),
 					ServiceCommand.command(java, jar, javaOpts, service.name()),
 					ServiceCommand.environment(service, this.kafka.bootstrapServers(),

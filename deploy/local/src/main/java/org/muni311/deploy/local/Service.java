@@ -1,5 +1,6 @@
 package org.muni311.deploy.local;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -9,10 +10,15 @@ import java.util.List;
  * @param port its HTTP port
  * @param database its database on the store
  */
-record Service(String name, int port, String database) {
+public record Service(String name, int port, String database) {
+
+	/** Its executable jar, as the build leaves it under {@code home}. */
+	public Path jar(Path home) {
+		return home.resolve(this.name + "/target/" + this.name + "-0.1.0-SNAPSHOT.jar");
+	}
 
 	/** The three services, in the order they start. */
-	static List<Service> all(LocalPlatform.Ports ports) {
+	public static List<Service> all(LocalPlatform.Ports ports) {
 		return List.of(new Service("intake-service", ports.intake(), "muni311-intake"),
 				new Service("routing-service", ports.routing(), "muni311-routing"),
 				new Service("notification-service", ports.notification(), "muni311-notification"));

@@ -6,8 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The command line and environment of one service child process. */
-final class ServiceCommand {
+/**
+ * The command line and environment of one service child process, as the runner starts it (and the fault-injection
+ * tests, which add their own arguments).
+ */
+public final class ServiceCommand {
 
 	/** Extra JVM flags for every service; {@code {service}} in them becomes the service's name. */
 	static final String JAVA_OPTS = "MUNI311_JAVA_OPTS";
@@ -22,7 +25,7 @@ final class ServiceCommand {
 	 * @param javaOpts the value of {@value #JAVA_OPTS}, or {@code null}
 	 * @param service the service's name
 	 */
-	static List<String> command(String java, Path jar, String javaOpts, String service) {
+	public static List<String> command(String java, Path jar, String javaOpts, String service) {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC"));
 		if (javaOpts != null && !javaOpts.isBlank()) {
 			for (String option : javaOpts.strip().split("\\s+")) {
@@ -42,7 +45,7 @@ final class ServiceCommand {
 	 * @param smtpPort the SMTP server's port
 	 * @param parentPid the runner's process id: the service exits when that process is gone
 	 */
-	static Map<String, String> environment(Service service, String kafka, String mongoUri, int smtpPort,
+	public static Map<String, String> environment(Service service, String kafka, String mongoUri, int smtpPort,
 			long parentPid) {
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("SPRING_PROFILES_ACTIVE", "local");

@@ -118,7 +118,7 @@ class FaultInjectionIT {
 				.until(() -> kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED)
 						&& mongo.getDatabase("muni311-notification")
 							.getCollection("deliveries")
-							.countDocuments(Filters.in("state", "PENDING", "SENDING")) == 0);
+							.countDocuments(Filters.eq("state", "PENDING")) == 0);
 		}
 	}
 

@@ -18,18 +18,27 @@ import java.util.Map;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.muni311.deploy.embedded.FreePorts;
+import org.muni311.deploy.local.Service;
+import org.muni311.deploy.local.ServiceCommand;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform as separate processes on loopback, so that any part can be killed with SIGKILL and started
- * again: the Kafka broker, the store, the three services; the mail server runs in the test and can be stopped;
- * intake reaches the store through a {@link TcpProxy} that can be cut. Recovery intervals are shortened so that a
+ * again: the Kafka broker, the store, the three services. The mail server runs in the test; notification reaches
+ * it, and intake the store, through a {@link TcpProxy} that can be cut. Recovery intervals are shortened so that a
  * scenario settles in seconds.
  */
 final class FaultPlatform implements AutoCloseable {
 
 	static final String DEMO = "demo.muni311.org";
+
+	/** Recovery passes and retries in about a second, so that each scenario settles quickly. */
+	private static final List<String> SHORT_RECOVERY = List.of("--muni311.outbox.recovery-grace=PT3S",
+			"--muni311.outbox.recovery-interval=PT1S", "--muni311.outbox.retry-delay=PT0.5S",
+			"--muni311.mail.first-retry=PT0.5S", "--muni311.mail.max-retry=PT2S",
+			"--muni311.mail.recovery-interval=PT1S", "--muni311.mail.recovery-grace=PT5S",
+			"--muni311.store.server-selection-timeout=PT2S");
 
 	private final Path data;
 
@@ -53,9 +62,11 @@ final class FaultPlatform implements AutoCloseable {
 
 	final TcpProxy intakeStore;
 
+	final TcpProxy mailServer;
+
 	final MailTally mail = new MailTally();
 
-	private GreenMail smtp;
+	private final GreenMail smtp;
 
 	FaultPlatform(Path home, Path data) throws IOException {
 		this.data = data;
@@ -68,13 +79,15 @@ final class FaultPlatform implements AutoCloseable {
 				"org.muni311.deploy.embedded.MongoStore", "memory", Integer.toString(this.storePort)), Map.of(),
 				log("store"));
 		this.intakeStore = new TcpProxy(this.storePort);
+		this.smtp = new GreenMail(this.smtpSetup);
+		this.mailServer = new TcpProxy(this.smtpSetup.getPort());
 		this.intake = service(home, "intake-service", "muni311-intake", this.intakeStore.port());
 		this.routing = service(home, "routing-service", "muni311-routing", this.storePort);
 		this.notification = service(home, "notification-service", "muni311-notification", this.storePort);
 	}
 
 	void start() {
-		this.smtp = startSmtp();
+		this.smtp.start();
 		this.broker.start();
 		this.store.start();
 		awaitListening(this.kafkaPort);
@@ -98,13 +111,13 @@ final class FaultPlatform implements AutoCloseable {
 		}
 	}
 
+	/** The mail server unreachable for notification; it keeps what it received. */
 	void smtpDown() {
-		this.mail.archive(this.smtp);
-		this.smtp.stop();
+		this.mailServer.cut();
 	}
 
 	void smtpUp() {
-		this.smtp = startSmtp();
+		this.mailServer.restore();
 	}
 
 	GreenMail smtp() {
@@ -125,20 +138,13 @@ final class FaultPlatform implements AutoCloseable {
 	}
 
 	private ChildProcess service(Path home, String name, String database, int storePort) {
-		int port = FreePorts.pick();
-		this.servicePorts.put(name, port);
-		Path jar = home.resolve(name + "/target/" + name + "-0.1.0-SNAPSHOT.jar");
-		List<String> command = new ArrayList<>(List.of(java(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString(),
-				"--spring.profiles.active=local",
-				"--muni311.outbox.recovery-grace=PT3S", "--muni311.outbox.recovery-interval=PT1S",
-				"--muni311.outbox.retry-delay=PT0.5S", "--muni311.mail.first-retry=PT0.5S",
-				"--muni311.mail.max-retry=PT2S", "--muni311.mail.recovery-interval=PT1S",
-				"--muni311.mail.sending-timeout=PT5S", "--muni311.store.server-selection-timeout=PT2S"));
-		Map<String, String> env = Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers(),
-				"SPRING_MONGODB_URI", "mongodb://127.0.0.1:" + storePort + "/" + database, "SPRING_MAIL_HOST",
-				"127.0.0.1", "SPRING_MAIL_PORT", Integer.toString(this.smtpSetup.getPort()), "PORT",
-				Integer.toString(port), "MUNI311_KAFKA_TOPIC_REPLICAS", "1", "MUNI311_PARENT_PID",
-				Long.toString(ProcessHandle.current().pid()));
+		Service service = new Service(name, FreePorts.pick(), database);
+		this.servicePorts.put(name, service.port());
+		List<String> command = new ArrayList<>(ServiceCommand.command(java(), service.jar(home), null, name));
+		command.addAll(SHORT_RECOVERY);
+		Map<String, String> env = ServiceCommand.environment(service, kafkaBootstrapServers(),
+				"mongodb://127.0.0.1:" + storePort + "/" + database, this.mailServer.port(),
+				ProcessHandle.current().pid());
 		return new ChildProcess(name, command, env, log(name));
 	}
 
@@ -163,12 +169,6 @@ final class FaultPlatform implements AutoCloseable {
 		});
 	}
 
-	private GreenMail startSmtp() {
-		GreenMail server = new GreenMail(this.smtpSetup);
-		server.start();
-		return server;
-	}
-
 	private Path log(String name) {
 		return this.data.resolve("logs/" + name + ".log");
 	}
@@ -183,6 +183,7 @@ final class FaultPlatform implements AutoCloseable {
 			part.stop();
 		}
 		this.intakeStore.close();
+		this.mailServer.close();
 		this.smtp.stop();
 	}
 

@@ -9,26 +9,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-/** Mails received per request id, across restarts of the mail server (which forget what they held). */
+/** Mails received per request id. */
 final class MailTally {
 
 	private static final Pattern REQUEST_ID = Pattern.compile("Request ([0-9A-Z]{10})");
 
-	private final Map<String, Integer> archived = new HashMap<>();
-
-	/** Keeps the counts of {@code smtp} before it stops. */
-	synchronized void archive(GreenMail smtp) {
-		count(smtp).forEach((id, mails) -> this.archived.merge(id, mails, Integer::sum));
-	}
-
-	/** Mails per request id so far, including those of stopped servers. */
-	synchronized Map<String, Integer> perRequest(GreenMail current) {
-		Map<String, Integer> all = new HashMap<>(this.archived);
-		count(current).forEach((id, mails) -> all.merge(id, mails, Integer::sum));
-		return all;
-	}
-
-	private static Map<String, Integer> count(GreenMail smtp) {
+	/** Mails per request id that {@code smtp} has received. */
+	Map<String, Integer> perRequest(GreenMail smtp) {
 		Map<String, Integer> counts = new HashMap<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
 			try {
