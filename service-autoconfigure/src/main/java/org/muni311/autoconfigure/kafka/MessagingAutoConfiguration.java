@@ -17,6 +17,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /** Declares the platform's topics and moves consumer retries and dead-lettering into the listener container. */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
@@ -38,7 +39,11 @@ public class MessagingAutoConfiguration {
 		Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-		return new RetryBetweenPolls(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), retry);
+		ThreadPoolTaskScheduler resumes = new ThreadPoolTaskScheduler();
+		resumes.setThreadNamePrefix("consumer-resume-");
+		resumes.setDaemon(true);
+		resumes.initialize();
+		return new RetryBetweenPolls(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), retry, resumes);
 	}
 
 }

@@ -17,10 +17,13 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerContainerPauseService;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -28,7 +31,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * Sets up every consumer's listener container: offsets committed on a timer, and retries and dead-lettering taken
  * out of the binder, whose retry template sleeps through every attempt of every
  * record of a poll and so can outlast {@code max.poll.interval.ms}. Here the container's error handler seeks the
- * failed record back and the next poll delivers it again, one pause at a time. A record failing because the
+ * failed record back and pauses its partition alone for the back-off (the consumer thread goes on polling the
+ * others); when the pause ends the next poll delivers the record again. A record failing because the
  * store is unreachable waits for it however long it takes (sending it to the dead-letter topic would lose it for
  * every reader); any other failure is tried {@link ConsumerRetryProperties#attempts()} times, then dead-lettered.
  */
@@ -40,9 +44,12 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 
 	private final ConsumerRetryProperties retry;
 
-	RetryBetweenPolls(KafkaOperations<?, ?> deadLetters, ConsumerRetryProperties retry) {
+	private final ListenerContainerPauseService pauses;
+
+	RetryBetweenPolls(KafkaOperations<?, ?> deadLetters, ConsumerRetryProperties retry, TaskScheduler scheduler) {
 		this.deadLetters = deadLetters;
 		this.retry = retry;
+		this.pauses = new ListenerContainerPauseService(null, scheduler);
 	}
 
 	@Override
@@ -57,7 +64,9 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 		bounded.setMaxInterval(this.retry.maxInterval().toMillis());
 		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(this.retry.initialInterval().toMillis(), 2.0);
 		untilTheStoreIsBack.setMaxInterval(this.retry.maxInterval().toMillis());
-		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, bounded);
+		// the pause is the failed partition's alone: the consumer keeps polling its other partitions meanwhile
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, bounded,
+				new ContainerPausingBackOffHandler(this.pauses));
 		handler.setBackOffFunction((record, ex) -> storeUnreachable(ex) ? untilTheStoreIsBack : null);
 		container.setCommonErrorHandler(handler);
 		// commit offsets once a second rather than after every poll: at a few records per poll, per-poll commits
