@@ -17,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts attempts at one message before it is marked failed
  * @param firstRetry the pause before the second attempt; each next pause doubles
  * @param maxRetry the longest pause between attempts
- * @param recoveryInterval how often pending messages left by a restart are looked for
+ * @param recoveryInterval how often pending messages a stopped sender left are looked for, besides at start (a scan
+ * on mongo-java-server, an index on MongoDB)
  * @param recoveryGrace how old a pending message must be before recovery takes it for a stopped sender's leftover;
  * longer than any retry pause and any one batch's send with the SMTP timeouts, so that recovery never takes
  * what a live sender is about to send
@@ -26,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("muni311.mail")
 public record MailProperties(@Min(1) @DefaultValue("20") int batchSize, @Min(1) @DefaultValue("12") int maxAttempts,
 		@NotNull @DefaultValue("PT1S") Duration firstRetry, @NotNull @DefaultValue("PT2M") Duration maxRetry,
-		@NotNull @DefaultValue("PT30S") Duration recoveryInterval,
+		@NotNull @DefaultValue("PT5M") Duration recoveryInterval,
 		@NotNull @DefaultValue("PT5M") Duration recoveryGrace) {
 
 	/** The pause after {@code attempts} failed attempts. */

@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends recorded deliveries off the Kafka consumer's thread: each batch goes over one SMTP connection and is marked
  * {@code SENT} after. A failed message is tried again with doubling pauses, then marked {@code FAILED}. Pending
- * deliveries a stopped sender left are picked up at start and every {@link MailProperties#recoveryInterval()}. A mail server that is down or hangs delays mail; it never holds a
- * partition (SMTP timeouts are set in {@code spring.mail.properties}).
+ * deliveries a stopped sender left are picked up at start and every {@link MailProperties#recoveryInterval()}. A
+ * mail server that is down or hangs delays mail; it never holds a partition (SMTP timeouts are set in
+ * {@code spring.mail.properties}).
  */
 @Component
 class Mailer implements AutoCloseable {

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Makes the outbox relays of a service and runs their recovery passes (at start, then every
+ * Makes the outbox relays of a service and runs their recovery passes (at start, after the grace period, then every
  * {@link OutboxProperties#recoveryInterval()}) and their retries on one scheduler thread.
  */
 public class OutboxRelays implements AutoCloseable {
@@ -54,8 +54,12 @@ public class OutboxRelays implements AutoCloseable {
 		OutboxRelay relay = new OutboxRelay(this.mongo, this.kafka, collection, this.settings, this.clock,
 				this.meters, this.scheduler);
 		this.relays.add(relay);
-		this.scheduler.scheduleWithFixedDelay(() -> recoverQuietly(relay, collection), 0,
-				this.settings.recoveryInterval().toMillis(), TimeUnit.MILLISECONDS);
+		// at start for what is older than the grace period, once more when the rest of what the last run left
+		// behind has aged past it, then at the interval
+		this.scheduler.schedule(() -> recoverQuietly(relay, collection), 0, TimeUnit.MILLISECONDS);
+		this.scheduler.scheduleWithFixedDelay(() -> recoverQuietly(relay, collection),
+				this.settings.recoveryGrace().toMillis(), this.settings.recoveryInterval().toMillis(),
+				TimeUnit.MILLISECONDS);
 		return relay;
 	}
 
