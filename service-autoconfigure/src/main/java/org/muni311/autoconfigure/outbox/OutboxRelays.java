@@ -3,11 +3,11 @@ package org.muni311.autoconfigure.outbox;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.muni311.autoconfigure.worker.BatchingWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +32,7 @@ public class OutboxRelays implements AutoCloseable {
 
 	private final MeterRegistry meters;
 
-	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
-		Thread thread = new Thread(task, "outbox-scheduler");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService scheduler = BatchingWorker.scheduler("outbox-scheduler");
 
 	private final List<OutboxRelay> relays = new CopyOnWriteArrayList<>();
 

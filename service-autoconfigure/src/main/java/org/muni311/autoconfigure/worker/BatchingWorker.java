@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,15 @@ public final class BatchingWorker implements AutoCloseable {
 		this.thread = new Thread(this::run, name);
 		this.thread.setDaemon(true);
 		this.thread.start();
+	}
+
+	/** A one-thread scheduler for a worker's retries and recovery passes, which never keeps the JVM alive. */
+	public static ScheduledExecutorService scheduler(String name) {
+		return Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/** Queues {@code id} unless it is already waiting. */
