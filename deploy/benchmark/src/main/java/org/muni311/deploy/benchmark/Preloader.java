@@ -45,7 +45,10 @@ final class Preloader {
 	private static Document request(int i) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		Instant requestedAt = Instant.now().minus(random.nextInt(1, 365 * 24), ChronoUnit.HOURS);
-		return new Document("_id", id(random)).append("tenant", "demo.muni311.org")
+		String id = id(random);
+		// the shape intake stores: keyed tenant:requestId, status history by sequence, empty outbox
+		return new Document("_id", "demo.muni311.org:" + id).append("tenant", "demo.muni311.org")
+			.append("requestId", id)
 			.append("serviceCode", "pothole")
 			.append("serviceName", "Pothole")
 			.append("description", "Preloaded pothole " + i)
@@ -54,12 +57,14 @@ final class Preloader {
 			.append("channel", "open311")
 			.append("contact", new Document("email", "preload@example.org"))
 			.append("language", "en")
-			.append("status", "CLOSED")
-			.append("statusNotes", "Repaired.")
 			.append("requestedAt", requestedAt)
 			.append("updatedAt", requestedAt.plus(3, ChronoUnit.DAYS))
-			.append("outbox", List.of())
-			.append("outboxPending", false);
+			.append("statusSequence", 1L)
+			.append("statuses", new Document("0", new Document("status", "SUBMITTED").append("at", requestedAt))
+				.append("1", new Document("status", "CLOSED").append("notes", "Repaired.")
+					.append("agencyResponsible", "Roads and Sidewalks")
+					.append("at", requestedAt.plus(3, ChronoUnit.DAYS))))
+			.append("outbox", List.of());
 	}
 
 	private static String id(ThreadLocalRandom random) {

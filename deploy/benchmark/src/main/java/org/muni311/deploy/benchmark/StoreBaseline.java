@@ -39,8 +39,7 @@ final class StoreBaseline {
 			.append("requestedAt", Instant.now())
 			.append("outbox", List.of(new Document("eventId", UUID.randomUUID().toString())
 				.append("payload", "x".repeat(500)), new Document("eventId", UUID.randomUUID().toString())
-				.append("payload", "x".repeat(300))))
-			.append("outboxPending", true);
+				.append("payload", "x".repeat(300))));
 	}
 
 }
