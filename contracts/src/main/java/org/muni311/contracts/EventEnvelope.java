@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param type the payload's type name, such as {@link ServiceRequestSubmitted#TYPE}
  * @param version the payload's schema version
  * @param tenant the municipality (Open311 {@code jurisdiction_id}); no consumer crosses tenants
- * @param requestId the service request the event is about; also the Kafka record key
+ * @param requestId the service request the event is about, and then the Kafka record key; {@code null} for an
+ * event about the municipality itself (its configuration)
  * @param occurredAt when it happened
  * @param traceParent W3C trace context ({@code traceparent}) of the work that caused the event
  * @param payload the event itself
@@ -24,7 +25,6 @@ public record EventEnvelope<T>(String eventId, String type, int version, String 
 		Objects.requireNonNull(eventId, "eventId");
 		Objects.requireNonNull(type, "type");
 		Objects.requireNonNull(tenant, "tenant");
-		Objects.requireNonNull(requestId, "requestId");
 		Objects.requireNonNull(occurredAt, "occurredAt");
 		Objects.requireNonNull(payload, "payload");
 	}

@@ -3,8 +3,9 @@ package org.muni311.contracts;
 import java.util.List;
 
 /**
- * Kafka topic names. Every record on them is an {@link EventEnvelope} keyed by its request id, so all the events
- * of one request stay in order on one partition.
+ * Kafka topic names. Every record on them is an {@link EventEnvelope}. Request topics are keyed by request id, so
+ * all the events of one request stay in order on one partition; municipality topics are compacted and keyed by
+ * what they describe, so the latest version of each stays for services that start later.
  */
 public final class Topics {
 
@@ -20,9 +21,27 @@ public final class Topics {
 	 */
 	public static final String REQUESTS_SUBSCRIPTIONS = "requests.subscriptions";
 
-	/** Every topic above. */
+	/** Every request topic above. */
 	public static final List<String> ALL = List.of(REQUESTS_SUBMITTED, REQUESTS_STATUS_CHANGED,
 			REQUESTS_SUBSCRIPTIONS);
+
+	/**
+	 * {@link org.muni311.contracts.municipality.MunicipalityConfigured}, keyed by jurisdiction id, compacted. Every
+	 * instance of every service reads it whole (no consumer group): each needs every municipality.
+	 */
+	public static final String MUNICIPALITIES_CONFIG = "municipalities.config";
+
+	/**
+	 * {@link org.muni311.contracts.municipality.LayerPublished}, keyed by {@code jurisdictionId:layer}, compacted,
+	 * with records up to {@link #MUNICIPALITIES_LAYERS_MAX_BYTES}. Read whole like the configuration.
+	 */
+	public static final String MUNICIPALITIES_LAYERS = "municipalities.layers";
+
+	/** Largest record of {@link #MUNICIPALITIES_LAYERS}: a layer's compressed polygons, encoded. */
+	public static final int MUNICIPALITIES_LAYERS_MAX_BYTES = 12 * 1024 * 1024;
+
+	/** The compacted municipality topics. */
+	public static final List<String> COMPACTED = List.of(MUNICIPALITIES_CONFIG, MUNICIPALITIES_LAYERS);
 
 	private Topics() {
 	}

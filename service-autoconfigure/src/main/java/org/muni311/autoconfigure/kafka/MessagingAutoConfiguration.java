@@ -2,9 +2,11 @@ package org.muni311.autoconfigure.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.muni311.contracts.Topics;
 
@@ -24,13 +26,27 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @EnableConfigurationProperties({ TopicProperties.class, ConsumerRetryProperties.class })
 public class MessagingAutoConfiguration {
 
+	private static final int COMPACTED_PARTITIONS = 3;
+
+	/** Room for the envelope and headers around a layer's encoded polygons. */
+	private static final int RECORD_OVERHEAD = 1024 * 1024;
+
 	/** Every topic of the contracts, so that a cluster that forbids auto-creation works and none gets 1 partition. */
 	@Bean
 	KafkaAdmin.NewTopics muni311Topics(TopicProperties settings) {
-		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+		Stream<NewTopic> requests = Topics.ALL.stream()
 			.map((name) -> TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicas()))
-			.map(TopicBuilder::build)
-			.toArray(NewTopic[]::new));
+			.map(TopicBuilder::build);
+		// every instance reads the municipality topics whole, so partitions only spread the brokers' load
+		Stream<NewTopic> municipalities = Topics.COMPACTED.stream()
+			.map((name) -> TopicBuilder.name(name)
+				.partitions(COMPACTED_PARTITIONS)
+				.replicas(settings.replicas())
+				.compact()
+				.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+						String.valueOf(Topics.MUNICIPALITIES_LAYERS_MAX_BYTES + RECORD_OVERHEAD))
+				.build());
+		return new KafkaAdmin.NewTopics(Stream.concat(requests, municipalities).toArray(NewTopic[]::new));
 	}
 
 	@Bean
