@@ -6,13 +6,19 @@ import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.muni311.autoconfigure.view.TopicViews;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+import org.muni311.routing.municipality.RoutingMap;
+import org.muni311.routing.municipality.RoutingMaps;
+import org.muni311.routing.municipality.RoutingMapsForTest;
 import org.muni311.routing.workqueue.WorkItem;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,12 +32,18 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Routing over real Kafka and a real MongoDB-compatible store, with the demo municipality. */
-@SpringBootTest(properties = "muni311.routing.load-demo-municipality=true")
+/**
+ * Routing over real Kafka and a real MongoDB-compatible store, with a municipality configured the way intake
+ * configures one: by events on the compacted municipality topics.
+ */
+@SpringBootTest
 @Import(InfrastructureTestConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoutingIT {
 
-	private static final String DEMO = "demo.muni311.org";
+	private static final String TENANT = TestMunicipality.TENANT;
+
+	private static final GeoPoint IN_W1 = new GeoPoint(44.05, -79.95);
 
 	@Autowired
 	MongoTemplate mongo;
@@ -39,42 +51,106 @@ class RoutingIT {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	RoutingMaps maps;
+
+	@Autowired
+	TopicViews views;
+
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
+	@BeforeAll
+	void configureTheMunicipality() {
+		this.kafka.send(Topics.MUNICIPALITIES_LAYERS, TENANT + ":wards", TestMunicipality.wards(this.json, 1));
+		this.kafka.send(Topics.MUNICIPALITIES_CONFIG, TENANT, TestMunicipality.configured(this.json, 1,
+				TestMunicipality.configuration(TestMunicipality.rules("bylaw"))));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.maps.of(TENANT).filter((map) -> map.layers().containsKey("wards")).isPresent());
+	}
+
 	@Test
-	void routesAPotholeToRoadsInItsWardOnceHoweverOftenItIsDelivered() {
-		String id = "R" + UUID.randomUUID().toString().substring(0, 9);
-		String event = submitted(id, "pothole", new GeoPoint(43.65, -79.40));
+	void routesAPotholeToTheCrewOfItsWardOnceHoweverOftenItIsDelivered() {
+		String id = newId();
+		String event = submitted(id, "pothole", IN_W1);
 
 		this.kafka.send(Topics.REQUESTS_SUBMITTED, id, event);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(id)).hasSize(1));
 		String first = routedEvents(id).get(0);
-		assertThat(first).contains("\"departmentCode\":\"roads\"", "\"areaCode\":\"ward-2\"", "\"status\":\"ROUTED\"",
+		assertThat(first).contains("\"departmentCode\":\"roads\"", "\"areaCode\":\"W1\"", "\"status\":\"ROUTED\"",
 				"\"sequence\":1");
+		assertThat(this.mongo.findById(WorkItem.idOf(TENANT, id), WorkItem.class).crew()).isEqualTo("roads-west");
 
 		this.kafka.send(Topics.REQUESTS_SUBMITTED, id, event);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.kafka.consumedAll("routing-service", Topics.REQUESTS_SUBMITTED));
 		await().atMost(Duration.ofSeconds(5))
-			.untilAsserted(() -> assertThat(this.mongo.findById(WorkItem.idOf(DEMO, id), WorkItem.class).outbox())
+			.untilAsserted(() -> assertThat(this.mongo.findById(WorkItem.idOf(TENANT, id), WorkItem.class).outbox())
 				.isEmpty());
 		assertThat(routedEvents(id)).as("a redelivery changes nothing").containsExactly(first);
 		assertThat(this.mongo.count(Query.query(Criteria.where("requestId").is(id)), WorkItem.class)).isEqualTo(1);
 	}
 
 	@Test
-	void sendsARequestOutsideEveryWardToTriage() {
-		String id = "R" + UUID.randomUUID().toString().substring(0, 9);
+	void sendsARequestOutsideEveryAreaOrWithoutLocationToTriage() {
+		String outside = newId();
+		String nowhere = newId();
 
-		this.kafka.send(Topics.REQUESTS_SUBMITTED, id, submitted(id, "graffiti", new GeoPoint(45.50, -73.57)));
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, outside, submitted(outside, "pothole", new GeoPoint(45.50, -73.57)));
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, nowhere, submitted(nowhere, "pothole", null));
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(id)).singleElement()
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(outside)).singleElement()
 			.asString()
-			.contains("\"departmentCode\":\"triage\"", "outside the municipality's wards"));
+			.contains("\"departmentCode\":\"triage\"", "outside the municipality's areas"));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(nowhere)).singleElement()
+			.asString()
+			.contains("\"departmentCode\":\"triage\"", "no location"));
+	}
+
+	@Test
+	void aNewConfigurationVersionChangesTheNextRequestsDepartmentWithoutARestart() {
+		String before = newId();
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, before, submitted(before, "graffiti", IN_W1));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(before)).singleElement()
+			.asString()
+			.contains("\"departmentCode\":\"bylaw\""));
+
+		this.kafka.send(Topics.MUNICIPALITIES_CONFIG, TENANT, TestMunicipality.configured(this.json, 2,
+				TestMunicipality.configuration(TestMunicipality.rules("roads"))));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.maps.of(TENANT).map(RoutingMap::version).orElse(0L) == 2);
+		String after = newId();
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, after, submitted(after, "graffiti", IN_W1));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(after)).singleElement()
+			.asString()
+			.contains("\"departmentCode\":\"roads\""));
+		this.kafka.send(Topics.MUNICIPALITIES_CONFIG, TENANT, TestMunicipality.configured(this.json, 1,
+				TestMunicipality.configuration(TestMunicipality.rules("bylaw"))));
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+			.until(() -> this.maps.of(TENANT).map(RoutingMap::version).orElse(0L) == 2);
+	}
+
+	@Test
+	void aRestartedInstanceRebuildsItsViewFromTheTopics() throws Exception {
+		RoutingMaps restarted = RoutingMapsForTest.following(this.json, this.views);
+		try {
+			await().atMost(Duration.ofSeconds(30)).until(() -> restarted.awaitCaughtUp(Duration.ofMillis(100)));
+			RoutingMap rebuilt = restarted.of(TENANT).orElseThrow();
+			assertThat(rebuilt.layers()).containsKey("wards");
+			assertThat(rebuilt.version()).isEqualTo(this.maps.of(TENANT).orElseThrow().version());
+			assertThat(rebuilt.route("pothole", IN_W1).crew()).isEqualTo("roads-west");
+		}
+		finally {
+			RoutingMapsForTest.stop(restarted);
+		}
+	}
+
+	private static String newId() {
+		return "R" + UUID.randomUUID().toString().substring(0, 9);
 	}
 
 	private String submitted(String id, String serviceCode, GeoPoint point) {
-		return this.json.writeValueAsString(EventEnvelope.create(ServiceRequestSubmitted.TYPE, 1, DEMO, id,
+		return this.json.writeValueAsString(EventEnvelope.create(ServiceRequestSubmitted.TYPE, 1, TENANT, id,
 				Instant.now(), null, new ServiceRequestSubmitted(serviceCode, serviceCode, point, null, null, "test")));
 	}
 

@@ -4,10 +4,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.muni311.intake.catalogue.Catalogue;
-import org.muni311.intake.catalogue.CatalogueService;
-import org.muni311.intake.catalogue.Municipality;
+import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.config.IntakeProperties;
+import org.muni311.intake.municipality.Catalogue;
+import org.muni311.intake.municipality.Municipality;
 import org.muni311.intake.open311.Open311Views.RequestView;
 import org.muni311.intake.open311.Open311Views.ServiceDefinitionView;
 import org.muni311.intake.open311.Open311Views.ServiceView;
@@ -53,13 +53,17 @@ class Open311Controller {
 
 	@GetMapping("/services.json")
 	List<ServiceView> services(@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
-		return municipality(jurisdictionId).services().stream().map(ServiceView::of).toList();
+		Municipality municipality = municipality(jurisdictionId);
+		return municipality.services()
+			.stream()
+			.map((service) -> ServiceView.of(service, municipality.configuration()))
+			.toList();
 	}
 
 	@GetMapping("/services/{code}.json")
 	List<ServiceDefinitionView> service(@PathVariable String code,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
-		CatalogueService service = municipality(jurisdictionId).service(code)
+		ServiceDefinition service = municipality(jurisdictionId).service(code)
 			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "service_code '" + code + "' not found"));
 		return List.of(new ServiceDefinitionView(service.code(), List.of()));
 	}
@@ -74,7 +78,7 @@ class Open311Controller {
 					"api_key is missing or is not a key of " + municipality.jurisdictionId());
 		}
 		NewServiceRequest request = SubmissionForm.read(fields);
-		CatalogueService service = municipality.service(request.serviceCode())
+		ServiceDefinition service = municipality.service(request.serviceCode())
 			.orElseThrow(() -> new Open311Exception(HttpStatus.BAD_REQUEST, "service_code '" + request.serviceCode()
 					+ "' is not a service of " + municipality.jurisdictionId() + ": see services.json"));
 		String id = this.intake.submit(municipality, service, request, "open311", traceParent(traceParent));

@@ -7,7 +7,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.muni311.intake.catalogue.CatalogueService;
+import org.muni311.contracts.municipality.MunicipalityConfiguration;
+import org.muni311.contracts.municipality.MunicipalityConfiguration.ServiceGroup;
+import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.StatusEntry;
 
@@ -22,9 +24,19 @@ final class Open311Views {
 			@JsonProperty("service_name") String serviceName, String description, boolean metadata, String type,
 			String keywords, String group) {
 
-		static ServiceView of(CatalogueService service) {
-			return new ServiceView(service.code(), service.name(), service.description(), false, "realtime",
-					String.join(",", service.keywords()), service.group());
+		static ServiceView of(ServiceDefinition service, MunicipalityConfiguration municipality) {
+			String language = municipality.defaultLanguage();
+			String group = municipality.groups()
+				.stream()
+				.filter((candidate) -> candidate.code().equals(service.group()))
+				.findFirst()
+				.map(ServiceGroup::name)
+				.map((names) -> municipality.text(names, language))
+				.orElse(null);
+			return new ServiceView(service.code(), municipality.text(service.name(), language),
+					municipality.text(service.description(), language), !service.attributes().isEmpty(),
+					(service.type() != null) ? service.type() : "realtime", String.join(",", service.keywords()),
+					group);
 		}
 
 	}

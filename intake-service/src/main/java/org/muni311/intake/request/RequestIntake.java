@@ -13,8 +13,8 @@ import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
-import org.muni311.intake.catalogue.CatalogueService;
-import org.muni311.intake.catalogue.Municipality;
+import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.intake.municipality.Municipality;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -40,9 +40,9 @@ public class RequestIntake {
 
 	private final SecureRandom random = new SecureRandom();
 
-	RequestIntake(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock) {
+	RequestIntake(MongoTemplate mongo, OutboxRelay serviceRequestOutbox, JsonMapper json, Clock clock) {
 		this.mongo = mongo;
-		this.relay = relay;
+		this.relay = serviceRequestOutbox;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -54,7 +54,7 @@ public class RequestIntake {
 	 * @param traceParent the caller's W3C trace context
 	 * @return the new {@code service_request_id}
 	 */
-	public String submit(Municipality municipality, CatalogueService service, NewServiceRequest request,
+	public String submit(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
 			String channel, String traceParent) {
 		try {
 			return insert(municipality, service, request, channel, traceParent);
@@ -65,18 +65,19 @@ public class RequestIntake {
 		}
 	}
 
-	private String insert(Municipality municipality, CatalogueService service, NewServiceRequest request,
+	private String insert(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
 			String channel, String traceParent) {
 		String id = newId();
 		Instant now = this.clock.instant();
 		String tenant = municipality.jurisdictionId();
 		String language = (request.language() != null) ? request.language() : municipality.defaultLanguage();
+		String serviceName = municipality.configuration().text(service.name(), language);
 		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
 				new ReporterSubscribed(request.contact().email(), language));
 		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
-				new ServiceRequestSubmitted(service.code(), service.name(), request.location(), request.addressString(),
+				new ServiceRequestSubmitted(service.code(), serviceName, request.location(), request.addressString(),
 						request.description(), channel));
 		// the two topics are not ordered with each other: notification holds a status change that overtakes
 		// the subscription until the subscription arrives
@@ -85,7 +86,7 @@ public class RequestIntake {
 		StatusEntry received = new StatusEntry(RequestStatus.SUBMITTED, "Received; routing to a department.", null,
 				now);
 		String key = ServiceRequest.keyOf(tenant, id);
-		this.mongo.insert(new ServiceRequest(key, tenant, id, service.code(), service.name(), request.description(),
+		this.mongo.insert(new ServiceRequest(key, tenant, id, service.code(), serviceName, request.description(),
 				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,
 				request.contact(), language, now, now, 0, Map.of("0", received), outbox));
 		this.relay.written(key, outbox);

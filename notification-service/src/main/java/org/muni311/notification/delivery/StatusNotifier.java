@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.ServiceRequestStatusChanged;
+import org.muni311.notification.municipality.MunicipalityDirectory;
 import org.muni311.notification.subscription.Subscription;
 import org.muni311.notification.subscription.Subscriptions;
 import tools.jackson.core.type.TypeReference;
@@ -32,6 +34,9 @@ public class StatusNotifier {
 	private static final TypeReference<EventEnvelope<ServiceRequestStatusChanged>> STATUS_EVENT = new TypeReference<>() {
 	};
 
+	/** How long a message waits for this instance to read the municipalities after a start. */
+	private static final Duration CATCH_UP = Duration.ofSeconds(30);
+
 	private final Subscriptions subscriptions;
 
 	private final MongoTemplate mongo;
@@ -42,7 +47,11 @@ public class StatusNotifier {
 
 	private final Clock clock;
 
-	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, Mailer mailer, JsonMapper json, Clock clock) {
+	private final MunicipalityDirectory municipalities;
+
+	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, Mailer mailer, JsonMapper json, Clock clock,
+			MunicipalityDirectory municipalities) {
+		this.municipalities = municipalities;
 		this.subscriptions = subscriptions;
 		this.mongo = mongo;
 		this.mailer = mailer;
@@ -84,7 +93,7 @@ public class StatusNotifier {
 		String id = event.eventId() + ":email:" + recipientKey(reporter.email());
 		Delivery delivery = new Delivery(id, event.tenant(), event.requestId(), event.eventId(), "email",
 				reporter.email(), StatusMessages.subject(event, reporter.language()),
-				StatusMessages.body(event, reporter.language()), DeliveryState.PENDING, 0, null, event.occurredAt(),
+				StatusMessages.body(event, reporter.language(), this.municipalities.of(event.tenant(), CATCH_UP)), DeliveryState.PENDING, 0, null, event.occurredAt(),
 				this.clock.instant());
 		try {
 			this.mongo.insert(delivery);

@@ -1,23 +1,21 @@
 package org.muni311.routing.routing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 
 import org.muni311.autoconfigure.outbox.OutboxEvent;
 import org.muni311.contracts.EventEnvelope;
-import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
-import org.muni311.routing.area.Area;
-import org.muni311.routing.area.Areas;
-import org.muni311.routing.directory.RoutingDirectories;
-import org.muni311.routing.directory.RoutingDirectory;
-import org.muni311.routing.directory.RoutingDirectory.Department;
+import org.muni311.contracts.municipality.MunicipalityConfiguration;
+import org.muni311.routing.municipality.RoutingMap;
+import org.muni311.routing.municipality.RoutingMap.Decision;
+import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.workqueue.WorkItem;
 import org.muni311.routing.workqueue.WorkItems;
 
@@ -26,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * Routes by type and location: the department from the municipality's rules, the ward from its polygons. A
- * request with no rule, or outside every ward, goes to triage, never nowhere. The work item and its {@code ROUTED}
- * event are one write; a redelivered request finds its work item and changes nothing.
+ * Routes by type and location with the municipality's rules and layers (see {@link RoutingMap}). A request with no
+ * location, outside the municipality's areas or matched by no rule goes to triage, never nowhere. The work item
+ * and its {@code ROUTED} event are one write; a redelivered request finds its work item and changes nothing.
  */
 @Service
 public class Router {
@@ -36,9 +34,10 @@ public class Router {
 	/** Routing is the first change of a request's status after its submission (sequence 0, at intake). */
 	static final long ROUTED_SEQUENCE = 1;
 
-	private final RoutingDirectories directories;
+	/** How long a request waits for this instance to read the municipality topics after a start. */
+	private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
-	private final Areas areas;
+	private final RoutingMaps maps;
 
 	private final WorkItems workItems;
 
@@ -46,9 +45,8 @@ public class Router {
 
 	private final Clock clock;
 
-	Router(RoutingDirectories directories, Areas areas, WorkItems workItems, JsonMapper json, Clock clock) {
-		this.directories = directories;
-		this.areas = areas;
+	Router(RoutingMaps maps, WorkItems workItems, JsonMapper json, Clock clock) {
+		this.maps = maps;
 		this.workItems = workItems;
 		this.json = json;
 		this.clock = clock;
@@ -58,38 +56,44 @@ public class Router {
 	public boolean route(EventEnvelope<ServiceRequestSubmitted> submitted) {
 		String tenant = submitted.tenant();
 		ServiceRequestSubmitted request = submitted.payload();
-		RoutingDirectory directory = this.directories.of(tenant)
-			.orElseThrow(() -> new IllegalStateException("No routing directory for municipality " + tenant));
-		GeoPoint point = request.location();
-		Optional<Area> ward = (point != null) ? this.areas.ward(tenant, point.lat(), point.lon()) : Optional.empty();
-		Optional<Department> department = directory.departmentFor(request.serviceCode());
-		Department chosen = (department.isPresent() && ward.isPresent()) ? department.get() : directory.triage();
-		String notes = notes(chosen, ward, department.isPresent(), point != null);
+		RoutingMap map = mapOf(tenant);
+		Decision decision = map.route(request.serviceCode(), request.location());
+		MunicipalityConfiguration configuration = map.configuration();
+		String department = configuration.text(decision.department().name(), configuration.defaultLanguage());
+		String areaId = (decision.area() != null) ? decision.area().id() : null;
+		String areaName = (decision.area() != null) ? decision.area().name() : null;
+		String notes = (decision.triageReason() == null) ? "Routed to " + department + "."
+				: "Sent to " + department + " for review: " + decision.triageReason() + ".";
 		Instant now = now();
 		EventEnvelope<ServiceRequestStatusChanged> routed = EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
 				ServiceRequestStatusChanged.VERSION, tenant, submitted.requestId(), now, submitted.traceParent(),
-				new ServiceRequestStatusChanged(ROUTED_SEQUENCE, RequestStatus.ROUTED, chosen.code(), chosen.name(),
-						ward.map(Area::code).orElse(null), ward.map(Area::name).orElse(null), notes, "routing"));
+				new ServiceRequestStatusChanged(ROUTED_SEQUENCE, RequestStatus.ROUTED, decision.department().id(),
+						department, areaId, areaName, notes, "routing"));
 		OutboxEvent event = OutboxEvent.of(Topics.REQUESTS_STATUS_CHANGED, routed, this.json.writeValueAsString(routed),
 				now);
 		return this.workItems.createOnce(new WorkItem(WorkItem.idOf(tenant, submitted.requestId()), tenant,
-				submitted.requestId(), request.serviceCode(), point, chosen.code(), chosen.name(),
-				ward.map(Area::code).orElse(null), ward.map(Area::name).orElse(null), RequestStatus.ROUTED,
-				ROUTED_SEQUENCE, notes, routed.eventId(), now, List.of(event)));
+				submitted.requestId(), request.serviceCode(), request.location(), decision.department().id(),
+				department, decision.crew(), areaId, areaName, RequestStatus.ROUTED, ROUTED_SEQUENCE, notes,
+				routed.eventId(), now, List.of(event)));
+	}
+
+	private RoutingMap mapOf(String tenant) {
+		try {
+			if (!this.maps.awaitCaughtUp(CATCH_UP)) {
+				throw new IllegalStateException("The municipality topics are not read yet; routing waits for them");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the municipality topics", ex);
+		}
+		return this.maps.of(tenant)
+			.orElseThrow(() -> new IllegalStateException("Municipality " + tenant + " has no configuration"));
 	}
 
 	/** MongoDB keeps milliseconds: cut to them so the stored time and the event's agree exactly. */
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-	}
-
-	private static String notes(Department chosen, Optional<Area> ward, boolean hasRule, boolean hasPoint) {
-		if (hasRule && ward.isPresent()) {
-			return "Routed to " + chosen.name() + ", " + ward.get().name() + ".";
-		}
-		String why = !hasRule ? "no department handles this service yet"
-				: hasPoint ? "the location is outside the municipality's wards" : "the location needs checking";
-		return "Sent to " + chosen.name() + " for review: " + why + ".";
 	}
 
 }

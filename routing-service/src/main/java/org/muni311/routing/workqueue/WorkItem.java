@@ -21,8 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param location where, or {@code null}
  * @param departmentCode who handles it
  * @param departmentName its display name
- * @param areaCode the ward, or {@code null}
- * @param areaName the ward's name, or {@code null}
+ * @param crew the crew of that department the rules chose, or {@code null}
+ * @param areaCode the area the request lies in (of the rule's layer), or {@code null}
+ * @param areaName the area's name, or {@code null}
  * @param status where it is
  * @param statusSequence the sequence of its latest status change (1 once routed); the next change takes one more
  * @param notes what residents were told at routing
@@ -32,7 +33,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(WorkItem.COLLECTION)
 public record WorkItem(@Id String id, String tenant, String requestId, String serviceCode, GeoPoint location,
-		String departmentCode, String departmentName, String areaCode, String areaName, RequestStatus status,
+		String departmentCode, String departmentName, String crew, String areaCode, String areaName, RequestStatus status,
 		long statusSequence, String notes, String routedEventId, Instant routedAt, List<OutboxEvent> outbox)
 		implements OutboxDocument {
 

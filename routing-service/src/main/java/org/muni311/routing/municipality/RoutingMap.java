@@ -1,0 +1,115 @@
+package org.muni311.routing.municipality;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.muni311.contracts.GeoPoint;
+import org.muni311.contracts.municipality.MunicipalityConfiguration;
+import org.muni311.contracts.municipality.MunicipalityConfiguration.Department;
+import org.muni311.contracts.municipality.RoutingRule;
+import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.routing.area.Area;
+import org.muni311.routing.area.AreaIndex;
+
+/**
+ * One municipality's routing, immutable: its configuration, its rules in the order they are tried, and an index
+ * per layer. A request with no location, or outside every area of the municipality's layers, goes to triage; so
+ * does one no rule matches.
+ *
+ * @param version the configuration version it was built from
+ * @param configuration the municipality's configuration
+ * @param layers each layer's index by name, with the version it was built from
+ */
+public record RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers) {
+
+	public RoutingMap {
+		layers = Map.copyOf(layers);
+	}
+
+	/** Decides who handles a request for {@code serviceCode} at {@code point} (which may be {@code null}). */
+	public Decision route(String serviceCode, GeoPoint point) {
+		if (point == null) {
+			return triage(null, "the request has no location to route it by");
+		}
+		Map<String, Area> located = new HashMap<>();
+		this.layers.forEach((name, layer) -> layer.index()
+			.locate(point.lat(), point.lon())
+			.ifPresent((area) -> located.put(name, area)));
+		// the area reported with a decision no layer rule made: the first layer's, by name, so it is stable
+		Area anyArea = this.layers.keySet()
+			.stream()
+			.sorted()
+			.map(located::get)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (!this.layers.isEmpty() && located.isEmpty()) {
+			return triage(null, "the location is outside the municipality's areas");
+		}
+		String group = this.configuration.service(serviceCode).map(ServiceDefinition::group).orElse(null);
+		for (RoutingRule rule : rulesInOrder()) {
+			if (matches(rule, serviceCode, group, located)) {
+				Area area = (rule.layer() != null) ? located.get(rule.layer()) : anyArea;
+				return new Decision(department(rule.department()), rule.crew(), area, null);
+			}
+		}
+		return triage(anyArea, "no rule routes this service here yet");
+	}
+
+	private List<RoutingRule> rulesInOrder() {
+		List<RoutingRule> rules = this.configuration.rules();
+		return IntStream.range(0, rules.size())
+			.boxed()
+			.sorted(Comparator.comparingInt((Integer i) -> -rules.get(i).priority()).thenComparingInt((i) -> i))
+			.map(rules::get)
+			.toList();
+	}
+
+	private static boolean matches(RoutingRule rule, String serviceCode, String group, Map<String, Area> located) {
+		if (rule.service() != null && !rule.service().equals(serviceCode)) {
+			return false;
+		}
+		if (rule.group() != null && !rule.group().equals(group)) {
+			return false;
+		}
+		return rule.layer() == null || Optional.ofNullable(located.get(rule.layer()))
+			.map((area) -> area.id().equals(rule.area()))
+			.orElse(false);
+	}
+
+	private Decision triage(Area area, String why) {
+		return new Decision(department(this.configuration.triageDepartment()), null, area, why);
+	}
+
+	private Department department(String id) {
+		return this.configuration.department(id)
+			.orElseThrow(() -> new IllegalStateException("Department " + id + " of "
+					+ this.configuration.jurisdictionId() + " is not in its configuration"));
+	}
+
+	/**
+	 * A layer as routing holds it.
+	 *
+	 * @param version the layer version it was built from
+	 * @param index its areas
+	 */
+	public record Layer(long version, AreaIndex index) {
+	}
+
+	/**
+	 * Who takes a request.
+	 *
+	 * @param department the department
+	 * @param crew a crew of it, or {@code null}
+	 * @param area the area the request lies in, or {@code null}
+	 * @param triageReason why it went to triage, or {@code null} when a rule routed it
+	 */
+	public record Decision(Department department, String crew, Area area, String triageReason) {
+	}
+
+}
