@@ -3,23 +3,30 @@ package org.muni311.notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.muni311.autoconfigure.view.TopicViews;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
+import org.muni311.contracts.municipality.MunicipalityConfiguration;
+import org.muni311.contracts.municipality.MunicipalityConfigured;
 import org.muni311.deploy.embedded.FreePorts;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.notification.delivery.Delivery;
 import org.muni311.notification.delivery.DeliveryState;
+import org.muni311.notification.municipality.MunicipalityDirectory;
+import org.muni311.notification.municipality.MunicipalityDirectoryForTest;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +70,46 @@ class NotificationIT {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	MunicipalityDirectory municipalities;
+
+	@Autowired
+	TopicViews views;
+
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
+
+	private static long configurationVersion = System.currentTimeMillis();
+
+	@BeforeEach
+	void configureTheMunicipality() {
+		if (this.municipalities.version(DEMO) >= configurationVersion) {
+			return;
+		}
+		MunicipalityConfiguration demo = new MunicipalityConfiguration(DEMO,
+				Map.of("en", "Demo Municipality", "fr", "Municipalité de démonstration"), "America/Toronto",
+				List.of("en", "fr"), new MunicipalityConfiguration.Contact("311@demo.example", "311", null), null,
+				List.of(), List.of(), List.of(), List.of(), List.of(), "triage");
+		this.kafka.send(Topics.MUNICIPALITIES_CONFIG, DEMO,
+				this.json.writeValueAsString(EventEnvelope.create(MunicipalityConfigured.TYPE,
+						MunicipalityConfigured.VERSION, DEMO, null, Instant.now(), null,
+						new MunicipalityConfigured(configurationVersion, demo))));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.municipalities.version(DEMO) == configurationVersion);
+	}
+
+	@Test
+	void aRestartedInstanceRebuildsItsMunicipalitiesFromTheTopic() throws Exception {
+		MunicipalityDirectoryForTest.Started restarted = MunicipalityDirectoryForTest.start(this.json, this.views);
+		try {
+			assertThat(restarted.view().awaitCaughtUp(Duration.ofSeconds(30))).isTrue();
+			assertThat(restarted.directory().version(DEMO)).isEqualTo(configurationVersion);
+			assertThat(restarted.directory().of(DEMO, Duration.ZERO)).map(MunicipalityConfiguration::name)
+				.contains(Map.of("en", "Demo Municipality", "fr", "Municipalité de démonstration"));
+		}
+		finally {
+			restarted.view().stop();
+		}
+	}
 
 	@Test
 	void emailsTheReporterOnceEvenWhenTheEventIsDeliveredTwice() throws Exception {
@@ -95,6 +141,8 @@ class NotificationIT {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).isEqualTo(1));
 		assertThat(lastTo(reporter).getSubject())
 			.isEqualTo("Demande " + reporter.requestId + " : transmise à Roads and Sidewalks");
+		assertThat((String) lastTo(reporter).getContent()).as("signed by the municipality, in French")
+			.contains("Municipalité de démonstration", "311@demo.example");
 	}
 
 	@Test

@@ -1,9 +1,11 @@
 package org.muni311.notification.municipality;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.muni311.autoconfigure.view.TopicView;
 import org.muni311.contracts.EventEnvelope;
@@ -11,8 +13,6 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.contracts.municipality.MunicipalityConfigured;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Each municipality's latest configuration, in memory, from {@code municipalities.config}. A version older than
@@ -24,9 +24,10 @@ public class MunicipalityDirectory {
 
 	private final JsonMapper json;
 
-	private final ObjectProvider<TopicView> views;
+	private final Supplier<List<TopicView>> views;
 
-	MunicipalityDirectory(JsonMapper json, ObjectProvider<TopicView> views) {
+	/** @param views the views feeding this one, looked up when first awaited (they need this to be built) */
+	MunicipalityDirectory(JsonMapper json, Supplier<List<TopicView>> views) {
 		this.json = json;
 		this.views = views;
 	}
@@ -34,7 +35,7 @@ public class MunicipalityDirectory {
 	/** The configuration of {@code tenant}, waiting up to {@code timeout} for this instance to catch up first. */
 	public Optional<MunicipalityConfiguration> of(String tenant, Duration timeout) {
 		try {
-			for (TopicView view : this.views.orderedStream().toList()) {
+			for (TopicView view : this.views.get()) {
 				view.awaitCaughtUp(timeout);
 			}
 		}

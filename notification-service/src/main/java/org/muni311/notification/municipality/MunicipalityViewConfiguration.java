@@ -15,7 +15,7 @@ class MunicipalityViewConfiguration {
 
 	@Bean
 	MunicipalityDirectory municipalityDirectory(JsonMapper json, ObjectProvider<TopicView> views) {
-		return new MunicipalityDirectory(json, views);
+		return new MunicipalityDirectory(json, () -> views.orderedStream().toList());
 	}
 
 	@Bean
