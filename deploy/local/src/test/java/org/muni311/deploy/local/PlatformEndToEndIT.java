@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Optional;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.embedded.FreePorts;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -89,6 +92,56 @@ class PlatformEndToEndIT {
 		assertThat(get(id)).contains("\"agency_responsible\":\"Roads and Sidewalks\"");
 	}
 
+	@Test
+	void aSecondMunicipalityIsBroughtOnThroughTheAdminApiAloneAndARuleChangeTakesEffectWithoutARestart()
+			throws Exception {
+		String tenant = "onboarded.example";
+		Onboarding clerk = new Onboarding(intakePort, "admin", "admin");
+		JsonNode catalogue = clerk.importCatalogue(Onboarding.servicesJson());
+		Optional<Path> boroughs = Onboarding.boroughs();
+		String layer = boroughs.isPresent() ? Files.readString(boroughs.get()) : Onboarding.manhattanSquare();
+		JsonNode imported = clerk.putLayer(tenant, "boroughs", layer, "id_property=BoroCode&name_property=BoroName");
+		assertThat(imported.path("report").path("areas").size()).isEqualTo(boroughs.isPresent() ? 5 : 1);
+		ObjectNode configuration = clerk.configuration(catalogue);
+		clerk.configure(tenant, configuration);
+		String key = clerk.issueKey(tenant);
+		JsonNode service = catalogue.path("services").get(0);
+		String group = service.path("group").asString();
+		String form = "jurisdiction_id=" + tenant + "&api_key=" + key + "&service_code="
+				+ service.path("code").asString() + "&lat=40.758&long=-73.9855&description=Times+Square";
+
+		String department = "dept-" + group;
+
+		String first = post(form);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(get(first, tenant)).as("routed by the group's rule, not to triage")
+				.contains("Routed to")
+				.doesNotContain("Triage"));
+		assertThat(routedDepartment(first)).isEqualTo(department);
+
+		configuration.withArray("rules").forEach((rule) -> {
+			if (group.equals(rule.path("group").asString())) {
+				((ObjectNode) rule).put("department", "triage");
+			}
+		});
+		clerk.configure(tenant, configuration);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			String next = post(form);
+			await().atMost(Duration.ofSeconds(10)).until(() -> routedDepartment(next) != null);
+			assertThat(routedDepartment(next)).as("the next request follows the new rule").isEqualTo("triage");
+		});
+	}
+
+	/** The department of the request's routed event, or {@code null} before it is routed. */
+	private static String routedDepartment(String id) {
+		return new KafkaTestClient(platform.kafkaBootstrapServers()).readAll(Topics.REQUESTS_STATUS_CHANGED)
+			.stream()
+			.filter((record) -> id.equals(record.key()))
+			.map((record) -> record.value().replaceAll(".*\"departmentCode\":\"([^\"]+)\".*", "$1"))
+			.findFirst()
+			.orElse(null);
+	}
+
 	private long mailsNaming(String id) throws Exception {
 		long count = 0;
 		for (var message : platform.smtp().getReceivedMessages()) {
@@ -111,8 +164,12 @@ class PlatformEndToEndIT {
 	}
 
 	private String get(String id) throws Exception {
+		return get(id, "demo.muni311.org");
+	}
+
+	private String get(String id, String tenant) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort
-				+ "/open311/v2/requests/" + id + ".json?jurisdiction_id=demo.muni311.org")).build(),
+				+ "/open311/v2/requests/" + id + ".json?jurisdiction_id=" + tenant)).build(),
 				HttpResponse.BodyHandlers.ofString()).body();
 	}
 
