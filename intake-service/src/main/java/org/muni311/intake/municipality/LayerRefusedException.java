@@ -27,7 +27,7 @@ public class LayerRefusedException extends RuntimeException {
 
 	/** Every problem, the file's and the rules' it would break, as messages. */
 	public List<String> problems() {
-		return Stream.concat(this.report.errors().stream().map(LayerProblem::describe), this.brokenRules.stream())
+		return Stream.concat(this.report.errors().stream().map(LayerProblem::message), this.brokenRules.stream())
 			.toList();
 	}
 
