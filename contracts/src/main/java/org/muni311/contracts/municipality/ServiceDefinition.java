@@ -54,7 +54,7 @@ public record ServiceDefinition(String code, Map<String, String> name, Map<Strin
 		}
 
 		/** Whether the datatype needs {@link #values()}. */
-		public boolean isList() {
+		public boolean takesValues() {
 			return "singlevaluelist".equals(this.datatype) || "multivaluelist".equals(this.datatype);
 		}
 

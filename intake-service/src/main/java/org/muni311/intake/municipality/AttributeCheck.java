@@ -24,10 +24,10 @@ final class AttributeCheck {
 				problems.error(where + ": datatype '" + attribute.datatype() + "' is not one of "
 						+ ServiceDefinition.DATATYPES);
 			}
-			if (attribute.isList() && attribute.values().isEmpty()) {
+			if (attribute.takesValues() && attribute.values().isEmpty()) {
 				problems.error(where + ": a " + attribute.datatype() + " needs values to choose from");
 			}
-			if (!attribute.isList() && !attribute.values().isEmpty()) {
+			if (!attribute.takesValues() && !attribute.values().isEmpty()) {
 				problems.error(where + ": only singlevaluelist and multivaluelist take values, not "
 						+ attribute.datatype());
 			}

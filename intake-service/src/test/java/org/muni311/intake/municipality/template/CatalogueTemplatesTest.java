@@ -63,7 +63,7 @@ class CatalogueTemplatesTest {
 			assertThat(attribute.values()).as(attribute.code()).hasSizeGreaterThanOrEqualTo(2);
 			assertThat(attribute.values()).extracting(ServiceDefinition.AttributeValue::key).doesNotHaveDuplicates();
 		});
-		assertThat(attributes).filteredOn((attribute) -> !attribute.isList())
+		assertThat(attributes).filteredOn((attribute) -> !attribute.takesValues())
 			.allSatisfy((attribute) -> assertThat(attribute.values()).as(attribute.code()).isEmpty());
 	}
 
