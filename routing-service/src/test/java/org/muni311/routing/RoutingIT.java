@@ -11,13 +11,17 @@ import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
+import org.muni311.deploy.testsupport.ApiDocs;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.routing.workqueue.WorkItem;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -27,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Routing over real Kafka and a real MongoDB-compatible store, with the demo municipality. */
-@SpringBootTest(properties = "muni311.routing.load-demo-municipality=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "muni311.routing.load-demo-municipality=true")
 @Import(InfrastructureTestConfiguration.class)
 class RoutingIT {
 
@@ -36,8 +41,14 @@ class RoutingIT {
 	@Autowired
 	MongoTemplate mongo;
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	BuildProperties build;
 
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -71,6 +82,19 @@ class RoutingIT {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(id)).singleElement()
 			.asString()
 			.contains("\"departmentCode\":\"triage\"", "outside the municipality's wards"));
+	}
+
+	@Test
+	void publishesItsOpenApiDocument() {
+		ApiDocs.Answer docs = new ApiDocs(this.port).document();
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.contentType()).startsWith("application/json");
+		JsonNode document = this.json.readTree(docs.body());
+		assertThat(document.has("openapi")).isTrue();
+		assertThat(document.at("/info/title").asString()).isEqualTo("Muni311 routing-service API");
+		assertThat(document.at("/info/version").asString()).isEqualTo(this.build.getVersion());
+		assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
 	}
 
 	private String submitted(String id, String serviceCode, GeoPoint point) {

@@ -9,10 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -42,7 +42,7 @@ public class StaffSecurityAutoConfiguration {
 	 * The staff chain's order, Boot's own for its default chain: it takes every path, so a chain for some paths
 	 * only ({@code securityMatcher}) needs a lower order to be asked first.
 	 */
-	public static final int STAFF_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 5;
+	public static final int STAFF_CHAIN_ORDER = SecurityFilterProperties.BASIC_AUTH_ORDER;
 
 	@Bean
 	@ConditionalOnMissingBean

@@ -34,9 +34,9 @@ class StaffSecurityDefaultsTest {
 	private final WebApplicationContextRunner boot = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
 				HttpMessageConvertersAutoConfiguration.class, ValidationAutoConfiguration.class,
-				DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, SecurityAutoConfiguration.class,
-				UserDetailsServiceAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-				OAuth2ResourceServerAutoConfiguration.class));
+				DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class,
+				SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
+				ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class));
 
 	private final WebApplicationContextRunner service = this.boot
 		.withConfiguration(AutoConfigurations.of(StaffSecurityAutoConfiguration.class));

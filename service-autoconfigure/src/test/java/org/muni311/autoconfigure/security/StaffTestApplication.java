@@ -48,8 +48,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * A service in miniature: the web, security and staff auto-configurations only (no Kafka, no store), a JWT issuer
- * of its own, a chain of its own for crew paths, an admin endpoint that checks municipalities with {@link StaffAccess}, one that relies on the filter
- * chain alone, and an open one.
+ * of its own, a chain of its own for crew paths, an admin endpoint that checks municipalities with
+ * {@link StaffAccess}, one that relies on the filter chain alone, and open Open311 paths.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
