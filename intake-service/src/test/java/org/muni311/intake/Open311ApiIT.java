@@ -8,18 +8,22 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
+import org.muni311.deploy.testsupport.ApiDocs;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.intake.Open311Client.Answer;
 import org.muni311.intake.request.ServiceRequest;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -43,6 +47,9 @@ class Open311ApiIT {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	BuildProperties build;
 
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -145,6 +152,23 @@ class Open311ApiIT {
 		Answer unknownCity = open311().get("/services.json?jurisdiction_id=atlantis.example");
 		assertThat(unknownCity.status()).isEqualTo(404);
 		assertThat((String) unknownCity.first().get("description")).contains("atlantis.example");
+	}
+
+	@Test
+	void publishesItsOpenApiDocumentWithTheOpen311PathsAndTheSwaggerUi() {
+		ApiDocs.Answer docs = new ApiDocs(this.port).document();
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.contentType()).startsWith("application/json");
+		Map<String, Object> document = this.json.readValue(docs.body(), new TypeReference<>() {
+		});
+		assertThat(document).containsKey("openapi")
+			.extractingByKey("info", InstanceOfAssertFactories.MAP)
+			.containsEntry("title", "Muni311 intake-service API")
+			.containsEntry("version", this.build.getVersion());
+		assertThat(document).extractingByKey("paths", InstanceOfAssertFactories.MAP)
+			.containsKeys("/open311/v2/requests.json", "/open311/v2/services.json");
+		assertThat(new ApiDocs(this.port).swaggerUi().status()).isEqualTo(200);
 	}
 
 	@Test

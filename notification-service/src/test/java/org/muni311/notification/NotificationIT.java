@@ -21,16 +21,20 @@ import org.muni311.contracts.Topics;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.contracts.municipality.MunicipalityConfigured;
 import org.muni311.deploy.embedded.FreePorts;
+import org.muni311.deploy.testsupport.ApiDocs;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.notification.delivery.Delivery;
 import org.muni311.notification.delivery.DeliveryState;
 import org.muni311.notification.municipality.MunicipalityDirectory;
 import org.muni311.notification.municipality.MunicipalityDirectoryForTest;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -42,8 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Status updates by email through a real SMTP server (GreenMail), over real Kafka and store. */
-@SpringBootTest(properties = { "muni311.mail.first-retry=PT0.2S", "muni311.mail.max-retry=PT1S",
-		"muni311.mail.recovery-interval=PT1S" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"muni311.mail.first-retry=PT0.2S", "muni311.mail.max-retry=PT1S", "muni311.mail.recovery-interval=PT1S" })
 @Import(InfrastructureTestConfiguration.class)
 class NotificationIT {
 
@@ -64,8 +68,14 @@ class NotificationIT {
 		smtp.stop();
 	}
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	BuildProperties build;
 
 	@Autowired
 	MongoTemplate mongo;
@@ -191,6 +201,19 @@ class NotificationIT {
 	}
 
 	/** Every status event consumed and every delivery of {@code reporter} settled: no more mail can come. */
+	@Test
+	void publishesItsOpenApiDocument() {
+		ApiDocs.Answer docs = new ApiDocs(this.port).document();
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.contentType()).startsWith("application/json");
+		JsonNode document = this.json.readTree(docs.body());
+		assertThat(document.has("openapi")).isTrue();
+		assertThat(document.at("/info/title").asString()).isEqualTo("Muni311 notification-service API");
+		assertThat(document.at("/info/version").asString()).isEqualTo(this.build.getVersion());
+		assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
+	}
+
 	private void awaitAllHandled(Reporter reporter) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));

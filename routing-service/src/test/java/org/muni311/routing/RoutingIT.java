@@ -14,16 +14,20 @@ import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
+import org.muni311.deploy.testsupport.ApiDocs;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.routing.municipality.RoutingMap;
 import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.municipality.RoutingMapsForTest;
 import org.muni311.routing.workqueue.WorkItem;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  * Routing over real Kafka and a real MongoDB-compatible store, with a municipality configured the way intake
  * configures one: by events on the compacted municipality topics.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(InfrastructureTestConfiguration.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoutingIT {
@@ -48,6 +52,9 @@ class RoutingIT {
 	@Autowired
 	MongoTemplate mongo;
 
+	@LocalServerPort
+	int port;
+
 	@Autowired
 	JsonMapper json;
 
@@ -56,6 +63,9 @@ class RoutingIT {
 
 	@Autowired
 	TopicViews views;
+
+	@Autowired
+	BuildProperties build;
 
 	private final KafkaTestClient kafka = KafkaTestClient.shared();
 
@@ -147,6 +157,19 @@ class RoutingIT {
 
 	private static String newId() {
 		return "R" + UUID.randomUUID().toString().substring(0, 9);
+	}
+
+	@Test
+	void publishesItsOpenApiDocument() {
+		ApiDocs.Answer docs = new ApiDocs(this.port).document();
+
+		assertThat(docs.status()).isEqualTo(200);
+		assertThat(docs.contentType()).startsWith("application/json");
+		JsonNode document = this.json.readTree(docs.body());
+		assertThat(document.has("openapi")).isTrue();
+		assertThat(document.at("/info/title").asString()).isEqualTo("Muni311 routing-service API");
+		assertThat(document.at("/info/version").asString()).isEqualTo(this.build.getVersion());
+		assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
 	}
 
 	private String submitted(String id, String serviceCode, GeoPoint point) {

@@ -59,7 +59,7 @@ class CatalogueTemplatesTest {
 	@Test
 	void listAttributesHaveValuesWithUniqueKeysAndOthersHaveNone() {
 		List<Attribute> attributes = attributes();
-		assertThat(attributes).filteredOn(Attribute::isList).allSatisfy((attribute) -> {
+		assertThat(attributes).filteredOn(Attribute::takesValues).allSatisfy((attribute) -> {
 			assertThat(attribute.values()).as(attribute.code()).hasSizeGreaterThanOrEqualTo(2);
 			assertThat(attribute.values()).extracting(ServiceDefinition.AttributeValue::key).doesNotHaveDuplicates();
 		});
