@@ -2,12 +2,13 @@ package org.muni311.intake.municipality;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 
 import org.muni311.intake.municipality.Municipality.ApiKey;
 
@@ -67,18 +68,21 @@ public class ApiKeys {
 			.orElse(List.of());
 	}
 
-	/** Revokes key {@code keyId}; returns whether the municipality has such a key still active. */
+	/** Revokes key {@code keyId}; returns whether the municipality had such a key still active. */
 	public boolean revoke(String jurisdictionId, String keyId) {
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		// a municipality has a handful of keys: the positional update finds the one by id inside the document
-		Query active = Query.query(Criteria.where("_id")
-			.is(jurisdictionId)
-			.and("apiKeys")
-			.elemMatch(Criteria.where("id").is(keyId).and("revokedAt").is(null)));
-		boolean revoked = this.mongo.updateFirst(active, new Update().set("apiKeys.$.revokedAt", now),
-				Municipality.class).getModifiedCount() > 0;
+		List<ApiKey> keys = list(jurisdictionId);
+		OptionalInt position = IntStream.range(0, keys.size())
+			.filter((i) -> keys.get(i).id().equals(keyId) && keys.get(i).isActive())
+			.findFirst();
+		if (position.isEmpty()) {
+			return false;
+		}
+		// keys are only ever appended, never removed, so a key's position is fixed: the update needs only the _id
+		Update revoked = new Update().set("apiKeys." + position.getAsInt() + ".revokedAt",
+				this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(jurisdictionId)), revoked, Municipality.class);
 		this.catalogue.changed(jurisdictionId);
-		return revoked;
+		return true;
 	}
 
 	/**
