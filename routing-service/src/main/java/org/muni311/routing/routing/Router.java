@@ -62,7 +62,8 @@ public class Router {
 		String department = configuration.text(decision.department().name(), configuration.defaultLanguage());
 		String areaId = (decision.area() != null) ? decision.area().id() : null;
 		String areaName = (decision.area() != null) ? decision.area().name() : null;
-		String notes = (decision.triageReason() == null) ? "Routed to " + department + "."
+		String where = (areaName != null) ? ", " + areaName : "";
+		String notes = (decision.triageReason() == null) ? "Routed to " + department + where + "."
 				: "Sent to " + department + " for review: " + decision.triageReason() + ".";
 		Instant now = now();
 		EventEnvelope<ServiceRequestStatusChanged> routed = EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
