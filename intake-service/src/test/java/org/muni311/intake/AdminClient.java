@@ -25,7 +25,7 @@ final class AdminClient {
 	private final String authorization;
 
 	AdminClient(int port, String username, String password) {
-		this.base = "http://localhost:" + port + "/admin/v1/municipalities/";
+		this.base = "http://localhost:" + port + "/admin/v1/municipalities";
 		this.authorization = (username != null) ? "Basic " + Base64.getEncoder()
 			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
 	}
@@ -53,7 +53,7 @@ final class AdminClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + (path.isEmpty() ? "" : "/" + path)));
 		return (this.authorization != null) ? request.header("Authorization", this.authorization) : request;
 	}
 

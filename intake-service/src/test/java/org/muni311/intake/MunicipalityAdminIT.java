@@ -182,10 +182,13 @@ class MunicipalityAdminIT {
 		AdminClient clerk = new AdminClient(this.port, "clerk-a", "clerk-pw");
 
 		assertThat(clerk.put(own + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS).status()).isEqualTo(200);
+		assertThat(clerk.put(own, AdminFixtures.configuration(own, "roads")).status()).isEqualTo(200);
 		assertThat(clerk.get(other).status()).isEqualTo(403);
 		assertThat(clerk.put(other, AdminFixtures.configuration(other, "bylaw")).status()).isEqualTo(403);
 		assertThat(clerk.post(other + "/api-keys", Map.of()).status()).isEqualTo(403);
 		assertThat(platform().get(other).json().path("version").asLong()).as("unchanged").isEqualTo(1);
+		assertThat(clerk.get("").raw()).as("the list shows only their own").contains(own).doesNotContain(other);
+		assertThat(platform().get("").raw()).contains(own, other);
 		assertThat(new AdminClient(this.port, null, null).get(other).status()).isEqualTo(401);
 		assertThat(new AdminClient(this.port, "clerk-a", "wrong").get(own).status()).isEqualTo(401);
 	}

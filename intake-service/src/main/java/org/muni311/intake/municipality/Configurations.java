@@ -15,6 +15,7 @@ import org.muni311.contracts.municipality.MunicipalityConfigured;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,6 +52,13 @@ public class Configurations {
 	/** The stored municipality, configured or with API keys only. */
 	public Optional<Municipality> find(String jurisdictionId) {
 		return Optional.ofNullable(this.mongo.findById(jurisdictionId, Municipality.class));
+	}
+
+	/** Every municipality, without catalogues or keys: an admin listing of a small collection, not a hot path. */
+	public List<Municipality> list() {
+		Query all = new Query().with(Sort.by("_id"));
+		all.fields().include("version", "updatedAt", "configuration.name");
+		return this.mongo.find(all, Municipality.class);
 	}
 
 	/** Checks {@code configuration} against the stored layers without storing anything. */

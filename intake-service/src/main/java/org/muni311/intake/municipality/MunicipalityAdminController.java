@@ -59,6 +59,15 @@ class MunicipalityAdminController {
 		this.access = access;
 	}
 
+	@GetMapping
+	List<MunicipalitySummary> list(Authentication staff) {
+		return this.configurations.list()
+			.stream()
+			.filter((municipality) -> this.access.mayAccess(staff, municipality.jurisdictionId()))
+			.map(MunicipalitySummary::of)
+			.toList();
+	}
+
 	@GetMapping("/{jurisdictionId}")
 	ConfigurationView read(@PathVariable String jurisdictionId, Authentication staff) {
 		this.access.requireMunicipality(staff, jurisdictionId);
@@ -158,6 +167,17 @@ class MunicipalityAdminController {
 		static ConfigurationView of(Municipality municipality) {
 			return new ConfigurationView(municipality.jurisdictionId(), municipality.version(),
 					municipality.updatedAt(), municipality.updatedBy(), municipality.configuration());
+		}
+
+	}
+
+	/** One line of the list of municipalities. */
+	record MunicipalitySummary(String jurisdictionId, Map<String, String> name, long version, Instant updatedAt) {
+
+		static MunicipalitySummary of(Municipality municipality) {
+			return new MunicipalitySummary(municipality.jurisdictionId(),
+					(municipality.configuration() != null) ? municipality.configuration().name() : Map.of(),
+					municipality.version(), municipality.updatedAt());
 		}
 
 	}
