@@ -172,6 +172,15 @@ class Open311ApiIT {
 	}
 
 	@Test
+	void describesAServiceWithTheQuestionsItsConfigurationAsks() {
+		Answer definition = open311().get("/services/pothole.json?jurisdiction_id=" + Open311Client.DEMO);
+
+		assertThat(definition.status()).isEqualTo(200);
+		assertThat(definition.raw()).contains("\"service_code\":\"pothole\"", "\"code\":\"size\"",
+				"\"datatype\":\"singlevaluelist\"", "\"key\":\"small\"", "Smaller than a dinner plate");
+	}
+
+	@Test
 	void listsTheDemoCatalogue() {
 		Answer services = open311().get("/services.json?jurisdiction_id=" + Open311Client.DEMO);
 

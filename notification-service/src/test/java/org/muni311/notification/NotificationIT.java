@@ -200,7 +200,6 @@ class NotificationIT {
 		assertThat(mailsTo(second)).isEqualTo(1);
 	}
 
-	/** Every status event consumed and every delivery of {@code reporter} settled: no more mail can come. */
 	@Test
 	void publishesItsOpenApiDocument() {
 		ApiDocs.Answer docs = new ApiDocs(this.port).document();
@@ -214,6 +213,7 @@ class NotificationIT {
 		assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
 	}
 
+	/** Every status event consumed and every delivery of {@code reporter} settled: no more mail can come. */
 	private void awaitAllHandled(Reporter reporter) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));

@@ -22,7 +22,9 @@ import org.muni311.intake.municipality.layer.LayerReport;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,8 @@ public class Layers {
 		this.configurations = configurations;
 		this.json = json;
 		this.clock = clock;
+		// the admin listing of a municipality's layers: an index on MongoDB (mongo-java-server scans, a few documents)
+		mongo.indexOps(MunicipalityLayer.class).createIndex(new Index("jurisdictionId", Sort.Direction.ASC));
 	}
 
 	/** The stored layer, if imported. */

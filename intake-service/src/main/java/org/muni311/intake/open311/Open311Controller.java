@@ -63,9 +63,10 @@ class Open311Controller {
 	@GetMapping("/services/{code}.json")
 	List<ServiceDefinitionView> service(@PathVariable String code,
 			@RequestParam(name = "jurisdiction_id", required = false) String jurisdictionId) {
-		ServiceDefinition service = municipality(jurisdictionId).service(code)
+		Municipality municipality = municipality(jurisdictionId);
+		ServiceDefinition service = municipality.service(code)
 			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND, "service_code '" + code + "' not found"));
-		return List.of(new ServiceDefinitionView(service.code(), List.of()));
+		return List.of(ServiceDefinitionView.of(service, municipality.configuration()));
 	}
 
 	@PostMapping(path = "/requests.json",

@@ -3,6 +3,7 @@ package org.muni311.intake.open311;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.contracts.municipality.MunicipalityConfiguration.ServiceGroup;
 import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.contracts.municipality.ServiceDefinition.Attribute;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.StatusEntry;
 
@@ -41,8 +43,34 @@ final class Open311Views {
 
 	}
 
-	/** {@code services/{code}.json}: a service without extra attributes. */
-	record ServiceDefinitionView(@JsonProperty("service_code") String serviceCode, List<Object> attributes) {
+	/** {@code services/{code}.json}: a service and the questions it asks, in the municipality's default language. */
+	record ServiceDefinitionView(@JsonProperty("service_code") String serviceCode, List<AttributeView> attributes) {
+
+		static ServiceDefinitionView of(ServiceDefinition service, MunicipalityConfiguration municipality) {
+			String language = municipality.defaultLanguage();
+			return new ServiceDefinitionView(service.code(), service.attributes()
+				.stream()
+				.sorted(Comparator.comparingInt(Attribute::order))
+				.map((attribute) -> new AttributeView(attribute.variable(), attribute.code(), attribute.datatype(),
+						attribute.required(), municipality.text(attribute.datatypeDescription(), language),
+						attribute.order(), municipality.text(attribute.description(), language),
+						attribute.values()
+							.stream()
+							.map((value) -> new ValueView(value.key(), municipality.text(value.name(), language)))
+							.toList()))
+				.toList());
+		}
+
+	}
+
+	/** One attribute of a service definition, as GeoReport v2 names its fields. */
+	record AttributeView(boolean variable, String code, String datatype, boolean required,
+			@JsonProperty("datatype_description") String datatypeDescription, int order, String description,
+			List<ValueView> values) {
+	}
+
+	/** One choice of a list attribute. */
+	record ValueView(String key, String name) {
 	}
 
 	/** The answer to a submission. */
