@@ -21,9 +21,12 @@ public final class Topics {
 	 */
 	public static final String REQUESTS_SUBSCRIPTIONS = "requests.subscriptions";
 
+	/** {@link ServiceRequestEscalated}: a request is overdue. */
+	public static final String REQUESTS_ESCALATED = "requests.escalated";
+
 	/** Every request topic above. */
 	public static final List<String> ALL = List.of(REQUESTS_SUBMITTED, REQUESTS_STATUS_CHANGED,
-			REQUESTS_SUBSCRIPTIONS);
+			REQUESTS_SUBSCRIPTIONS, REQUESTS_ESCALATED);
 
 	/**
 	 * {@link org.muni311.contracts.municipality.MunicipalityConfigured}, keyed by jurisdiction id, compacted. Every

@@ -40,8 +40,8 @@ class EventJsonTest {
 				"0d9e8f7a-1b2c-4d3e-8f40-5a6b7c8d9e0f", ServiceRequestStatusChanged.TYPE,
 				ServiceRequestStatusChanged.VERSION, "demo.muni311.org", "7K2M9QXRTB",
 				Instant.parse("2026-11-26T10:15:31.250Z"), null,
-				new ServiceRequestStatusChanged(1, RequestStatus.ROUTED, "roads", "Roads and Sidewalks", "ward-2",
-						"Ward 2", "Routed to Roads and Sidewalks, Ward 2.", "routing"));
+				new ServiceRequestStatusChanged(1, RequestStatus.ROUTED, "roads", "Roads and Sidewalks", null, "ward-2",
+						"Ward 2", "Routed to Roads and Sidewalks, Ward 2.", "routing", null));
 
 		assertMatchesSample(event, "service-request-status-changed.json", new TypeReference<>() {
 		});
@@ -51,7 +51,7 @@ class EventJsonTest {
 	void reporterSubscribedEventMatchesItsWireSample() throws IOException {
 		EventEnvelope<ReporterSubscribed> event = new EventEnvelope<>("a1b2c3d4-e5f6-4711-8899-aabbccddeeff",
 				ReporterSubscribed.TYPE, ReporterSubscribed.VERSION, "demo.muni311.org", "7K2M9QXRTB",
-				Instant.parse("2026-11-26T10:15:30Z"), null, new ReporterSubscribed("resident@example.org", "fr"));
+				Instant.parse("2026-11-26T10:15:30Z"), null, ReporterSubscribed.byEmail("resident@example.org", "fr", "open311"));
 
 		assertMatchesSample(event, "reporter-subscribed.json", new TypeReference<>() {
 		});
@@ -60,7 +60,7 @@ class EventJsonTest {
 	@Test
 	void envelopeRefusesAnEventWithoutTenant() {
 		assertThatNullPointerException().isThrownBy(() -> EventEnvelope.create("X", 1, null, "r-1", Instant.now(),
-				null, new ReporterSubscribed(null, "en")));
+				null, ReporterSubscribed.byEmail(null, "en", "open311")));
 	}
 
 	private <T> void assertMatchesSample(EventEnvelope<T> event, String sample,

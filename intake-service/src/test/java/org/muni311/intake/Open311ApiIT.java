@@ -213,8 +213,8 @@ class Open311ApiIT {
 	private void publishStatus(String id, long sequence, Instant at, RequestStatus status) {
 		EventEnvelope<ServiceRequestStatusChanged> event = new EventEnvelope<>(UUID.randomUUID().toString(),
 				ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, Open311Client.DEMO, id, at,
-				null, new ServiceRequestStatusChanged(sequence, status, "roads", "Roads and Sidewalks", "ward-2",
-						"Ward 2", status + " by test", "test"));
+				null, new ServiceRequestStatusChanged(sequence, status, "roads", "Roads and Sidewalks", null, "ward-2",
+						"Ward 2", status + " by test", "test", null));
 		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, id, this.json.writeValueAsString(event));
 	}
 

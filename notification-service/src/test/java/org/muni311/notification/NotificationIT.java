@@ -226,14 +226,14 @@ class NotificationIT {
 		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, reporter.requestId,
 				this.json.writeValueAsString(EventEnvelope.create(ReporterSubscribed.TYPE, ReporterSubscribed.VERSION,
 						DEMO, reporter.requestId, Instant.now(), null,
-						new ReporterSubscribed(reporter.email, language))));
+						ReporterSubscribed.byEmail(reporter.email, language, "open311"))));
 	}
 
 	private String routed(String id) {
 		return this.json.writeValueAsString(EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
 				ServiceRequestStatusChanged.VERSION, DEMO, id, Instant.now(), null,
-				new ServiceRequestStatusChanged(1, RequestStatus.ROUTED, "roads", "Roads and Sidewalks", "ward-2",
-						"Ward 2", "Routed to Roads and Sidewalks, Ward 2.", "routing")));
+				new ServiceRequestStatusChanged(1, RequestStatus.ROUTED, "roads", "Roads and Sidewalks", null, "ward-2",
+						"Ward 2", "Routed to Roads and Sidewalks, Ward 2.", "routing", null)));
 	}
 
 	private List<Delivery> deliveries(Reporter reporter) {

@@ -74,7 +74,7 @@ public class RequestIntake {
 		String serviceName = municipality.configuration().text(service.name(), language);
 		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
-				new ReporterSubscribed(request.contact().email(), language));
+				ReporterSubscribed.byEmail(request.contact().email(), language, channel));
 		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
 				new ServiceRequestSubmitted(service.code(), serviceName, request.location(), request.addressString(),

@@ -54,6 +54,7 @@ final class StatusMessages {
 			case ROUTED -> fr ? "transmise à " + change.departmentName() : "sent to " + change.departmentName();
 			case ACKNOWLEDGED -> fr ? "prise en charge" : "acknowledged";
 			case IN_PROGRESS -> fr ? "en cours" : "in progress";
+			case ON_HOLD -> fr ? "en attente" : "on hold";
 			case RESOLVED -> fr ? "résolue" : "resolved";
 			case CLOSED -> fr ? "fermée" : "closed";
 			case REOPENED -> fr ? "rouverte" : "reopened";

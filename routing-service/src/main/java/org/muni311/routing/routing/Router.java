@@ -69,7 +69,7 @@ public class Router {
 		EventEnvelope<ServiceRequestStatusChanged> routed = EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
 				ServiceRequestStatusChanged.VERSION, tenant, submitted.requestId(), now, submitted.traceParent(),
 				new ServiceRequestStatusChanged(ROUTED_SEQUENCE, RequestStatus.ROUTED, decision.department().id(),
-						department, areaId, areaName, notes, "routing"));
+						department, decision.crew(), areaId, areaName, notes, "routing", null));
 		OutboxEvent event = OutboxEvent.of(Topics.REQUESTS_STATUS_CHANGED, routed, this.json.writeValueAsString(routed),
 				now);
 		return this.workItems.createOnce(new WorkItem(WorkItem.idOf(tenant, submitted.requestId()), tenant,
