@@ -2,6 +2,7 @@ package org.muni311.contracts.municipality;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,12 +44,12 @@ public record MunicipalityConfiguration(String jurisdictionId, Map<String, Strin
 
 	/** The service with {@code code}, if the catalogue has it. */
 	public Optional<ServiceDefinition> service(String code) {
-		return this.services.stream().filter((service) -> service.code().equals(code)).findFirst();
+		return this.services.stream().filter((service) -> Objects.equals(service.code(), code)).findFirst();
 	}
 
 	/** The department with {@code id}, if listed. */
 	public Optional<Department> department(String id) {
-		return this.departments.stream().filter((department) -> department.id().equals(id)).findFirst();
+		return this.departments.stream().filter((department) -> Objects.equals(department.id(), id)).findFirst();
 	}
 
 	/** The text for {@code language} from {@code texts}, else the default language's, else any. */

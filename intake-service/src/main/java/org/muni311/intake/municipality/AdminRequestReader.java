@@ -40,13 +40,18 @@ class AdminRequestReader {
 		if (bytes.length == 0) {
 			throw new BadRequestException("The body is empty: send the configuration as JSON");
 		}
+		MunicipalityConfiguration configuration;
 		try {
-			return this.strict.readValue(bytes, MunicipalityConfiguration.class);
+			configuration = this.strict.readValue(bytes, MunicipalityConfiguration.class);
 		}
 		catch (JacksonException ex) {
 			throw new BadRequestException("The configuration is not valid JSON of the expected shape: "
 					+ ex.getOriginalMessage() + " at " + ex.getPathReference());
 		}
+		if (configuration == null) {
+			throw new BadRequestException("The body is null: send the configuration as a JSON object");
+		}
+		return configuration;
 	}
 
 }

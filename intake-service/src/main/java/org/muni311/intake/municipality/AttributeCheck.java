@@ -20,7 +20,7 @@ final class AttributeCheck {
 		Set<Integer> orders = new HashSet<>();
 		for (Attribute attribute : attributes) {
 			String where = service + " attribute " + attribute.code();
-			if (!ServiceDefinition.DATATYPES.contains(attribute.datatype())) {
+			if (attribute.datatype() == null || !ServiceDefinition.DATATYPES.contains(attribute.datatype())) {
 				problems.error(where + ": datatype '" + attribute.datatype() + "' is not one of "
 						+ ServiceDefinition.DATATYPES);
 			}

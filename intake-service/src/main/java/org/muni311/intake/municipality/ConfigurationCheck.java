@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,6 +29,9 @@ final class ConfigurationCheck {
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
+	/** Domain-like, as Open311 jurisdiction ids are; never a ':' (layer and request keys use it as separator). */
+	static final Pattern JURISDICTION = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
+
 	private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -41,6 +45,10 @@ final class ConfigurationCheck {
 
 	ConfigurationProblems check(String jurisdictionId, MunicipalityConfiguration config) {
 		ConfigurationProblems problems = new ConfigurationProblems();
+		if (!JURISDICTION.matcher(jurisdictionId).matches()) {
+			problems.error("jurisdiction_id '" + jurisdictionId
+					+ "' must be a lowercase domain-like name: letters, digits, '.' and '-', at most 100");
+		}
 		if (config.jurisdictionId() != null && !config.jurisdictionId().equals(jurisdictionId)) {
 			problems.error("jurisdictionId '" + config.jurisdictionId() + "' differs from the address's '"
 					+ jurisdictionId + "': leave it out or make them equal");
@@ -56,7 +64,7 @@ final class ConfigurationCheck {
 					problems));
 		Set<String> crews = codes("crews", config.crews().stream().map(Crew::id).toList(), problems);
 		for (Crew crew : config.crews()) {
-			if (!departments.contains(crew.department())) {
+			if (crew.department() == null || !departments.contains(crew.department())) {
 				problems.error("crew " + crew.id() + " belongs to department '" + crew.department()
 						+ "', which is not listed in departments");
 			}
@@ -182,7 +190,7 @@ final class ConfigurationCheck {
 		}
 
 		private void rule(String where, RoutingRule rule, ConfigurationProblems problems) {
-			if (!this.departments.contains(rule.department())) {
+			if (rule.department() == null || !this.departments.contains(rule.department())) {
 				problems.error(where + ": department '" + rule.department() + "' is not listed in departments");
 			}
 			if (rule.crew() != null && !this.crews.contains(rule.crew())) {
@@ -190,7 +198,7 @@ final class ConfigurationCheck {
 			}
 			else if (rule.crew() != null && this.config.crews()
 				.stream()
-				.noneMatch((crew) -> crew.id().equals(rule.crew()) && crew.department().equals(rule.department()))) {
+				.noneMatch((crew) -> rule.crew().equals(crew.id()) && Objects.equals(crew.department(), rule.department()))) {
 				problems.error(where + ": crew '" + rule.crew() + "' is not a crew of " + rule.department());
 			}
 			if (rule.service() != null && this.config.service(rule.service()).isEmpty()) {
@@ -201,6 +209,9 @@ final class ConfigurationCheck {
 			}
 			if ((rule.layer() == null) != (rule.area() == null)) {
 				problems.error(where + ": name both a layer and one of its areas, or neither");
+			}
+			else if (rule.layer() != null && !LayerKeys.NAME.matcher(rule.layer()).matches()) {
+				problems.error(where + ": '" + rule.layer() + "' is not a layer name");
 			}
 			else if (rule.layer() != null) {
 				Optional<MunicipalityLayer> layer = this.layers.apply(rule.layer());

@@ -96,7 +96,8 @@ public class Configurations {
 				.set("configuration", stored)
 				.set("updatedAt", now)
 				.set("updatedBy", who)
-				.push("outbox", pending);
+				// replaces any older version still pending: sent after this one it would be the record compaction keeps
+				.set("outbox", List.of(pending));
 			if (this.mongo.updateFirst(unchanged, next, Municipality.class).getMatchedCount() == 0) {
 				throw new ConcurrentChangeException(jurisdictionId);
 			}

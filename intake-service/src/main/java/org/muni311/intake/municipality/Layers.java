@@ -37,6 +37,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Layers {
 
+	/** Under MongoDB's 16 MiB document limit, with room for the document's other fields. */
+	static final long MAX_DOCUMENT_BYTES = 15L * 1024 * 1024;
+
 	private final MongoTemplate mongo;
 
 	private final OutboxRelay relay;
@@ -95,6 +98,7 @@ public class Layers {
 						Base64.getEncoder().encodeToString(result.encodedGeometry())));
 		OutboxEvent pending = OutboxEvent.keyed(Topics.MUNICIPALITIES_LAYERS, id, event,
 				this.json.writeValueAsString(event), now);
+		refuseIfTooLarge(layer, result, pending);
 		// earlier versions' events still pending are dropped: consumers want only the latest polygons, and each
 		// one is megabytes
 		MunicipalityLayer stored = new MunicipalityLayer(id, jurisdictionId, layer, version, result.areas(),
@@ -115,6 +119,15 @@ public class Layers {
 		}
 		this.relay.written(id, List.of(pending));
 		return new Imported(version, true, result.report());
+	}
+
+	/** The event must fit one Kafka record, and the layer with its event one MongoDB document. */
+	private static void refuseIfTooLarge(String layer, LayerImportResult result, OutboxEvent pending) {
+		long document = result.encodedGeometry().length + 2L * pending.payload().length();
+		if (pending.payload().length() > Topics.MUNICIPALITIES_LAYERS_MAX_BYTES || document > MAX_DOCUMENT_BYTES) {
+			throw new LayerRefusedException(layer, result.report(), List.of("The layer's " + result.areas().size()
+					+ " areas make a record too large to store and publish; split it into several layers"));
+		}
 	}
 
 	private List<String> rulesLosingTheirArea(String jurisdictionId, String layer, List<LayerArea> areas) {

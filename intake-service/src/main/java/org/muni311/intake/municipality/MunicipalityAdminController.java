@@ -96,6 +96,7 @@ class MunicipalityAdminController {
 			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, defaultValue = "") String acceptEncoding,
 			Authentication staff) {
 		this.access.requireMunicipality(staff, jurisdictionId);
+		checkLayerName(layer);
 		MunicipalityLayer stored = this.layers.find(jurisdictionId, layer)
 			.orElseThrow(() -> new NotFoundException("Layer " + layer + " of " + jurisdictionId + " is not imported"));
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
@@ -120,10 +121,7 @@ class MunicipalityAdminController {
 			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, HttpServletRequest request,
 			Authentication staff) throws IOException {
 		this.access.requireMunicipality(staff, jurisdictionId);
-		if (!LayerKeys.NAME.matcher(layer).matches()) {
-			throw new BadRequestException("Layer name '" + layer
-					+ "' must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
-		}
+		checkLayerName(layer);
 		try (InputStream body = request.getInputStream()) {
 			return this.layers.importLayer(jurisdictionId, layer, body, idProperty, nameProperty, dryRun,
 					this.access.name(staff));
@@ -136,7 +134,8 @@ class MunicipalityAdminController {
 		return this.apiKeys.list(jurisdictionId).stream().map(ApiKeyView::of).toList();
 	}
 
-	@PostMapping("/{jurisdictionId}/api-keys")
+	// JSON only: a cross-site form post cannot reach it with a browser's remembered credentials
+	@PostMapping(path = "/{jurisdictionId}/api-keys", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IssuedKeyView> issueKey(@PathVariable String jurisdictionId,
 			@RequestBody(required = false) Map<String, String> body, Authentication staff) {
 		this.access.requireMunicipality(staff, jurisdictionId);
@@ -158,6 +157,13 @@ class MunicipalityAdminController {
 			throw new NotFoundException("Municipality " + jurisdictionId + " has no active key " + keyId);
 		}
 		return ResponseEntity.status(HttpStatus.NO_CONTENT).build();
+	}
+
+	private static void checkLayerName(String layer) {
+		if (!LayerKeys.NAME.matcher(layer).matches()) {
+			throw new BadRequestException("Layer name '" + layer
+					+ "' must be 1 to 40 lowercase letters, digits, '-' or '_', starting with a letter or digit");
+		}
 	}
 
 	/** A stored configuration as the API shows it. */

@@ -25,7 +25,7 @@ class MunicipalityViewConfiguration {
 
 	@Bean
 	TopicView municipalityLayerView(TopicViews views, RoutingMaps maps) {
-		return views.of(Topics.MUNICIPALITIES_LAYERS, maps::layerPublished);
+		return views.of(Topics.MUNICIPALITIES_LAYERS, maps.layerHandler());
 	}
 
 }

@@ -32,6 +32,10 @@ public class RoutingMaps {
 
 	private final JsonMapper json;
 
+	private final Map<String, EventEnvelope<LayerPublished>> catchingUp = new HashMap<>();
+
+	private volatile boolean layersCaughtUp;
+
 	private final Supplier<List<TopicView>> views;
 
 	/** @param views the views feeding this one, looked up when first awaited (they need this to be built) */
@@ -76,12 +80,49 @@ public class RoutingMaps {
 		});
 	}
 
+	/** What the view of {@code municipalities.layers} feeds. */
+	TopicView.Handler layerHandler() {
+		return new TopicView.Handler() {
+
+			@Override
+			public void apply(String key, String value) {
+				layerPublished(key, value);
+			}
+
+			@Override
+			public void caughtUp() {
+				layersCaughtUp();
+			}
+
+		};
+	}
+
+	/**
+	 * While the view catches up, only the latest version of each layer is kept, unindexed: the topic may still
+	 * hold every version of a layer imported many times, and indexing each would make a start slow.
+	 */
 	void layerPublished(String key, String value) {
 		if (value == null) {
 			return;
 		}
 		EventEnvelope<LayerPublished> event = this.json.readValue(value, new TypeReference<>() {
 		});
+		if (!this.layersCaughtUp) {
+			this.catchingUp.merge(key, event,
+					(held, arrived) -> (arrived.payload().version() > held.payload().version()) ? arrived : held);
+			return;
+		}
+		index(event);
+	}
+
+	/** The layer view has read what the topic held at start: index the latest version of each layer once. */
+	void layersCaughtUp() {
+		this.catchingUp.values().forEach(this::index);
+		this.catchingUp.clear();
+		this.layersCaughtUp = true;
+	}
+
+	private void index(EventEnvelope<LayerPublished> event) {
 		LayerPublished published = event.payload();
 		RoutingMap.Layer current = Optional.ofNullable(this.municipalities.get(event.tenant()))
 			.map((held) -> held.layers().get(published.layer()))

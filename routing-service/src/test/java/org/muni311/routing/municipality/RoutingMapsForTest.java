@@ -23,7 +23,7 @@ public final class RoutingMapsForTest {
 		List<TopicView> views = new ArrayList<>();
 		RoutingMaps maps = new RoutingMaps(json, () -> views);
 		views.add(factory.of(Topics.MUNICIPALITIES_CONFIG, maps::configured));
-		views.add(factory.of(Topics.MUNICIPALITIES_LAYERS, maps::layerPublished));
+		views.add(factory.of(Topics.MUNICIPALITIES_LAYERS, maps.layerHandler()));
 		views.forEach(TopicView::start);
 		STARTED.put(maps, views);
 		return maps;

@@ -1,5 +1,6 @@
 package org.muni311.autoconfigure.kafka;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,6 +46,9 @@ public class MessagingAutoConfiguration {
 				.compact()
 				.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
 						String.valueOf(Topics.MUNICIPALITIES_LAYERS_MAX_BYTES + RECORD_OVERHEAD))
+				// roll and clean segments often, so that a starting instance reads few superseded versions
+				.config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))
+				.config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1")
 				.build());
 		return new KafkaAdmin.NewTopics(Stream.concat(requests, municipalities).toArray(NewTopic[]::new));
 	}

@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -28,7 +29,8 @@ import org.springframework.context.SmartLifecycle;
  * committed offsets, every partition. Like Kafka Streams' global table, but the table is whatever the
  * {@link Handler} builds. Records are applied one at a time on the view's own thread, in each partition's order.
  * A record the handler refuses is logged and counted ({@code muni311.view.refused}) and skipped: a view holds
- * configuration, and one bad version must not keep every later one out.
+ * configuration, and one bad version must not keep every later one out. Kafka being unreachable or slow does not
+ * stop the view: it tries again with a growing pause and reports why in {@link #failure()}.
  */
 public final class TopicView implements SmartLifecycle {
 
@@ -37,6 +39,8 @@ public final class TopicView implements SmartLifecycle {
 	private static final Duration POLL = Duration.ofMillis(500);
 
 	private static final Duration PARTITION_CHECK = Duration.ofSeconds(30);
+
+	private static final Duration MAX_BACK_OFF = Duration.ofSeconds(10);
 
 	private final String topic;
 
@@ -54,10 +58,17 @@ public final class TopicView implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile String failure;
+
+	private final CountDownLatch stopped = new CountDownLatch(1);
+
 	TopicView(String topic, Map<String, Object> consumerConfig, Handler handler, MeterRegistry meters) {
 		this.topic = topic;
 		this.consumerConfig = new HashMap<>(consumerConfig);
 		this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
+		this.consumerConfig.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+		// a view must never create its topic: broker defaults would make it a deleting, 1 MB topic
+		this.consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		this.consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		this.consumerConfig.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
@@ -94,6 +105,7 @@ public final class TopicView implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
+		this.stopped.countDown();
 		KafkaConsumer<String, String> reading = this.consumer;
 		if (reading != null) {
 			reading.wakeup();
@@ -124,25 +136,70 @@ public final class TopicView implements SmartLifecycle {
 		try (KafkaConsumer<String, String> reading = this.consumer) {
 			Map<TopicPartition, Long> ends = Map.of();
 			long nextPartitionCheck = 0;
+			Duration backOff = POLL;
 			while (this.running) {
-				if (System.nanoTime() - nextPartitionCheck >= 0) {
-					ends = assignNewPartitions(reading, ends);
-					nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
+				try {
+					if (System.nanoTime() - nextPartitionCheck >= 0) {
+						ends = assignNewPartitions(reading, ends);
+						nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
+					}
+					if (reading.assignment().isEmpty()) {
+						// the topic is not there yet (declared by KafkaAdmin at start): look again soon
+						nextPartitionCheck = System.nanoTime() + backOff.toNanos();
+						pause(backOff);
+						backOff = longer(backOff);
+						continue;
+					}
+					for (ConsumerRecord<String, String> record : reading.poll(POLL)) {
+						apply(record);
+					}
+					if (!isCaughtUp() && !ends.isEmpty() && reachedAll(reading, ends)) {
+						this.handler.caughtUp();
+						log.info("View of {} caught up", this.topic);
+						this.caughtUp.countDown();
+					}
+					this.failure = null;
+					backOff = POLL;
 				}
-				for (ConsumerRecord<String, String> record : reading.poll(POLL)) {
-					apply(record);
+				catch (WakeupException ex) {
+					throw ex;
 				}
-				if (!isCaughtUp() && !ends.isEmpty() && reachedAll(reading, ends)) {
-					log.info("View of {} caught up", this.topic);
-					this.caughtUp.countDown();
+				catch (KafkaException ex) {
+					// a broker restarting, a leader moving, a timeout: the view goes on from where it was
+					this.failure = ex.toString();
+					log.warn("View of {} could not read the topic, trying again in {}: {}", this.topic, backOff,
+							ex.toString());
+					pause(backOff);
+					backOff = longer(backOff);
 				}
 			}
 		}
 		catch (WakeupException ex) {
 			// stop() asked
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
+			this.failure = "stopped: " + ex;
 			log.error("View of {} stopped following the topic", this.topic, ex);
+			throw ex;
+		}
+	}
+
+	/** Why the view is not reading, or {@code null} while it reads. */
+	public String failure() {
+		return this.failure;
+	}
+
+	private static Duration longer(Duration backOff) {
+		return backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : backOff.multipliedBy(2);
+	}
+
+	private void pause(Duration duration) {
+		try {
+			this.stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.running = false;
 		}
 	}
 
@@ -177,7 +234,7 @@ public final class TopicView implements SmartLifecycle {
 		try {
 			this.handler.apply(record.key(), record.value());
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | OutOfMemoryError ex) {
 			this.refused.increment();
 			log.error("View of {} skipped the record at {}-{} (key {}): {}", this.topic, record.partition(),
 					record.offset(), record.key(), ex.getMessage(), ex);
@@ -190,6 +247,14 @@ public final class TopicView implements SmartLifecycle {
 
 		/** Applies one record; {@code value} is {@code null} for a deletion (a tombstone). */
 		void apply(String key, String value);
+
+		/**
+		 * Called once, on the view's thread, when it has read what the topic held at start, before
+		 * {@link TopicView#isCaughtUp()} turns true: a handler that kept only the latest record of each key while
+		 * catching up can build from them now.
+		 */
+		default void caughtUp() {
+		}
 
 	}
 

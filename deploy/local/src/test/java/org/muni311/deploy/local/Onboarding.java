@@ -85,8 +85,11 @@ final class Onboarding {
 			.asString();
 	}
 
-	/** A configuration: every imported group its own department, triage for the rest. */
-	ObjectNode configuration(JsonNode imported) {
+	/**
+	 * A configuration: every imported group its own department, and {@code group}'s requests in Manhattan (borough
+	 * 1 of the {@code boroughs} layer) to a Manhattan department first.
+	 */
+	ObjectNode configuration(JsonNode imported, String group) {
 		ObjectNode configuration = this.json.createObjectNode();
 		configuration.putObject("name").put("en", "Onboarded City");
 		configuration.put("timeZone", "America/New_York");
@@ -96,11 +99,18 @@ final class Onboarding {
 		ArrayNode departments = configuration.putArray("departments");
 		departments.addObject().put("id", "triage").putObject("name").put("en", "Triage");
 		ArrayNode rules = configuration.putArray("rules");
-		for (JsonNode group : imported.path("groups")) {
-			String code = group.path("code").asString();
-			departments.addObject().put("id", "dept-" + code).set("name", group.path("name"));
+		for (JsonNode imports : imported.path("groups")) {
+			String code = imports.path("code").asString();
+			departments.addObject().put("id", "dept-" + code).set("name", imports.path("name"));
 			rules.addObject().put("group", code).put("department", "dept-" + code).put("priority", 0);
 		}
+		departments.addObject().put("id", "manhattan-works").putObject("name").put("en", "Manhattan Works");
+		rules.insertObject(0)
+			.put("group", group)
+			.put("layer", "boroughs")
+			.put("area", "1")
+			.put("department", "manhattan-works")
+			.put("priority", 10);
 		configuration.put("triageDepartment", "triage");
 		return configuration;
 	}

@@ -102,33 +102,28 @@ class PlatformEndToEndIT {
 		String layer = boroughs.isPresent() ? Files.readString(boroughs.get()) : Onboarding.manhattanSquare();
 		JsonNode imported = clerk.putLayer(tenant, "boroughs", layer, "id_property=BoroCode&name_property=BoroName");
 		assertThat(imported.path("report").path("areas").size()).isEqualTo(boroughs.isPresent() ? 5 : 1);
-		ObjectNode configuration = clerk.configuration(catalogue);
-		clerk.configure(tenant, configuration);
-		String key = clerk.issueKey(tenant);
 		JsonNode service = catalogue.path("services").get(0);
 		String group = service.path("group").asString();
+		ObjectNode configuration = clerk.configuration(catalogue, group);
+		clerk.configure(tenant, configuration);
+		String key = clerk.issueKey(tenant);
 		String form = "jurisdiction_id=" + tenant + "&api_key=" + key + "&service_code="
 				+ service.path("code").asString() + "&lat=40.758&long=-73.9855&description=Times+Square";
 
-		String department = "dept-" + group;
-
 		String first = post(form);
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(get(first, tenant)).as("routed by the group's rule, not to triage")
-				.contains("Routed to")
-				.doesNotContain("Triage"));
-		assertThat(routedDepartment(first)).isEqualTo(department);
+		await().atMost(Duration.ofSeconds(60)).until(() -> routedDepartment(first) != null);
+		assertThat(routedDepartment(first)).as("the Manhattan rule, by the imported boroughs")
+			.isEqualTo("manhattan-works");
+		assertThat(get(first, tenant)).contains("Routed to Manhattan Works, Manhattan.");
 
-		configuration.withArray("rules").forEach((rule) -> {
-			if (group.equals(rule.path("group").asString())) {
-				((ObjectNode) rule).put("department", "triage");
-			}
-		});
+		String otherGroup = catalogue.path("groups").get(1).path("code").asString();
+		((ObjectNode) configuration.withArray("rules").get(0)).put("department", "dept-" + otherGroup);
 		clerk.configure(tenant, configuration);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			String next = post(form);
 			await().atMost(Duration.ofSeconds(10)).until(() -> routedDepartment(next) != null);
-			assertThat(routedDepartment(next)).as("the next request follows the new rule").isEqualTo("triage");
+			assertThat(routedDepartment(next)).as("the next request follows the changed rule")
+				.isEqualTo("dept-" + otherGroup);
 		});
 	}
 

@@ -27,7 +27,7 @@ public final class LayerImport {
 	 * The largest encoded layer (gzip of the normalized GeoJSON) accepted: every instance of every service keeps
 	 * each layer in memory, and the event carries it whole.
 	 */
-	public static final int MAX_ENCODED_BYTES = 6 * 1024 * 1024;
+	public static final int MAX_ENCODED_BYTES = 4 * 1024 * 1024;
 
 	/**
 	 * Reads a tree per feature from the middle of the upload, so more tokens follow each; leaves the body open, as

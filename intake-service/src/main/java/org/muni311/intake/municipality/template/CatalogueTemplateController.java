@@ -1,5 +1,7 @@
 package org.muni311.intake.municipality.template;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +35,8 @@ class CatalogueTemplateController {
 		return this.templates.standard();
 	}
 
+	private static final int MAX_BODY_CHARACTERS = 5 * 1024 * 1024;
+
 	/**
 	 * The body is read as text rather than bound, so that a body that is not JSON, or JSON of the wrong shape,
 	 * is reported in the same list as every other problem.
@@ -41,6 +45,10 @@ class CatalogueTemplateController {
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ImportedCatalogue importOpen311(@RequestBody(required = false) String body,
 			@RequestParam(required = false) String language) {
+		if (body != null && body.length() > MAX_BODY_CHARACTERS) {
+			throw new CatalogueImportException(List.of("The body is larger than 5 MB; an Open311 services.json of "
+					+ "hundreds of services is far smaller"));
+		}
 		return this.open311.readUpload(body, language);
 	}
 
