@@ -97,7 +97,7 @@ final class TestMunicipality {
 		return new Department(id, Map.of("en", id.toUpperCase()), null);
 	}
 
-	private static String gzipBase64(String text) {
+	static String gzipBase64(String text) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
 			gzip.write(text.getBytes(StandardCharsets.UTF_8));
