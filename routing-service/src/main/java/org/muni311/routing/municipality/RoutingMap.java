@@ -24,11 +24,20 @@ import org.muni311.routing.area.AreaIndex;
  * @param version the configuration version it was built from
  * @param configuration the municipality's configuration
  * @param layers each layer's index by name, with the version it was built from
+ * @param rulesInOrder the configuration's rules in the order they are tried: by priority, highest first, then as
+ * listed (sorted once here, not for every request)
  */
-public record RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers) {
+public record RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers,
+		List<RoutingRule> rulesInOrder) {
 
 	public RoutingMap {
 		layers = Map.copyOf(layers);
+		rulesInOrder = List.copyOf(rulesInOrder);
+	}
+
+	/** The map of {@code configuration} over {@code layers}. */
+	public RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers) {
+		this(version, configuration, layers, inOrder(configuration.rules()));
 	}
 
 	/** Decides who handles a request for {@code serviceCode} at {@code point} (which may be {@code null}). */
@@ -52,7 +61,7 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 			return triage(null, "the location is outside the municipality's areas");
 		}
 		String group = this.configuration.service(serviceCode).map(ServiceDefinition::group).orElse(null);
-		for (RoutingRule rule : rulesInOrder()) {
+		for (RoutingRule rule : this.rulesInOrder) {
 			if (matches(rule, serviceCode, group, located)) {
 				Area area = (rule.layer() != null) ? located.get(rule.layer()) : anyArea;
 				return new Decision(department(rule.department()), rule.crew(), area, null);
@@ -61,8 +70,7 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 		return triage(anyArea, "no rule routes this service here yet");
 	}
 
-	private List<RoutingRule> rulesInOrder() {
-		List<RoutingRule> rules = this.configuration.rules();
+	private static List<RoutingRule> inOrder(List<RoutingRule> rules) {
 		return IntStream.range(0, rules.size())
 			.boxed()
 			.sorted(Comparator.comparingInt((Integer i) -> -rules.get(i).priority()).thenComparingInt((i) -> i))
