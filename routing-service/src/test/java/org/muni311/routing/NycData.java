@@ -135,7 +135,8 @@ final class NycData {
 			services.add(new ServiceDefinition(service, Map.of("en", service), Map.of(), "city", List.of(), "realtime",
 					List.of(), 72));
 			boroughs.keySet()
-				.forEach((id) -> rules.add(new RoutingRule(service, null, "boroughs", id, agency, agency + "-" + id, 10)));
+				.forEach((id) -> rules
+					.add(new RoutingRule(service, null, "boroughs", id, agency, agency + "-" + id, 10)));
 			rules.add(new RoutingRule(service, null, null, null, agency, null, 0));
 		});
 		MunicipalityConfiguration configuration = new MunicipalityConfiguration(TENANT, Map.of("en", "New York City"),

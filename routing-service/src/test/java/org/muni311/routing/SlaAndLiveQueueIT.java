@@ -116,7 +116,7 @@ class SlaAndLiveQueueIT {
 	}
 
 	@Test
-	void streamsTheChangesOfADepartmentsQueueAsServerSentEvents() throws Exception {
+	void streamsTheChangesOfADepartmentsQueueIncludingAnItemReassignedAwayAsServerSentEvents() throws Exception {
 		HttpRequest request = this.crew.request(TENANT, "/stream?department=roads")
 			.header("Accept", "text/event-stream")
 			.GET()
@@ -126,16 +126,21 @@ class SlaAndLiveQueueIT {
 			assertThat(stream.statusCode()).isEqualTo(200);
 			assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
 			Future<List<String>> lines = this.reader.submit(() -> stream.body()
-				.takeWhile((line) -> !line.startsWith("data:") || !line.contains("\"status\":\"ACKNOWLEDGED\""))
+				.takeWhile((line) -> !line.startsWith("data:") || !line.contains("\"department\":\"bylaw\""))
 				.toList());
 
 			String id = routed("pothole");
-			this.crew.post(TENANT, "/" + id + "/claim", "{\"version\":0}");
+			long version = this.crew.post(TENANT, "/" + id + "/claim", "{\"version\":0}").version();
+			new CrewClient(this.port, "sam", "supervisor", this.json).post(TENANT, "/" + id + "/reassign",
+					"{\"version\":" + version + ",\"department\":\"bylaw\"}");
 
 			List<String> received = lines.get(30, TimeUnit.SECONDS);
 			assertThat(received).contains("event:work-item");
-			assertThat(received).anyMatch((line) -> line.startsWith("data:") && line.contains(id)
-					&& line.contains("\"status\":\"ROUTED\""));
+			assertThat(received.stream().filter((line) -> line.startsWith("data:") && line.contains(id)))
+				.as("routed, then claimed; then reassigned away, which ends the reading")
+				.hasSize(2)
+				.anyMatch((line) -> line.contains("\"status\":\"ROUTED\""))
+				.anyMatch((line) -> line.contains("\"status\":\"ACKNOWLEDGED\""));
 		}
 		finally {
 			stream.body().close();

@@ -58,7 +58,7 @@ final class TestMunicipality {
 				new RoutingRule("graffiti", null, null, null, graffitiDepartment, null, 0));
 	}
 
-	/** Publishes the wards (version 1) and the configuration (version 1) unless held, and waits until routing holds them. */
+	/** Publishes the wards and the configuration (version 1) unless held, and waits until routing holds them. */
 	static void publish(KafkaTestClient kafka, JsonMapper json, RoutingMaps maps) {
 		if (maps.of(TENANT).filter((map) -> map.layers().containsKey("wards")).isEmpty()) {
 			kafka.send(Topics.MUNICIPALITIES_LAYERS, TENANT + ":wards", wards(json, 1));

@@ -23,10 +23,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * A queue, live: every change this instance makes to an item of the department or crew (routed, claimed, moved,
- * reassigned to it, escalated) is sent as a {@code work-item} event carrying the item. Events are sent off the
- * thread that made the change, so a slow browser never holds up routing or a crew's request. A page loads the queue
- * first, then applies these; after a reconnect it loads the queue again (changes made through other instances
- * arrive that way too).
+ * reassigned to it or away from it, escalated) is sent as a {@code work-item} event carrying the item as it is now.
+ * Events are sent off the thread that made the change, so a slow browser never holds up routing or a crew's
+ * request. A page loads the queue first, then applies these; after a reconnect it loads the queue again (changes
+ * made through other instances arrive that way too).
  */
 @RestController
 @Tag(name = "Work items")
@@ -60,9 +60,10 @@ class QueueStreamController implements DisposableBean {
 			throw new BadQueueException("Name a department or a crew (parameters department, crew)");
 		}
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-		Runnable stop = this.listeners.listen((item) -> {
-			if (belongs(item, tenant, department, crew)) {
-				this.sender.execute(() -> send(emitter, item));
+		Runnable stop = this.listeners.listen((before, after) -> {
+			boolean was = (before != null) && belongs(before, tenant, department, crew);
+			if (was || belongs(after, tenant, department, crew)) {
+				this.sender.execute(() -> send(emitter, after));
 			}
 		});
 		emitter.onCompletion(stop);

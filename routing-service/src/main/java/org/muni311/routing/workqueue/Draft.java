@@ -75,9 +75,14 @@ final class Draft {
 			this.slaDueAt = this.expectedAt;
 			this.escalatedAt = null;
 		}
+		return tell(next.name(), note);
+	}
+
+	/** Tells residents {@code note} with the item's status as this change leaves it, journalled as {@code action}. */
+	Draft tell(String action, String note) {
 		this.tellsResidents = true;
 		this.publicNote = note;
-		this.entries.add(new Entry(this.at, this.by, next.name(), note, Visibility.PUBLIC));
+		this.entries.add(new Entry(this.at, this.by, action, note, Visibility.PUBLIC));
 		return this;
 	}
 

@@ -2,7 +2,7 @@ package org.muni311.routing.workqueue;
 
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,18 +18,21 @@ public class QueueListeners {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueListeners.class);
 
-	private final Set<Consumer<WorkItem>> listeners = new CopyOnWriteArraySet<>();
+	private final Set<BiConsumer<WorkItem, WorkItem>> listeners = new CopyOnWriteArraySet<>();
 
-	/** Adds {@code listener}; returns what removes it. */
-	public Runnable listen(Consumer<WorkItem> listener) {
+	/**
+	 * Adds {@code listener}, told each change as the item was before it ({@code null} for a new item) and after;
+	 * returns what removes it. Both, so that a queue hears of an item reassigned away from it.
+	 */
+	public Runnable listen(BiConsumer<WorkItem, WorkItem> listener) {
 		this.listeners.add(listener);
 		return () -> this.listeners.remove(listener);
 	}
 
-	void changed(WorkItem item) {
-		for (Consumer<WorkItem> listener : this.listeners) {
+	void changed(WorkItem before, WorkItem after) {
+		for (BiConsumer<WorkItem, WorkItem> listener : this.listeners) {
 			try {
-				listener.accept(item);
+				listener.accept(before, after);
 			}
 			catch (RuntimeException ex) {
 				log.debug("A queue listener failed; it is dropped: {}", ex.toString());

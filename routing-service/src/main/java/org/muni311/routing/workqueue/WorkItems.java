@@ -64,7 +64,7 @@ public class WorkItems {
 			return false;
 		}
 		this.outbox.written(item.id(), item.outbox());
-		this.listeners.changed(item);
+		this.listeners.changed(null, item);
 		return true;
 	}
 
@@ -112,7 +112,7 @@ public class WorkItems {
 			this.outbox.written(base.id(), events);
 		}
 		WorkItem changed = this.mongo.findById(base.id(), WorkItem.class);
-		this.listeners.changed(changed);
+		this.listeners.changed(base, changed);
 		return changed;
 	}
 

@@ -93,9 +93,7 @@ public class WorkQueue {
 			String by) {
 		return change(tenant, requestId, version, by, (draft) -> {
 			if (visibility == Visibility.PUBLIC) {
-				draft.moveTo(draft.status, text);
-				draft.entries.set(draft.entries.size() - 1,
-						new WorkItem.Entry(draft.at, by, "NOTE", text, Visibility.PUBLIC));
+				draft.tell("NOTE", text);
 			}
 			else {
 				draft.record("NOTE", text);
@@ -128,12 +126,8 @@ public class WorkQueue {
 			draft.departmentCode = department;
 			draft.crew = crew;
 			draft.assignee = null;
-			String told = (note != null) ? note : "Passed to " + draft.departmentName + ".";
 			draft.status = RequestStatus.ROUTED;
-			draft.tellsResidents = true;
-			draft.publicNote = told;
-			draft.entries.add(new WorkItem.Entry(draft.at, by, "REASSIGNED", department + ": " + told,
-					Visibility.PUBLIC));
+			draft.tell("REASSIGNED", (note != null) ? note : "Passed to " + draft.departmentName + ".");
 		});
 	}
 

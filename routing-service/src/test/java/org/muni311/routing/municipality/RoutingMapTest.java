@@ -31,7 +31,8 @@ class RoutingMapTest {
 	void triesRulesByPriorityThenAsListedAndGivesASharedBorderToTheFirstListedArea() {
 		RoutingMap map = map(List.of(new RoutingRule(null, "roads", null, null, "roads", null, 0),
 				new RoutingRule("pothole", null, "wards", "east", "roads", "roads-east", 5),
-				new RoutingRule("pothole", null, "wards", "west", "roads", "roads-west", 5)), List.of("triage", "roads"));
+				new RoutingRule("pothole", null, "wards", "west", "roads", "roads-west", 5)),
+				List.of("triage", "roads"));
 
 		assertThat(map.route("pothole", IN_WEST).crew()).isEqualTo("roads-west");
 		assertThat(map.route("pothole", ON_BORDER).area().id()).isEqualTo("west");
