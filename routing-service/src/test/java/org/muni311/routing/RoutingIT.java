@@ -175,8 +175,9 @@ class RoutingIT {
 				items + "/{request_id}/claim", items + "/{request_id}/status", items + "/{request_id}/notes",
 				items + "/{request_id}/assign", items + "/{request_id}/priority", items + "/{request_id}/reassign",
 				items + "/stream");
-		assertThat(document.at("/paths/" + (items + "/{request_id}/status").replace("/", "~1") + "/post/summary")
-			.asString()).isNotEmpty();
+		JsonNode move = document.at("/paths/" + (items + "/{request_id}/status").replace("/", "~1") + "/post");
+		assertThat(move.path("summary").asString()).isNotEmpty();
+		assertThat(move.at("/responses/409/description").asString()).contains("allowed", "currentVersion");
 	}
 
 	private String submitted(String id, String serviceCode, GeoPoint point) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,6 +41,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Validated
 @Tag(name = "Work items", description = "Queues of departments and crews, and the work on each request")
+@ApiResponse(responseCode = "400", description = "A parameter or body field is missing or wrong, or names a "
+		+ "department or crew the municipality does not have (problem details)")
+@ApiResponse(responseCode = "401", description = "Nobody signed in")
+@ApiResponse(responseCode = "403", description = "Not a crew or supervisor of this municipality, or a crew doing "
+		+ "what only a supervisor may")
+@ApiResponse(responseCode = "404", description = "No work item for this request in this municipality")
+@ApiResponse(responseCode = "409", description = "The status does not allow the change (problem details list "
+		+ "`allowed`), or the item changed since the `version` named (`currentVersion`)")
 @SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/crew/v1/municipalities/{jurisdiction_id}/work-items",
 		produces = MediaType.APPLICATION_JSON_VALUE)
