@@ -1,6 +1,7 @@
 /**
- * Routing service. {@code area} finds which ward a point lies in, {@code directory} holds each municipality's
- * departments and service-to-department rules, {@code routing} turns a submitted request into a decision and a
- * status event, {@code workqueue} keeps the work items crews act on, {@code config} the wiring.
+ * Routing service. {@code area} finds which area of a layer a point lies in, {@code municipality} holds each
+ * municipality's configuration and layers as the topics give them, {@code routing} turns a submitted request into a
+ * decision and a work item, {@code workqueue} keeps the work items crews act on (their workflow, versions and SLA),
+ * {@code crew} is the crews' API, {@code config} the wiring.
  */
 package org.muni311.routing;

@@ -170,6 +170,14 @@ class RoutingIT {
 		assertThat(document.at("/info/title").asString()).isEqualTo("Muni311 routing-service API");
 		assertThat(document.at("/info/version").asString()).isEqualTo(this.build.getVersion());
 		assertThat(document.at("/components/securitySchemes/basicAuth/scheme").asString()).isEqualTo("basic");
+		String items = "/crew/v1/municipalities/{jurisdiction_id}/work-items";
+		assertThat(document.path("paths").propertyNames()).contains(items, items + "/{request_id}",
+				items + "/{request_id}/claim", items + "/{request_id}/status", items + "/{request_id}/notes",
+				items + "/{request_id}/assign", items + "/{request_id}/priority", items + "/{request_id}/reassign",
+				items + "/stream");
+		JsonNode move = document.at("/paths/" + (items + "/{request_id}/status").replace("/", "~1") + "/post");
+		assertThat(move.path("summary").asString()).isNotEmpty();
+		assertThat(move.at("/responses/409/description").asString()).contains("allowed", "currentVersion");
 	}
 
 	private String submitted(String id, String serviceCode, GeoPoint point) {

@@ -24,11 +24,23 @@ import org.muni311.routing.area.AreaIndex;
  * @param version the configuration version it was built from
  * @param configuration the municipality's configuration
  * @param layers each layer's index by name, with the version it was built from
+ * @param rulesInOrder the configuration's rules in the order they are tried: by priority, highest first, then as
+ * listed (sorted once here, not for every request)
  */
-public record RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers) {
+public record RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers,
+		List<RoutingRule> rulesInOrder) {
+
+	/** The triage department's id when the configuration names none. */
+	static final String TRIAGE = "triage";
 
 	public RoutingMap {
 		layers = Map.copyOf(layers);
+		rulesInOrder = List.copyOf(rulesInOrder);
+	}
+
+	/** The map of {@code configuration} over {@code layers}. */
+	public RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers) {
+		this(version, configuration, layers, inOrder(configuration.rules()));
 	}
 
 	/** Decides who handles a request for {@code serviceCode} at {@code point} (which may be {@code null}). */
@@ -52,17 +64,21 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 			return triage(null, "the location is outside the municipality's areas");
 		}
 		String group = this.configuration.service(serviceCode).map(ServiceDefinition::group).orElse(null);
-		for (RoutingRule rule : rulesInOrder()) {
+		for (RoutingRule rule : this.rulesInOrder) {
 			if (matches(rule, serviceCode, group, located)) {
 				Area area = (rule.layer() != null) ? located.get(rule.layer()) : anyArea;
-				return new Decision(department(rule.department()), rule.crew(), area, null);
+				Optional<Department> department = this.configuration.department(rule.department());
+				if (department.isEmpty()) {
+					// intake's checks refuse such a rule; a configuration that still has one must not lose requests
+					return triage(area, "its rule names department " + rule.department() + ", which is not configured");
+				}
+				return new Decision(department.get(), rule.crew(), area, null);
 			}
 		}
 		return triage(anyArea, "no rule routes this service here yet");
 	}
 
-	private List<RoutingRule> rulesInOrder() {
-		List<RoutingRule> rules = this.configuration.rules();
+	private static List<RoutingRule> inOrder(List<RoutingRule> rules) {
 		return IntStream.range(0, rules.size())
 			.boxed()
 			.sorted(Comparator.comparingInt((Integer i) -> -rules.get(i).priority()).thenComparingInt((i) -> i))
@@ -83,13 +99,18 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 	}
 
 	private Decision triage(Area area, String why) {
-		return new Decision(department(this.configuration.triageDepartment()), null, area, why);
+		return new Decision(triageDepartment(), null, area, why);
 	}
 
-	private Department department(String id) {
-		return this.configuration.department(id)
-			.orElseThrow(() -> new IllegalStateException("Department " + id + " of "
-					+ this.configuration.jurisdictionId() + " is not in its configuration"));
+	/**
+	 * The triage department; when the configuration lacks it (intake's checks refuse that), one by its id, so that
+	 * requests still land in a queue rather than failing one by one.
+	 */
+	private Department triageDepartment() {
+		String id = (this.configuration.triageDepartment() != null) ? this.configuration.triageDepartment()
+				: TRIAGE;
+		return this.configuration.department(id).orElseGet(() -> new Department(id, Map.of("en", "Triage",
+				"fr", "Triage"), null));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
+import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.routing.municipality.RoutingMap;
 import org.muni311.routing.municipality.RoutingMap.Decision;
 import org.muni311.routing.municipality.RoutingMaps;
@@ -66,16 +67,20 @@ public class Router {
 		String notes = (decision.triageReason() == null) ? "Routed to " + department + where + "."
 				: "Sent to " + department + " for review: " + decision.triageReason() + ".";
 		Instant now = now();
+		Integer responseHours = configuration.service(request.serviceCode())
+			.map(ServiceDefinition::expectedResponseHours)
+			.orElse(null);
+		Instant expectedAt = (responseHours != null) ? now.plus(Duration.ofHours(responseHours)) : null;
 		EventEnvelope<ServiceRequestStatusChanged> routed = EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
 				ServiceRequestStatusChanged.VERSION, tenant, submitted.requestId(), now, submitted.traceParent(),
 				new ServiceRequestStatusChanged(ROUTED_SEQUENCE, RequestStatus.ROUTED, decision.department().id(),
-						department, decision.crew(), areaId, areaName, notes, "routing", null));
+						department, decision.crew(), areaId, areaName, notes, "routing", expectedAt));
 		OutboxEvent event = OutboxEvent.of(Topics.REQUESTS_STATUS_CHANGED, routed, this.json.writeValueAsString(routed),
 				now);
-		return this.workItems.createOnce(new WorkItem(WorkItem.idOf(tenant, submitted.requestId()), tenant,
-				submitted.requestId(), request.serviceCode(), request.location(), decision.department().id(),
-				department, decision.crew(), areaId, areaName, RequestStatus.ROUTED, ROUTED_SEQUENCE, notes,
-				routed.eventId(), now, List.of(event)));
+		WorkItem.Routing routing = new WorkItem.Routing(decision.department().id(), department, decision.crew(), areaId,
+				areaName, notes, ROUTED_SEQUENCE, routed.eventId(), now);
+		return this.workItems.createOnce(WorkItem.routed(tenant, submitted.requestId(), request.serviceCode(),
+				request.location(), routing, responseHours, expectedAt, List.of(event)));
 	}
 
 	private RoutingMap mapOf(String tenant) {

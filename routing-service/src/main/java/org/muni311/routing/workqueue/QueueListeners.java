@@ -1,0 +1,44 @@
+package org.muni311.routing.workqueue;
+
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.BiConsumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is told of each change this instance makes to a work item (the live queues). In-process only: a change made
+ * through another instance reaches a listener of this one at its next reload of the queue.
+ */
+@Component
+public class QueueListeners {
+
+	private static final Logger log = LoggerFactory.getLogger(QueueListeners.class);
+
+	private final Set<BiConsumer<WorkItem, WorkItem>> listeners = new CopyOnWriteArraySet<>();
+
+	/**
+	 * Adds {@code listener}, told each change as the item was before it ({@code null} for a new item) and after;
+	 * returns what removes it. Both, so that a queue hears of an item reassigned away from it.
+	 */
+	public Runnable listen(BiConsumer<WorkItem, WorkItem> listener) {
+		this.listeners.add(listener);
+		return () -> this.listeners.remove(listener);
+	}
+
+	void changed(WorkItem before, WorkItem after) {
+		for (BiConsumer<WorkItem, WorkItem> listener : this.listeners) {
+			try {
+				listener.accept(before, after);
+			}
+			catch (RuntimeException ex) {
+				log.debug("A queue listener failed; it is dropped: {}", ex.toString());
+				this.listeners.remove(listener);
+			}
+		}
+	}
+
+}
