@@ -12,7 +12,7 @@ record Failure(boolean permanent, String reason) {
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s<>\"'@]+@[^\\s<>\"'@]+");
 
-	private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ().-]{6,}\\d");
+	private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()-]{6,}\\d");
 
 	static Failure transientFailure(Throwable cause) {
 		return new Failure(false, describe(cause));
