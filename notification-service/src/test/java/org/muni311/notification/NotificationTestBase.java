@@ -58,9 +58,11 @@ import static org.awaitility.Awaitility.await;
 		"muni311.mail.first-retry=PT0.2S", "muni311.mail.max-retry=PT1S", "muni311.mail.recovery-interval=PT1S",
 		"muni311.mail.max-attempts=40", "muni311.notification.sender=notifications@muni311.test",
 		"muni311.notification.links.unsubscribe-secret=test-secret-test-secret-test-secret",
-		"muni311.notification.sms.username=muni311", "muni311.notification.sms.password=gateway-secret",
+		"muni311.notification.social.secret=social-secret", "muni311.notification.sms.username=muni311", "muni311.notification.sms.password=gateway-secret",
 		"muni311.notification.sms.quiet-hours=", "muni311.notification.sms.read-timeout=PT1S",
 		"muni311.notification.sms.quiet-hours-by-municipality[quiet.muni311.org]=00:00-23:59:59",
+		"muni311.notification.digest-window=PT0S",
+		"muni311.notification.digest-window-by-municipality[digest.muni311.org]=PT2S",
 		"muni311.security.users[0].username=agent", "muni311.security.users[0].password={noop}agent-secret",
 		"muni311.security.users[0].roles=AGENT", "muni311.security.users[0].municipalities=demo.muni311.org",
 		"muni311.security.users[1].username=elsewhere", "muni311.security.users[1].password={noop}elsewhere-secret",
@@ -87,6 +89,7 @@ abstract class NotificationTestBase {
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", SMTP_SETUP::getPort);
 		registry.add("muni311.notification.sms.base-url", SMS_GATEWAY::baseUrl);
+		registry.add("muni311.notification.social.webhook-url", () -> SMS_GATEWAY.baseUrl() + "/social/replies");
 	}
 
 	@LocalServerPort

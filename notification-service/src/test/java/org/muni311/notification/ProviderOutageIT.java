@@ -3,8 +3,12 @@ package org.muni311.notification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +68,32 @@ class ProviderOutageIT extends NotificationTestBase {
 				.encodeToString("muni311:gateway-secret".getBytes(StandardCharsets.UTF_8)));
 		assertThat(text.getRequest().getHeader("Idempotency-Key")).isEqualTo(deliveries(request).get(0).id());
 		assertThat(text.getRequest().getBodyAsString()).contains("Demande " + request + " transmise à Roads");
+	}
+
+	@Test
+	void repliesInTheAuthorsSocialThreadThroughAWebhookSignedWithTheSharedSecret() throws Exception {
+		String request = newRequestId();
+		String handle = "@" + request.toLowerCase();
+		SMS_GATEWAY.stubFor(post(urlEqualTo("/social/replies")).willReturn(aResponse().withStatus(200)));
+		subscribe(request, new ReporterSubscribed(null, null, "en", "social", ReporterSubscribed.REPORTER, handle));
+
+		changeStatus(request, 1, RequestStatus.ROUTED, null);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(SMS_GATEWAY.getAllServeEvents())
+				.filteredOn((event) -> event.getRequest().getUrl().equals("/social/replies"))
+				.singleElement()
+				.satisfies((reply) -> {
+					String body = reply.getRequest().getBodyAsString();
+					assertThat(body).contains("\"handle\":\"" + handle + "\"", "\"requestId\":\"" + request + "\"",
+							"Request " + request + " sent to Roads and Sidewalks.");
+					Mac mac = Mac.getInstance("HmacSHA256");
+					mac.init(new SecretKeySpec("social-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+					assertThat(reply.getRequest().getHeader("X-Muni311-Signature")).isEqualTo(
+							"sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8))));
+				}));
+		assertThat(deliveries(request)).singleElement()
+			.satisfies((delivery) -> assertThat(delivery.channel()).isEqualTo("social"));
 	}
 
 	@Test

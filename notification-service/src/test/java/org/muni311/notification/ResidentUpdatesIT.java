@@ -85,6 +85,26 @@ class ResidentUpdatesIT extends NotificationTestBase {
 	}
 
 	@Test
+	void updatesThatFollowTheFirstWithinTheDigestWindowGoTogetherAsOneDigest() throws Exception {
+		String tenant = "digest.muni311.org";
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(tenant, request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+
+		changeStatus(tenant, request, 1, RequestStatus.ROUTED, null);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
+		changeStatus(tenant, request, 2, RequestStatus.IN_PROGRESS, null);
+		changeStatus(tenant, request, 3, RequestStatus.RESOLVED, "Sign straightened.");
+		awaitAllHandled(request);
+
+		assertThat(mailsTo(reporter)).extracting(MimeMessage::getSubject)
+			.containsExactly("Request " + request + ": sent to Roads and Sidewalks", "Request " + request + ": 2 updates");
+		assertThat(Mails.text(mailsTo(reporter).get(1))).contains("A crew from Roads and Sidewalks is now working",
+				"Roads and Sidewalks has resolved your request", "Note from the crew: Sign straightened.");
+		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
+	}
+
+	@Test
 	void anUnsubscribeLinkStopsItsRecipientAndNobodyElseWithoutSigningIn() throws Exception {
 		String request = newRequestId();
 		String reporter = newEmail();

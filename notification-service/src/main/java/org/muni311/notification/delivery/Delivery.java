@@ -3,6 +3,7 @@ package org.muni311.notification.delivery;
 import java.time.Instant;
 
 import org.muni311.notification.template.Message;
+import org.muni311.notification.template.Notice;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param channel {@code email} or {@code sms}
  * @param subscriberId the subscriber told
  * @param recipient the address or number (stays in this service; the delivery log API shows it masked)
+ * @param notice what it tells, kept to write a digest with the notices that follow it
+ * @param language the recipient's language
  * @param content what is sent
  * @param unsubscribeUrl the recipient's unsubscribe link
  * @param state where it is
@@ -30,11 +33,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(Delivery.COLLECTION)
 public record Delivery(@Id String id, String tenant, String requestId, String eventId, String kind, String channel,
-		String subscriberId, String recipient, Message content, String unsubscribeUrl, DeliveryState state,
+		String subscriberId, String recipient, Notice notice, String language, Message content, String unsubscribeUrl, DeliveryState state,
 		int attempts, String lastError, Instant occurredAt, Instant updatedAt, Instant notBefore) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "deliveries";
+
+	/** This delivery carrying {@code other} content: a digest of it and the deliveries after it. */
+	Delivery withContent(Message other) {
+		return new Delivery(this.id, this.tenant, this.requestId, this.eventId, this.kind, this.channel,
+				this.subscriberId, this.recipient, this.notice, this.language, other, this.unsubscribeUrl, this.state,
+				this.attempts, this.lastError, this.occurredAt, this.updatedAt, this.notBefore);
+	}
 
 	/** The id of the delivery of {@code eventId} to {@code subscriberId} on {@code channel}. */
 	static String idOf(String eventId, String channel, String subscriberId) {

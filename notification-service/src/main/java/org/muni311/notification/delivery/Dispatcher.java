@@ -4,15 +4,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.muni311.autoconfigure.worker.BatchingWorker;
+import org.muni311.notification.template.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +34,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@code SENT} after. A transient failure is tried again after a pause that doubles each time (up to
  * {@link MailProperties#maxRetry()}), until {@link MailProperties#maxAttempts()}; a permanent one, or the last
  * attempt, is marked {@code FAILED} with its reason. A delivery held for quiet hours waits until its
- * {@link Delivery#notBefore()}. A provider that is down delays messages; it never holds a Kafka partition.
+ * {@link Delivery#notBefore()}. Deliveries of one request to one recipient that fall due together (a digest
+ * window's) go as one digest. A provider that is down delays messages; it never holds a Kafka partition.
  */
 final class Dispatcher implements AutoCloseable {
 
@@ -54,9 +62,12 @@ final class Dispatcher implements AutoCloseable {
 
 	private final Timer delay;
 
+	private final Function<List<Delivery>, Message> digests;
+
 	Dispatcher(ChannelSender sender, MongoTemplate mongo, MailProperties settings, Clock clock, MeterRegistry meters,
-			ScheduledExecutorService scheduler) {
+			ScheduledExecutorService scheduler, Function<List<Delivery>, Message> digests) {
 		this.sender = sender;
+		this.digests = digests;
 		this.mongo = mongo;
 		this.settings = settings;
 		this.clock = clock;
@@ -108,7 +119,16 @@ final class Dispatcher implements AutoCloseable {
 		if (due.isEmpty()) {
 			return;
 		}
-		Map<String, Failure> failures = this.sender.send(due);
+		addHeldSiblings(due, now);
+		Map<String, List<Delivery>> messages = digested(due);
+		List<Delivery> outgoing = messages.values().stream().map(this::message).toList();
+		Map<String, Failure> sent = this.sender.send(outgoing);
+		Map<String, Failure> failures = new HashMap<>();
+		messages.forEach((id, members) -> {
+			if (sent.containsKey(id)) {
+				members.forEach((member) -> failures.put(member.id(), sent.get(id)));
+			}
+		});
 		BulkOperations marks = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
 		Instant after = this.clock.instant();
 		int delivered = 0;
@@ -140,6 +160,55 @@ final class Dispatcher implements AutoCloseable {
 			log.warn("{}: {} of {} message(s) not sent: {}", this.sender.channel(), failures.size(), due.size(),
 					failures.values().iterator().next().reason());
 		}
+	}
+
+	/**
+	 * The messages to send, by the id of their first delivery: the deliveries of one request to one recipient held
+	 * to the same time (a digest window's end, the end of quiet hours) go together as one digest; any other goes
+	 * alone, so that a backlog never merges messages that were not held.
+	 */
+	private static Map<String, List<Delivery>> digested(List<Delivery> due) {
+		Map<String, List<Delivery>> byRecipient = new LinkedHashMap<>();
+		for (Delivery delivery : due) {
+			boolean held = delivery.notice() != null && delivery.notBefore() != null;
+			String key = held ? recipientOf(delivery) + "\n" + delivery.notBefore() : delivery.id();
+			byRecipient.computeIfAbsent(key, (k) -> new ArrayList<>()).add(delivery);
+		}
+		Map<String, List<Delivery>> messages = new LinkedHashMap<>();
+		for (List<Delivery> group : byRecipient.values()) {
+			group.sort(Comparator.comparing(Delivery::occurredAt).thenComparing(Delivery::id));
+			messages.put(group.get(0).id(), group);
+		}
+		return messages;
+	}
+
+	/**
+	 * Adds to {@code due} the deliveries held to the same recipient that are due too but not yet woken: the
+	 * scheduler wakes held deliveries one by one, and a digest must not be split by a batch taken in between.
+	 */
+	private void addHeldSiblings(List<Delivery> due, Instant now) {
+		Set<String> recipients = new HashSet<>();
+		due.stream().filter((d) -> d.notBefore() != null).forEach((d) -> recipients.add(recipientOf(d)));
+		if (recipients.isEmpty()) {
+			return;
+		}
+		for (Delivery waiting : List.copyOf(this.handed.values())) {
+			if (waiting.notBefore() != null && !waiting.notBefore().isAfter(now)
+					&& recipients.contains(recipientOf(waiting)) && this.handed.remove(waiting.id(), waiting)) {
+				due.add(waiting);
+			}
+		}
+	}
+
+	private static String recipientOf(Delivery delivery) {
+		return delivery.requestId() + "\n" + delivery.subscriberId();
+	}
+
+	private Delivery message(List<Delivery> group) {
+		if (group.size() == 1) {
+			return group.get(0);
+		}
+		return group.get(0).withContent(this.digests.apply(group));
 	}
 
 	/** The deliveries of {@code ids} still pending: as handed over, else as stored. */

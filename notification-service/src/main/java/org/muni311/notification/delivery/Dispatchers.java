@@ -1,6 +1,7 @@
 package org.muni311.notification.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +13,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.muni311.autoconfigure.worker.BatchingWorker;
+import org.muni311.notification.municipality.MunicipalityDirectory;
+import org.muni311.notification.template.Message;
+import org.muni311.notification.template.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,13 +45,14 @@ class Dispatchers implements AutoCloseable {
 	private final Map<String, Dispatcher> byChannel;
 
 	Dispatchers(List<ChannelSender> senders, MongoTemplate mongo, MailProperties settings, Clock clock,
-			MeterRegistry meters) {
+			MeterRegistry meters, Templates templates, MunicipalityDirectory municipalities) {
 		this.mongo = mongo;
 		this.settings = settings;
 		this.clock = clock;
 		this.byChannel = senders.stream()
 			.collect(Collectors.toUnmodifiableMap(ChannelSender::channel,
-					(sender) -> new Dispatcher(sender, mongo, settings, clock, meters, this.scheduler)));
+					(sender) -> new Dispatcher(sender, mongo, settings, clock, meters, this.scheduler,
+							(group) -> digest(group, templates, municipalities))));
 		this.byChannel.forEach((channel, dispatcher) -> Gauge.builder("muni311.notification.queued", dispatcher,
 				Dispatcher::queued).tag("channel", channel).register(meters));
 		this.scheduler.scheduleWithFixedDelay(this::recoverQuietly, 0, settings.recoveryInterval().toMillis(),
@@ -62,6 +67,12 @@ class Dispatchers implements AutoCloseable {
 	/** Sends {@code delivery}, just recorded. */
 	void recorded(Delivery delivery) {
 		this.byChannel.get(delivery.channel()).recorded(delivery);
+	}
+
+	private static Message digest(List<Delivery> group, Templates templates, MunicipalityDirectory municipalities) {
+		Delivery first = group.get(0);
+		return templates.render(group.stream().map(Delivery::notice).toList(), first.language(),
+				municipalities.of(first.tenant(), Duration.ofSeconds(5)), first.unsubscribeUrl());
 	}
 
 	private void recoverQuietly() {

@@ -17,11 +17,38 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param sender the From address of every email, such as {@code notifications@muni311.org}
  * @param sms the SMS gateway
+ * @param social the webhook that replies on social channels
+ * @param digestWindow after a message to a recipient, how long further notices about the same request are held
+ * to go together as one digest when it ends (the first goes at once); zero for no digests
+ * @param digestWindowByMunicipality other windows by jurisdiction id
  */
 @Validated
 @ConfigurationProperties("muni311.notification")
 record SenderProperties(@NotBlank @DefaultValue("notifications@muni311.local") String sender,
-		@NotNull @DefaultValue Sms sms) {
+		@NotNull @DefaultValue Sms sms, @NotNull @DefaultValue Social social,
+		@NotNull @DefaultValue("PT5M") Duration digestWindow, Map<String, Duration> digestWindowByMunicipality) {
+
+	SenderProperties {
+		digestWindowByMunicipality = (digestWindowByMunicipality != null) ? Map.copyOf(digestWindowByMunicipality)
+				: Map.of();
+	}
+
+	/** The digest window of {@code tenant}. */
+	Duration digestWindowOf(String tenant) {
+		return this.digestWindowByMunicipality.getOrDefault(tenant, this.digestWindow);
+	}
+
+	/**
+	 * The webhook of the social channel intake takes requests from, to reply in the author's thread.
+	 *
+	 * @param webhookUrl where replies are POSTed, or none to reply on no social channel
+	 * @param secret the key of the HMAC-SHA256 signature of each body
+	 * @param connectTimeout the longest wait to connect
+	 * @param readTimeout the longest wait for an answer
+	 */
+	record Social(String webhookUrl, @DefaultValue("") String secret, @DefaultValue("PT2S") Duration connectTimeout,
+			@DefaultValue("PT5S") Duration readTimeout) {
+	}
 
 	/**
 	 * An HTTP SMS gateway: {@code POST {baseUrl}/messages} with a JSON body {@code {to, from, text, reference}},

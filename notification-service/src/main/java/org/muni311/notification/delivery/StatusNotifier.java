@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.muni311.contracts.EventEnvelope;
@@ -88,8 +90,9 @@ public class StatusNotifier {
 			return;
 		}
 		List<String> delivered = new ArrayList<>();
+		Map<String, Instant> windows = new HashMap<>();
 		for (String parked : subscription.parkedEvents()) {
-			deliver(this.json.readValue(parked, Notice.class), subscription);
+			deliver(this.json.readValue(parked, Notice.class), subscription, windows);
 			delivered.add(parked);
 		}
 		this.subscriptions.unpark(subscription, delivered);
@@ -98,28 +101,43 @@ public class StatusNotifier {
 	private void announce(Notice notice) {
 		Optional<Subscription> known = this.subscriptions.of(notice.tenant(), notice.requestId());
 		if (known.isPresent()) {
-			deliver(notice, known.get());
+			deliver(notice, known.get(), new HashMap<>());
 			return;
 		}
 		String parked = this.json.writeValueAsString(notice);
 		Optional<Subscription> arrivedMeanwhile = this.subscriptions.parkUnlessSubscribed(notice.tenant(),
 				notice.requestId(), parked);
 		if (arrivedMeanwhile.isPresent()) {
-			deliver(notice, arrivedMeanwhile.get());
+			deliver(notice, arrivedMeanwhile.get(), new HashMap<>());
 			this.subscriptions.unpark(arrivedMeanwhile.get(), List.of(parked));
 		}
 	}
 
-	private void deliver(Notice notice, Subscription subscription) {
+	/**
+	 * Records a delivery of {@code notice} to every recipient. The first to a recipient goes at once and opens a
+	 * digest window; one within the window waits for its end, to go with the others as one message.
+	 * {@code windows} holds the windows opened by earlier calls whose writes {@code subscription} predates.
+	 */
+	private void deliver(Notice notice, Subscription subscription, Map<String, Instant> windows) {
 		Optional<MunicipalityConfiguration> municipality = this.municipalities.of(notice.tenant(), CATCH_UP);
 		Instant now = this.clock.instant();
-		List<Delivery> deliveries = subscription.recipients()
-			.stream()
-			.filter((subscriber) -> this.dispatchers.serves(subscriber.contact().channel()))
-			.map((subscriber) -> delivery(notice, subscriber, municipality, now))
-			.toList();
+		Duration window = this.senders.digestWindowOf(notice.tenant());
+		Map<String, Instant> opened = new HashMap<>();
+		List<Delivery> deliveries = new ArrayList<>();
+		for (Subscriber subscriber : subscription.recipients()) {
+			if (!this.dispatchers.serves(subscriber.contact().channel())) {
+				continue;
+			}
+			Instant open = windows.getOrDefault(subscriber.id(), subscription.digestUntil(subscriber.id()));
+			Instant held = (open != null && open.isAfter(now)) ? open : null;
+			if (held == null && !window.isZero() && !window.isNegative()) {
+				opened.put(subscriber.id(), now.plus(window));
+			}
+			deliveries.add(delivery(notice, subscriber, municipality, now, held));
+		}
+		windows.putAll(opened);
 		this.subscriptions.logDeliveries(notice.tenant(), notice.requestId(),
-				deliveries.stream().map(Delivery::id).toList());
+				deliveries.stream().map(Delivery::id).toList(), opened);
 		for (Delivery delivery : deliveries) {
 			try {
 				this.mongo.insert(delivery);
@@ -132,16 +150,17 @@ public class StatusNotifier {
 	}
 
 	private Delivery delivery(Notice notice, Subscriber subscriber, Optional<MunicipalityConfiguration> municipality,
-			Instant now) {
+			Instant now, Instant held) {
 		Subscriber.Contact contact = subscriber.contact();
 		String unsubscribe = this.tokens.link(notice.tenant(), notice.requestId(), subscriber.id());
 		Message content = this.templates.render(notice, subscriber.language(), municipality, unsubscribe);
-		Instant notBefore = Subscriber.Contact.SMS.equals(contact.channel()) ? quietUntil(notice.tenant(),
-				municipality, now) : null;
+		Instant quiet = Subscriber.Contact.SMS.equals(contact.channel()) ? quietUntil(notice.tenant(), municipality,
+				now) : null;
+		Instant notBefore = (quiet != null && (held == null || quiet.isAfter(held))) ? quiet : held;
 		return new Delivery(Delivery.idOf(notice.eventId(), contact.channel(), subscriber.id()), notice.tenant(),
 				notice.requestId(), notice.eventId(), notice.kind(), contact.channel(), subscriber.id(),
-				contact.address(), content, unsubscribe, DeliveryState.PENDING, 0, null, notice.occurredAt(), now,
-				notBefore);
+				contact.address(), notice, subscriber.language(), content, unsubscribe, DeliveryState.PENDING, 0, null,
+				notice.occurredAt(), now, notBefore);
 	}
 
 	private Instant quietUntil(String tenant, Optional<MunicipalityConfiguration> municipality, Instant now) {

@@ -32,10 +32,14 @@ public record Subscriber(String id, String role, String email, String phone, Str
 	}
 
 	/**
-	 * The channel and address this subscriber is told on, or {@code null} for none: a text message for those who
-	 * came by phone and left a number, else email, else a text message.
+	 * The channel and address this subscriber is told on, or {@code null} for none: a reply on the social channel
+	 * for those who came from it, a text message for those who came by phone and left a number, else email, else a
+	 * text message.
 	 */
 	public Contact contact() {
+		if ("social".equals(this.via) && this.socialHandle != null) {
+			return new Contact(Contact.SOCIAL, this.socialHandle);
+		}
 		if ("phone".equals(this.via) && this.phone != null) {
 			return new Contact(Contact.SMS, this.phone);
 		}
@@ -50,8 +54,8 @@ public record Subscriber(String id, String role, String email, String phone, Str
 	}
 
 	/**
-	 * @param channel {@link #EMAIL} or {@link #SMS}
-	 * @param address the email address or phone number
+	 * @param channel {@link #EMAIL}, {@link #SMS} or {@link #SOCIAL}
+	 * @param address the email address, phone number or social handle
 	 */
 	public record Contact(String channel, String address) {
 
@@ -60,6 +64,9 @@ public record Subscriber(String id, String role, String email, String phone, Str
 
 		/** A text message through the SMS gateway. */
 		public static final String SMS = "sms";
+
+		/** A reply in the author's thread on the social channel the request came from. */
+		public static final String SOCIAL = "social";
 
 	}
 

@@ -1,8 +1,10 @@
 package org.muni311.notification.subscription;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -21,10 +23,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param unsubscribed ids of subscribers who asked to hear no more
  * @param parked notices (their JSON) that arrived before the request was known
  * @param deliveries ids of the deliveries recorded for the request
+ * @param digests until when each subscriber's digest window is open, by {@link #windowKey subscriber key}: notices
+ * arriving meanwhile are held and sent together when it closes
  */
 @Document(Subscription.COLLECTION)
 public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
-		List<Subscriber> subscribers, List<String> unsubscribed, List<String> parked, List<String> deliveries) {
+		List<Subscriber> subscribers, List<String> unsubscribed, List<String> parked, List<String> deliveries,
+		Map<String, Instant> digests) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "subscriptions";
@@ -37,6 +42,16 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	/** The parked notices, never {@code null}. */
 	public List<String> parkedEvents() {
 		return (this.parked != null) ? this.parked : List.of();
+	}
+
+	/** The field name under {@code digests} of a subscriber (ids may hold characters field names may not). */
+	public static String windowKey(String subscriberId) {
+		return subscriberId.replaceAll("[.$]", "_");
+	}
+
+	/** Until when {@code subscriberId}'s digest window is open, or {@code null}. */
+	public Instant digestUntil(String subscriberId) {
+		return (this.digests != null) ? this.digests.get(windowKey(subscriberId)) : null;
 	}
 
 	/** The delivery ids, never {@code null}. */

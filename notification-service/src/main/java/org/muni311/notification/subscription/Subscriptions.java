@@ -1,6 +1,8 @@
 package org.muni311.notification.subscription;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.muni311.contracts.EventEnvelope;
@@ -74,12 +76,20 @@ public class Subscriptions {
 		}
 	}
 
-	/** Lists deliveries under their request, before they are recorded, so that the log misses none. */
-	public void logDeliveries(String tenant, String requestId, List<String> deliveryIds) {
-		if (!deliveryIds.isEmpty()) {
-			this.mongo.updateFirst(byId(tenant, requestId),
-					new Update().addToSet("deliveries").each(deliveryIds.toArray()), Subscription.class);
+	/**
+	 * Lists deliveries under their request, before they are recorded, so that the log misses none, and opens the
+	 * digest windows {@code opened} (until when, by subscriber id).
+	 */
+	public void logDeliveries(String tenant, String requestId, List<String> deliveryIds, Map<String, Instant> opened) {
+		if (deliveryIds.isEmpty() && opened.isEmpty()) {
+			return;
 		}
+		Update log = new Update();
+		if (!deliveryIds.isEmpty()) {
+			log.addToSet("deliveries").each(deliveryIds.toArray());
+		}
+		opened.forEach((subscriberId, until) -> log.set("digests." + Subscription.windowKey(subscriberId), until));
+		this.mongo.updateFirst(byId(tenant, requestId), log, Subscription.class);
 	}
 
 	/** Stops telling a subscriber (and anyone on the request with the same address); false if none such. */

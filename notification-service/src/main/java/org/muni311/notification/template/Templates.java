@@ -21,7 +21,7 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a {@link Notice} for one recipient from {@code templates/notices_<language>.properties}: subject, plain
+ * Renders a {@link Notice}, or a digest of several, for one recipient from {@code templates/notices_<language>.properties}: subject, plain
  * text, HTML and SMS, signed with the municipality's name and contact and carrying the recipient's unsubscribe
  * link. A language without templates falls back to the municipality's default language, then English.
  */
@@ -56,7 +56,8 @@ public class Templates {
 	/** Every key a language must define: the shared lines, and subject, text and SMS of each kind. */
 	public static List<String> requiredKeys() {
 		List<String> keys = new ArrayList<>(
-				List.of("greeting", "thanks", "notes", "area", "expected", "unsubscribe", "unsubscribe.sms"));
+				List.of("greeting", "thanks", "notes", "area", "expected", "unsubscribe", "unsubscribe.sms",
+						"digest.subject", "digest.text"));
 		for (String kind : Notice.KINDS) {
 			keys.addAll(List.of(kind + ".subject", kind + ".text", kind + ".sms"));
 		}
@@ -66,32 +67,50 @@ public class Templates {
 	/** {@code notice} in {@code language} for a recipient whose unsubscribe link is {@code unsubscribeUrl}. */
 	public Message render(Notice notice, String language, Optional<MunicipalityConfiguration> municipality,
 			String unsubscribeUrl) {
+		return render(List.of(notice), language, municipality, unsubscribeUrl);
+	}
+
+	/**
+	 * One message telling {@code notices} (of one request, oldest first): the notice's own message for one, a
+	 * digest for several.
+	 */
+	public Message render(List<Notice> notices, String language, Optional<MunicipalityConfiguration> municipality,
+			String unsubscribeUrl) {
 		String lang = languageOf(language, municipality);
 		Properties templates = this.bundles.get(lang);
-		String name = municipality.map((m) -> m.text(m.name(), lang)).orElse(notice.tenant());
-		Map<String, String> values = values(notice, name, lang, municipality);
-		List<String> paragraphs = new ArrayList<>();
-		paragraphs.add(fill(templates, "greeting", values));
-		paragraphs.add(fill(templates, notice.kind() + ".text", values));
-		if (notice.areaName() != null) {
-			paragraphs.add(fill(templates, "area", values));
+		Notice first = notices.get(0);
+		String name = municipality.map((m) -> m.text(m.name(), lang)).orElse(first.tenant());
+		Map<String, String> common = values(first, name, lang, municipality);
+		common.put("count", String.valueOf(notices.size()));
+		List<String> paragraphs = new ArrayList<>(List.of(fill(templates, "greeting", common)));
+		String subject = fill(templates, (notices.size() == 1) ? first.kind() + ".subject" : "digest.subject", common);
+		if (notices.size() > 1) {
+			paragraphs.add(fill(templates, "digest.text", common));
 		}
-		if (notice.notes() != null && !notice.notes().isBlank()) {
-			paragraphs.add(fill(templates, "notes", values));
+		if (first.areaName() != null) {
+			paragraphs.add(fill(templates, "area", common));
 		}
-		if (notice.expectedAt() != null) {
-			paragraphs.add(fill(templates, "expected", values));
+		List<String> texts = new ArrayList<>();
+		for (Notice notice : notices) {
+			Map<String, String> values = values(notice, name, lang, municipality);
+			paragraphs.add(fill(templates, notice.kind() + ".text", values));
+			if (notice.notes() != null && !notice.notes().isBlank()) {
+				paragraphs.add(fill(templates, "notes", values));
+			}
+			if (notice.expectedAt() != null) {
+				paragraphs.add(fill(templates, "expected", values));
+			}
+			texts.add(fill(templates, notice.kind() + ".sms", values));
 		}
-		paragraphs.add(fill(templates, "thanks", values));
+		paragraphs.add(fill(templates, "thanks", common));
 		Signature signature = Signature.of(name, municipality);
-		String unsubscribe = fill(templates, "unsubscribe", values);
+		String unsubscribe = fill(templates, "unsubscribe", common);
 		String text = String.join("\n\n", paragraphs) + "\n\n" + signature.text() + "\n\n" + unsubscribe + ": "
 				+ unsubscribeUrl + "\n";
-		String subject = fill(templates, notice.kind() + ".subject", values);
 		String html = HtmlLayout.render(lang, subject, paragraphs, signature, municipality, unsubscribe,
 				unsubscribeUrl);
-		String sms = name + ": " + fill(templates, notice.kind() + ".sms", values) + " "
-				+ fill(templates, "unsubscribe.sms", values) + " " + unsubscribeUrl;
+		String sms = name + ": " + String.join(" ", texts) + " " + fill(templates, "unsubscribe.sms", common) + " "
+				+ unsubscribeUrl;
 		String replyTo = municipality.map(MunicipalityConfiguration::contact)
 			.map(MunicipalityConfiguration.Contact::email)
 			.orElse(null);
