@@ -145,6 +145,16 @@ abstract class NotificationTestBase {
 		subscribe(DEMO, requestId, subscription);
 	}
 
+	/**
+	 * Every subscription sent so far registered. Subscriptions and status changes travel on different topics: a
+	 * follower hears of the changes after their subscription is registered, and a test that sends both at once
+	 * waits for this in between.
+	 */
+	void awaitSubscriptionsRegistered() {
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_SUBSCRIPTIONS));
+	}
+
 	/** Publishes a status change of {@code requestId}; returns the record sent. */
 	String changeStatus(String requestId, long sequence, RequestStatus status, String notes) {
 		return changeStatus(DEMO, requestId, sequence, status, notes);

@@ -123,6 +123,7 @@ class ProviderOutageIT extends NotificationTestBase {
 		subscribe(QUIET, request, new ReporterSubscribed(null, phone, "en", "phone", ReporterSubscribed.CALLER, null));
 		subscribe(QUIET, request,
 				new ReporterSubscribed(email, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
+		awaitSubscriptionsRegistered();
 
 		changeStatus(QUIET, request, 1, RequestStatus.ROUTED, null);
 

@@ -46,6 +46,7 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		String follower = newEmail();
 		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
 		subscribe(request, new ReporterSubscribed(follower, null, "fr", "web", ReporterSubscribed.FOLLOWER, null));
+		awaitSubscriptionsRegistered();
 
 		changeStatus(request, 1, RequestStatus.ROUTED, null);
 		changeStatus(request, 2, RequestStatus.IN_PROGRESS, null);
@@ -111,6 +112,7 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		String follower = newEmail();
 		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
 		subscribe(request, new ReporterSubscribed(follower, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
+		awaitSubscriptionsRegistered();
 		changeStatus(request, 1, RequestStatus.ROUTED, null);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(follower)).hasSize(1));
 		String link = mailsTo(follower).get(0).getHeader("List-Unsubscribe")[0];

@@ -4,13 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -108,7 +104,10 @@ final class Dispatcher implements AutoCloseable {
 		Instant now = this.clock.instant();
 		List<Delivery> due = new ArrayList<>();
 		for (Delivery delivery : pending(ids)) {
-			if (delivery.notBefore() != null && delivery.notBefore().isAfter(now)) {
+			if (delivery.content() == null) {
+				unreadable(delivery);
+			}
+			else if (delivery.notBefore() != null && delivery.notBefore().isAfter(now)) {
 				this.handed.put(delivery.id(), delivery);
 				this.worker.wakeLater(List.of(delivery.id()), Duration.between(now, delivery.notBefore()));
 			}
@@ -119,8 +118,8 @@ final class Dispatcher implements AutoCloseable {
 		if (due.isEmpty()) {
 			return;
 		}
-		addHeldSiblings(due, now);
-		Map<String, List<Delivery>> messages = digested(due);
+		Digests.takeHeldSiblings(due, this.handed, now);
+		Map<String, List<Delivery>> messages = Digests.group(due);
 		List<Delivery> outgoing = messages.values().stream().map(this::message).toList();
 		Map<String, Failure> sent = this.sender.send(outgoing);
 		Map<String, Failure> failures = new HashMap<>();
@@ -162,53 +161,21 @@ final class Dispatcher implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * The messages to send, by the id of their first delivery: the deliveries of one request to one recipient held
-	 * to the same time (a digest window's end, the end of quiet hours) go together as one digest; any other goes
-	 * alone, so that a backlog never merges messages that were not held.
-	 */
-	private static Map<String, List<Delivery>> digested(List<Delivery> due) {
-		Map<String, List<Delivery>> byRecipient = new LinkedHashMap<>();
-		for (Delivery delivery : due) {
-			boolean held = delivery.notice() != null && delivery.notBefore() != null;
-			String key = held ? recipientOf(delivery) + "\n" + delivery.notBefore() : delivery.id();
-			byRecipient.computeIfAbsent(key, (k) -> new ArrayList<>()).add(delivery);
-		}
-		Map<String, List<Delivery>> messages = new LinkedHashMap<>();
-		for (List<Delivery> group : byRecipient.values()) {
-			group.sort(Comparator.comparing(Delivery::occurredAt).thenComparing(Delivery::id));
-			messages.put(group.get(0).id(), group);
-		}
-		return messages;
-	}
-
-	/**
-	 * Adds to {@code due} the deliveries held to the same recipient that are due too but not yet woken: the
-	 * scheduler wakes held deliveries one by one, and a digest must not be split by a batch taken in between.
-	 */
-	private void addHeldSiblings(List<Delivery> due, Instant now) {
-		Set<String> recipients = new HashSet<>();
-		due.stream().filter((d) -> d.notBefore() != null).forEach((d) -> recipients.add(recipientOf(d)));
-		if (recipients.isEmpty()) {
-			return;
-		}
-		for (Delivery waiting : List.copyOf(this.handed.values())) {
-			if (waiting.notBefore() != null && !waiting.notBefore().isAfter(now)
-					&& recipients.contains(recipientOf(waiting)) && this.handed.remove(waiting.id(), waiting)) {
-				due.add(waiting);
-			}
-		}
-	}
-
-	private static String recipientOf(Delivery delivery) {
-		return delivery.requestId() + "\n" + delivery.subscriberId();
-	}
-
 	private Delivery message(List<Delivery> group) {
 		if (group.size() == 1) {
 			return group.get(0);
 		}
 		return group.get(0).withContent(this.digests.apply(group));
+	}
+
+	/** A delivery recorded by a version that kept no content: there is nothing to send; say so in the log. */
+	private void unreadable(Delivery delivery) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
+				new Update().set("state", DeliveryState.FAILED)
+					.set("lastError", "Recorded by an earlier version without its content; not sent")
+					.set("updatedAt", this.clock.instant()),
+				Delivery.class);
+		this.failed.increment();
 	}
 
 	/** The deliveries of {@code ids} still pending: as handed over, else as stored. */

@@ -24,6 +24,7 @@ import org.muni311.notification.subscription.UnsubscribeTokens;
 import org.muni311.notification.template.Message;
 import org.muni311.notification.template.Notice;
 import org.muni311.notification.template.Templates;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -37,6 +38,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusNotifier {
+
+	private static final TypeReference<EventEnvelope<ServiceRequestStatusChanged>> STATUS_EVENT = new TypeReference<>() {
+	};
 
 	/** How long a message waits for this instance to read the municipalities after a start. */
 	private static final Duration CATCH_UP = Duration.ofSeconds(30);
@@ -92,10 +96,16 @@ public class StatusNotifier {
 		List<String> delivered = new ArrayList<>();
 		Map<String, Instant> windows = new HashMap<>();
 		for (String parked : subscription.parkedEvents()) {
-			deliver(this.json.readValue(parked, Notice.class), subscription, windows);
+			deliver(parkedNotice(parked), subscription, windows);
 			delivered.add(parked);
 		}
 		this.subscriptions.unpark(subscription, delivered);
+	}
+
+	/** A parked notice; one parked before notices existed is the status event itself. */
+	private Notice parkedNotice(String parked) {
+		return parked.contains("\"payload\"") ? Notice.of(this.json.readValue(parked, STATUS_EVENT))
+				: this.json.readValue(parked, Notice.class);
 	}
 
 	private void announce(Notice notice) {

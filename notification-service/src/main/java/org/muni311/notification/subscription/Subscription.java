@@ -25,11 +25,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param deliveries ids of the deliveries recorded for the request
  * @param digests until when each subscriber's digest window is open, by {@link #windowKey subscriber key}: notices
  * arriving meanwhile are held and sent together when it closes
+ * @param email the reporter's address in a document written before requests had several subscribers, else
+ * {@code null}
+ * @param language the reporter's language in such a document
  */
 @Document(Subscription.COLLECTION)
 public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
 		List<Subscriber> subscribers, List<String> unsubscribed, List<String> parked, List<String> deliveries,
-		Map<String, Instant> digests) {
+		Map<String, Instant> digests, String email, String language) {
+
+	/** The subscriber id of the reporter of a document written before requests had several subscribers. */
+	static final String LEGACY_REPORTER = "reporter";
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "subscriptions";
@@ -42,6 +48,18 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	/** The parked notices, never {@code null}. */
 	public List<String> parkedEvents() {
 		return (this.parked != null) ? this.parked : List.of();
+	}
+
+	/** Every subscriber, the reporter of an older document included. */
+	List<Subscriber> everyone() {
+		List<Subscriber> all = new ArrayList<>();
+		if (this.email != null) {
+			all.add(new Subscriber(LEGACY_REPORTER, "reporter", this.email, null, this.language, "web", null));
+		}
+		if (this.subscribers != null) {
+			all.addAll(this.subscribers);
+		}
+		return all;
 	}
 
 	/** The field name under {@code digests} of a subscriber (ids may hold characters field names may not). */
@@ -65,7 +83,7 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	 * address on the request.
 	 */
 	public List<Subscriber> recipients() {
-		List<Subscriber> all = (this.subscribers != null) ? this.subscribers : List.of();
+		List<Subscriber> all = everyone();
 		Set<String> silenced = new HashSet<>((this.unsubscribed != null) ? this.unsubscribed : List.of());
 		Set<Subscriber.Contact> stopped = new HashSet<>();
 		all.stream().filter((s) -> silenced.contains(s.id())).map(Subscriber::contact).filter(Objects::nonNull)

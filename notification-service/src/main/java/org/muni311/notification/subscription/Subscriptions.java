@@ -97,8 +97,7 @@ public class Subscriptions {
 		Subscription after = this.mongo.findAndModify(byId(holder.tenant(), holder.requestId()),
 				new Update().addToSet("unsubscribed", holder.subscriberId()),
 				FindAndModifyOptions.options().returnNew(true), Subscription.class);
-		return after != null && after.subscribers() != null
-				&& after.subscribers().stream().anyMatch((s) -> s.id().equals(holder.subscriberId()));
+		return after != null && after.everyone().stream().anyMatch((s) -> s.id().equals(holder.subscriberId()));
 	}
 
 	private static Query byId(String tenant, String requestId) {
