@@ -2,6 +2,7 @@ package org.muni311.notification;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
+import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
 import org.muni311.notification.delivery.Delivery;
@@ -103,6 +105,25 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		assertThat(Mails.text(mailsTo(reporter).get(1))).contains("A crew from Roads and Sidewalks is now working",
 				"Roads and Sidewalks has resolved your request", "Note from the crew: Sign straightened.");
 		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
+	}
+
+	@Test
+	void anOverdueRequestsReporterIsToldItWasEscalated() throws Exception {
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(request, ReporterSubscribed.byEmail(reporter, "fr", "web"));
+
+		this.kafka.send(Topics.REQUESTS_ESCALATED, request,
+				this.json.writeValueAsString(EventEnvelope.create(ServiceRequestEscalated.TYPE,
+						ServiceRequestEscalated.VERSION, DEMO, request, Instant.now(), null,
+						new ServiceRequestEscalated(2, "roads", "Roads and Sidewalks", null,
+								Instant.parse("2026-11-20T15:00:00Z")))));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
+		MimeMessage mail = mailsTo(reporter).get(0);
+		assertThat(mail.getSubject()).isEqualTo("Demande " + request + " : plus longue que prévu");
+		assertThat(Mails.text(mail)).contains("Les responsables de Roads and Sidewalks en ont été informés",
+				"20 novembre 2026");
 	}
 
 	@Test
