@@ -71,16 +71,31 @@ record SenderProperties(@NotBlank @DefaultValue("notifications@muni311.local") S
 		Sms {
 			quietHoursByMunicipality = (quietHoursByMunicipality != null) ? Map.copyOf(quietHoursByMunicipality)
 					: Map.of();
+			// a mistyped setting fails the start, not every text message later
+			parse(quietHours);
+			quietHoursByMunicipality.values().forEach(Sms::parse);
 		}
 
 		/** The quiet hours of {@code tenant}: start and end, or {@code null} for none. */
 		LocalTime[] quietHoursOf(String tenant) {
-			String hours = this.quietHoursByMunicipality.getOrDefault(tenant, this.quietHours);
+			return parse(this.quietHoursByMunicipality.getOrDefault(tenant, this.quietHours));
+		}
+
+		private static LocalTime[] parse(String hours) {
 			if (hours == null || hours.isBlank()) {
 				return null;
 			}
 			String[] bounds = hours.trim().split("-");
-			return new LocalTime[] { LocalTime.parse(bounds[0].trim()), LocalTime.parse(bounds[1].trim()) };
+			try {
+				if (bounds.length != 2) {
+					throw new IllegalArgumentException("two times expected");
+				}
+				return new LocalTime[] { LocalTime.parse(bounds[0].trim()), LocalTime.parse(bounds[1].trim()) };
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalArgumentException(
+						"Quiet hours must read HH:mm-HH:mm, such as 21:00-08:00, not '" + hours + "'", ex);
+			}
 		}
 
 	}
