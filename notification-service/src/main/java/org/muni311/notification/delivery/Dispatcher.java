@@ -131,6 +131,8 @@ final class Dispatcher implements AutoCloseable {
 		BulkOperations marks = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
 		Instant after = this.clock.instant();
 		int delivered = 0;
+		// by the attempts made: one wake-up per group keeps a digest's deliveries together on their retry
+		Map<Integer, List<String>> retries = new HashMap<>();
 		for (Delivery delivery : due) {
 			Failure failure = failures.get(delivery.id());
 			Update update = new Update().set("updatedAt", after);
@@ -145,7 +147,8 @@ final class Dispatcher implements AutoCloseable {
 				update.set("state", again ? DeliveryState.PENDING : DeliveryState.FAILED);
 				if (again) {
 					this.retried.increment();
-					this.worker.wakeLater(List.of(delivery.id()), this.settings.retryAfter(delivery.attempts() + 1));
+					retries.computeIfAbsent(delivery.attempts() + 1, (attempts) -> new ArrayList<>())
+						.add(delivery.id());
 				}
 				else {
 					this.failed.increment();
@@ -154,6 +157,7 @@ final class Dispatcher implements AutoCloseable {
 			marks.updateOne(Query.query(Criteria.where("_id").is(delivery.id())), update);
 		}
 		marks.execute();
+		retries.forEach((attempts, again) -> this.worker.wakeLater(again, this.settings.retryAfter(attempts)));
 		this.sent.increment(delivered);
 		if (!failures.isEmpty()) {
 			log.warn("{}: {} of {} message(s) not sent: {}", this.sender.channel(), failures.size(), due.size(),
