@@ -10,10 +10,10 @@ public enum DeliveryState {
 	 */
 	PENDING,
 
-	/** The mail server took it. */
+	/** The provider (mail server, SMS gateway, social webhook) took it. */
 	SENT,
 
-	/** Every attempt failed; nothing more will be tried. */
+	/** Refused for good, or every attempt failed; nothing more will be tried ({@code lastError} says why). */
 	FAILED
 
 }

@@ -10,10 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How status emails are sent ({@code muni311.mail.*}). The SMTP server and its timeouts are Boot's
- * {@code spring.mail.*}.
+ * How messages are sent and retried on every channel ({@code muni311.mail.*}, named for the first channel, kept so
+ * that deployments keep working). The SMTP server and its timeouts are Boot's {@code spring.mail.*}; the SMS
+ * gateway's are in {@link SenderProperties}.
  *
- * @param batchSize most messages sent over one SMTP connection
+ * @param batchSize most messages one sender takes at a time (email: over one SMTP connection)
  * @param maxAttempts attempts at one message before it is marked failed
  * @param firstRetry the pause before the second attempt; each next pause doubles
  * @param maxRetry the longest pause between attempts

@@ -1,21 +1,29 @@
 package org.muni311.notification.delivery;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
+import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
+import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.notification.municipality.MunicipalityDirectory;
+import org.muni311.notification.subscription.Subscriber;
 import org.muni311.notification.subscription.Subscription;
 import org.muni311.notification.subscription.Subscriptions;
+import org.muni311.notification.subscription.UnsubscribeTokens;
+import org.muni311.notification.template.Message;
+import org.muni311.notification.template.Notice;
+import org.muni311.notification.template.Templates;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,8 +33,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Decides who is told what: records one delivery per (event, recipient, channel) in the delivery log and leaves
- * the sending to the {@link Mailer}. Only store writes happen on the Kafka consumer's thread. A status change that
- * overtakes its subscription is parked with it and delivered when the subscription arrives.
+ * the sending to the {@link Dispatchers}. Only store writes happen on the Kafka consumer's thread. A notice that
+ * overtakes its request's reporter is parked and delivered to everyone subscribed when the reporter arrives.
  */
 @Service
 public class StatusNotifier {
@@ -41,79 +49,137 @@ public class StatusNotifier {
 
 	private final MongoTemplate mongo;
 
-	private final Mailer mailer;
+	private final Dispatchers dispatchers;
+
+	private final Templates templates;
+
+	private final UnsubscribeTokens tokens;
+
+	private final MunicipalityDirectory municipalities;
+
+	private final SenderProperties senders;
 
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	private final MunicipalityDirectory municipalities;
-
-	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, Mailer mailer, JsonMapper json, Clock clock,
-			MunicipalityDirectory municipalities) {
-		this.municipalities = municipalities;
+	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, Dispatchers dispatchers, Templates templates,
+			UnsubscribeTokens tokens, MunicipalityDirectory municipalities, SenderProperties senders, JsonMapper json,
+			Clock clock) {
 		this.subscriptions = subscriptions;
 		this.mongo = mongo;
-		this.mailer = mailer;
+		this.dispatchers = dispatchers;
+		this.templates = templates;
+		this.tokens = tokens;
+		this.municipalities = municipalities;
+		this.senders = senders;
 		this.json = json;
 		this.clock = clock;
 	}
 
-	/** Tells the reporter about {@code event}, now or once the subscription arrives. */
+	/** Tells the request's subscribers about a status change. */
 	public void statusChanged(EventEnvelope<ServiceRequestStatusChanged> event) {
-		Optional<Subscription> reporter = this.subscriptions.reporterOf(event.tenant(), event.requestId());
-		if (reporter.isPresent()) {
-			deliver(event, reporter.get());
-			return;
-		}
-		String parked = this.json.writeValueAsString(event);
-		Optional<Subscription> arrivedMeanwhile = this.subscriptions.parkUnlessSubscribed(event.tenant(),
-				event.requestId(), parked);
-		if (arrivedMeanwhile.isPresent()) {
-			deliver(event, arrivedMeanwhile.get());
-			this.subscriptions.unpark(arrivedMeanwhile.get(), List.of(parked));
-		}
+		announce(Notice.of(event));
 	}
 
-	/** Records the reporter and delivers what was parked waiting for them. */
-	public void reporterSubscribed(EventEnvelope<ReporterSubscribed> event) {
+	/** Tells the request's subscribers that it is overdue. */
+	public void escalated(EventEnvelope<ServiceRequestEscalated> event) {
+		announce(Notice.escalated(event));
+	}
+
+	/** Records a subscriber; once the request is known, delivers what was parked waiting for it. */
+	public void subscribed(EventEnvelope<ReporterSubscribed> event) {
 		Subscription subscription = this.subscriptions.register(event);
+		if (!subscription.subscribed()) {
+			return;
+		}
 		List<String> delivered = new ArrayList<>();
+		Map<String, Instant> windows = new HashMap<>();
 		for (String parked : subscription.parkedEvents()) {
-			deliver(this.json.readValue(parked, STATUS_EVENT), subscription);
+			deliver(parkedNotice(parked), subscription, windows);
 			delivered.add(parked);
 		}
 		this.subscriptions.unpark(subscription, delivered);
 	}
 
-	private void deliver(EventEnvelope<ServiceRequestStatusChanged> event, Subscription reporter) {
-		if (reporter.email() == null) {
-			return;
-		}
-		String id = event.eventId() + ":email:" + recipientKey(reporter.email());
-		Delivery delivery = new Delivery(id, event.tenant(), event.requestId(), event.eventId(), "email",
-				reporter.email(), StatusMessages.subject(event, reporter.language()),
-				StatusMessages.body(event, reporter.language(), this.municipalities.of(event.tenant(), CATCH_UP)), DeliveryState.PENDING, 0, null, event.occurredAt(),
-				this.clock.instant());
-		try {
-			this.mongo.insert(delivery);
-		}
-		catch (DuplicateKeyException ex) {
-			return; // a redelivered event: already recorded, sent or on its way
-		}
-		this.mailer.recorded(delivery);
+	/** A parked notice; one parked before notices existed is the status event itself. */
+	private Notice parkedNotice(String parked) {
+		return parked.contains("\"payload\"") ? Notice.of(this.json.readValue(parked, STATUS_EVENT))
+				: this.json.readValue(parked, Notice.class);
 	}
 
-	/** A stable key for an address that does not show it. */
-	private static String recipientKey(String address) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(address.trim().toLowerCase().getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
+	private void announce(Notice notice) {
+		Optional<Subscription> known = this.subscriptions.of(notice.tenant(), notice.requestId());
+		if (known.isPresent()) {
+			deliver(notice, known.get(), new HashMap<>());
+			return;
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		String parked = this.json.writeValueAsString(notice);
+		Optional<Subscription> arrivedMeanwhile = this.subscriptions.parkUnlessSubscribed(notice.tenant(),
+				notice.requestId(), parked);
+		if (arrivedMeanwhile.isPresent()) {
+			deliver(notice, arrivedMeanwhile.get(), new HashMap<>());
+			this.subscriptions.unpark(arrivedMeanwhile.get(), List.of(parked));
 		}
+	}
+
+	/**
+	 * Records a delivery of {@code notice} to every recipient. The first to a recipient goes at once and opens a
+	 * digest window; one within the window waits for its end, to go with the others as one message.
+	 * {@code windows} holds the windows opened by earlier calls whose writes {@code subscription} predates.
+	 */
+	private void deliver(Notice notice, Subscription subscription, Map<String, Instant> windows) {
+		Optional<MunicipalityConfiguration> municipality = this.municipalities.of(notice.tenant(), CATCH_UP);
+		Instant now = this.clock.instant();
+		Duration window = this.senders.digestWindowOf(notice.tenant());
+		Map<String, Instant> opened = new HashMap<>();
+		List<Delivery> deliveries = new ArrayList<>();
+		for (Subscriber subscriber : subscription.recipients()) {
+			if (!this.dispatchers.serves(subscriber.contact().channel())) {
+				continue;
+			}
+			Instant open = windows.getOrDefault(subscriber.id(), subscription.digestUntil(subscriber.id()));
+			Instant held = (open != null && open.isAfter(now)) ? open : null;
+			if (held == null && !window.isZero() && !window.isNegative()) {
+				opened.put(subscriber.id(), now.plus(window));
+			}
+			deliveries.add(delivery(notice, subscriber, municipality, now, held));
+		}
+		windows.putAll(opened);
+		this.subscriptions.logDeliveries(notice.tenant(), notice.requestId(),
+				deliveries.stream().map(Delivery::id).toList(), opened);
+		for (Delivery delivery : deliveries) {
+			try {
+				this.mongo.insert(delivery);
+			}
+			catch (DuplicateKeyException ex) {
+				continue; // a redelivered event: already recorded, sent or on its way
+			}
+			this.dispatchers.recorded(delivery);
+		}
+	}
+
+	private Delivery delivery(Notice notice, Subscriber subscriber, Optional<MunicipalityConfiguration> municipality,
+			Instant now, Instant held) {
+		Subscriber.Contact contact = subscriber.contact();
+		String unsubscribe = this.tokens.link(notice.tenant(), notice.requestId(), subscriber.id());
+		Message content = this.templates.render(notice, subscriber.language(), municipality, unsubscribe);
+		Instant quiet = Subscriber.Contact.SMS.equals(contact.channel()) ? quietUntil(notice.tenant(), municipality,
+				now) : null;
+		Instant notBefore = (quiet != null && (held == null || quiet.isAfter(held))) ? quiet : held;
+		return new Delivery(Delivery.idOf(notice.eventId(), contact.channel(), subscriber.id()), notice.tenant(),
+				notice.requestId(), notice.eventId(), notice.kind(), contact.channel(), subscriber.id(),
+				contact.address(), notice, subscriber.language(), content, unsubscribe, DeliveryState.PENDING, 0, null,
+				notice.occurredAt(), now, notBefore);
+	}
+
+	private Instant quietUntil(String tenant, Optional<MunicipalityConfiguration> municipality, Instant now) {
+		LocalTime[] quiet = this.senders.sms().quietHoursOf(tenant);
+		if (quiet == null) {
+			return null;
+		}
+		ZoneId zone = municipality.map(MunicipalityConfiguration::timeZone).map(ZoneId::of).orElse(ZoneId.of("UTC"));
+		return QuietHours.sendableAfter(now, zone, quiet[0], quiet[1]);
 	}
 
 }

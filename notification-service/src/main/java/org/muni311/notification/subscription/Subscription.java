@@ -1,25 +1,41 @@
 package org.muni311.notification.subscription;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The reporter of one request, and the status changes that reached this service before the reporter did.
+ * Everyone who hears about one request, the notices that reached this service before the request was known, and
+ * the ids of the deliveries made for it (the delivery log's index by request).
  *
  * @param id {@code tenant:requestId}
  * @param tenant the municipality
  * @param requestId the request
- * @param subscribed whether the reporter's subscription has arrived; until then {@code email} and
- * {@code language} are unknown and status changes are parked
- * @param email where to write, or {@code null} when the reporter left none
- * @param language {@code en} or {@code fr}
- * @param parked status events (their JSON) that arrived before the subscription, to be delivered once it arrives
+ * @param subscribed whether the request is known (its reporter or caller arrived); until then notices are parked
+ * @param subscribers who hears about it, in the order they subscribed
+ * @param unsubscribed ids of subscribers who asked to hear no more
+ * @param parked notices (their JSON) that arrived before the request was known
+ * @param deliveries ids of the deliveries recorded for the request
+ * @param digests until when each subscriber's digest window is open, by {@link #windowKey subscriber key}: notices
+ * arriving meanwhile are held and sent together when it closes
+ * @param email the reporter's address in a document written before requests had several subscribers, else
+ * {@code null}
+ * @param language the reporter's language in such a document
  */
 @Document(Subscription.COLLECTION)
-public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed, String email,
-		String language, List<String> parked) {
+public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
+		List<Subscriber> subscribers, List<String> unsubscribed, List<String> parked, List<String> deliveries,
+		Map<String, Instant> digests, String email, String language) {
+
+	/** The subscriber id of the reporter of a document written before requests had several subscribers. */
+	static final String LEGACY_REPORTER = "reporter";
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "subscriptions";
@@ -29,9 +45,58 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 		return tenant + ":" + requestId;
 	}
 
-	/** The parked events, never {@code null}. */
+	/** The parked notices, never {@code null}. */
 	public List<String> parkedEvents() {
 		return (this.parked != null) ? this.parked : List.of();
+	}
+
+	/** Every subscriber, the reporter of an older document included. */
+	List<Subscriber> everyone() {
+		List<Subscriber> all = new ArrayList<>();
+		if (this.email != null) {
+			all.add(new Subscriber(LEGACY_REPORTER, "reporter", this.email, null, this.language, "web", null));
+		}
+		if (this.subscribers != null) {
+			all.addAll(this.subscribers);
+		}
+		return all;
+	}
+
+	/** The field name under {@code digests} of a subscriber (ids may hold characters field names may not). */
+	public static String windowKey(String subscriberId) {
+		return subscriberId.replaceAll("[.$]", "_");
+	}
+
+	/** Until when {@code subscriberId}'s digest window is open, or {@code null}. */
+	public Instant digestUntil(String subscriberId) {
+		return (this.digests != null) ? this.digests.get(windowKey(subscriberId)) : null;
+	}
+
+	/** The delivery ids, never {@code null}. */
+	public List<String> deliveryIds() {
+		return (this.deliveries != null) ? this.deliveries : List.of();
+	}
+
+	/**
+	 * Whom to tell: one subscriber per (channel, address), the first who subscribed with it, none whose address
+	 * someone unsubscribed. So a resident who follows twice hears once, and one unsubscribe link silences an
+	 * address on the request.
+	 */
+	public List<Subscriber> recipients() {
+		List<Subscriber> all = everyone();
+		Set<String> silenced = new HashSet<>((this.unsubscribed != null) ? this.unsubscribed : List.of());
+		Set<Subscriber.Contact> stopped = new HashSet<>();
+		all.stream().filter((s) -> silenced.contains(s.id())).map(Subscriber::contact).filter(Objects::nonNull)
+			.forEach(stopped::add);
+		Set<Subscriber.Contact> seen = new HashSet<>();
+		List<Subscriber> recipients = new ArrayList<>();
+		for (Subscriber subscriber : all) {
+			Subscriber.Contact contact = subscriber.contact();
+			if (contact != null && !stopped.contains(contact) && seen.add(contact)) {
+				recipients.add(subscriber);
+			}
+		}
+		return recipients;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.muni311.notification.subscription;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.muni311.contracts.EventEnvelope;
@@ -14,9 +16,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Subscriptions, one document per request, every write by {@code _id} and atomic on that document. The
- * subscription and a status change travel on different topics, so either may arrive first: a status change that
- * finds no subscription is parked in the same document, and whichever write comes second sees the other's.
+ * Subscriptions, one document per request, every write by {@code _id} and atomic on that document. A subscription
+ * and a notice travel on different topics, so either may arrive first: a notice that finds the request unknown is
+ * parked in the same document, and whichever write comes second sees the other's. A redelivered subscription adds
+ * nobody: the subscriber, keyed by its event id, is added to a set.
  */
 @Service
 public class Subscriptions {
@@ -31,40 +34,70 @@ public class Subscriptions {
 		this.mongo = mongo;
 	}
 
-	/** Records the reporter of a request; returns the subscription with any status changes parked before it. */
+	/** Adds a subscriber to a request; returns the subscription with any notices parked before it. */
 	public Subscription register(EventEnvelope<ReporterSubscribed> event) {
+		Subscriber subscriber = Subscriber.of(event);
 		Update subscribe = new Update().set("tenant", event.tenant())
 			.set("requestId", event.requestId())
-			.set("subscribed", true)
-			.set("email", event.payload().email())
-			.set("language", event.payload().language());
+			.addToSet("subscribers", subscriber);
+		if (subscriber.announcesTheRequest()) {
+			subscribe.set("subscribed", true);
+		}
 		return this.mongo.findAndModify(byId(event.tenant(), event.requestId()), subscribe, UPSERT_RETURN_NEW,
 				Subscription.class);
 	}
 
-	/** The reporter's subscription, if it has arrived. */
-	public Optional<Subscription> reporterOf(String tenant, String requestId) {
-		return Optional.ofNullable(this.mongo.findById(Subscription.idOf(tenant, requestId), Subscription.class))
-			.filter(Subscription::subscribed);
+	/** The subscription of a request, if the request is known. */
+	public Optional<Subscription> of(String tenant, String requestId) {
+		return find(tenant, requestId).filter(Subscription::subscribed);
+	}
+
+	/** The subscription document of a request, known or not. */
+	public Optional<Subscription> find(String tenant, String requestId) {
+		return Optional.ofNullable(this.mongo.findById(Subscription.idOf(tenant, requestId), Subscription.class));
 	}
 
 	/**
-	 * Parks {@code eventJson} for the request unless its subscription has arrived meanwhile. Returns the
-	 * subscription if it has (the caller delivers now), empty if the event waits for it.
+	 * Parks {@code noticeJson} for the request unless it has become known meanwhile. Returns the subscription if
+	 * it has (the caller delivers now), empty if the notice waits.
 	 */
-	public Optional<Subscription> parkUnlessSubscribed(String tenant, String requestId, String eventJson) {
-		Update park = new Update().set("tenant", tenant).set("requestId", requestId).addToSet("parked", eventJson);
+	public Optional<Subscription> parkUnlessSubscribed(String tenant, String requestId, String noticeJson) {
+		Update park = new Update().set("tenant", tenant).set("requestId", requestId).addToSet("parked", noticeJson);
 		Subscription after = this.mongo.findAndModify(byId(tenant, requestId), park, UPSERT_RETURN_NEW,
 				Subscription.class);
 		return Optional.ofNullable(after).filter(Subscription::subscribed);
 	}
 
-	/** Forgets parked events once they are delivered. */
-	public void unpark(Subscription subscription, List<String> eventJsons) {
-		if (!eventJsons.isEmpty()) {
+	/** Forgets parked notices once they are delivered. */
+	public void unpark(Subscription subscription, List<String> noticeJsons) {
+		if (!noticeJsons.isEmpty()) {
 			this.mongo.updateFirst(byId(subscription.tenant(), subscription.requestId()),
-					new Update().pullAll("parked", eventJsons.toArray()), Subscription.class);
+					new Update().pullAll("parked", noticeJsons.toArray()), Subscription.class);
 		}
+	}
+
+	/**
+	 * Lists deliveries under their request, before they are recorded, so that the log misses none, and opens the
+	 * digest windows {@code opened} (until when, by subscriber id).
+	 */
+	public void logDeliveries(String tenant, String requestId, List<String> deliveryIds, Map<String, Instant> opened) {
+		if (deliveryIds.isEmpty() && opened.isEmpty()) {
+			return;
+		}
+		Update log = new Update();
+		if (!deliveryIds.isEmpty()) {
+			log.addToSet("deliveries").each(deliveryIds.toArray());
+		}
+		opened.forEach((subscriberId, until) -> log.set("digests." + Subscription.windowKey(subscriberId), until));
+		this.mongo.updateFirst(byId(tenant, requestId), log, Subscription.class);
+	}
+
+	/** Stops telling a subscriber (and anyone on the request with the same address); false if none such. */
+	boolean unsubscribe(UnsubscribeTokens.Holder holder) {
+		Subscription after = this.mongo.findAndModify(byId(holder.tenant(), holder.requestId()),
+				new Update().addToSet("unsubscribed", holder.subscriberId()),
+				FindAndModifyOptions.options().returnNew(true), Subscription.class);
+		return after != null && after.everyone().stream().anyMatch((s) -> s.id().equals(holder.subscriberId()));
 	}
 
 	private static Query byId(String tenant, String requestId) {

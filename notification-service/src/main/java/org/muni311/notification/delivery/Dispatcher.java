@@ -1,0 +1,212 @@
+package org.muni311.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.muni311.autoconfigure.worker.BatchingWorker;
+import org.muni311.notification.template.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Sends the recorded deliveries of one channel off the Kafka consumer's thread, in batches, and marks each
+ * {@code SENT} after. A transient failure is tried again after a pause that doubles each time (up to
+ * {@link MailProperties#maxRetry()}), until {@link MailProperties#maxAttempts()}; a permanent one, or the last
+ * attempt, is marked {@code FAILED} with its reason. A delivery held for quiet hours waits until its
+ * {@link Delivery#notBefore()}. Deliveries of one request to one recipient that fall due together (a digest
+ * window's) go as one digest. A provider that is down delays messages; it never holds a Kafka partition.
+ */
+final class Dispatcher implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	private final ChannelSender sender;
+
+	private final MongoTemplate mongo;
+
+	private final MailProperties settings;
+
+	private final Clock clock;
+
+	private final BatchingWorker worker;
+
+	/** Deliveries handed over as recorded, by id, until the worker takes them (saves reading them back). */
+	private final Map<Object, Delivery> handed = new ConcurrentHashMap<>();
+
+	private final Counter sent;
+
+	private final Counter failed;
+
+	private final Counter retried;
+
+	private final Timer delay;
+
+	private final Function<List<Delivery>, Message> digests;
+
+	Dispatcher(ChannelSender sender, MongoTemplate mongo, MailProperties settings, Clock clock, MeterRegistry meters,
+			ScheduledExecutorService scheduler, Function<List<Delivery>, Message> digests) {
+		this.sender = sender;
+		this.digests = digests;
+		this.mongo = mongo;
+		this.settings = settings;
+		this.clock = clock;
+		this.worker = new BatchingWorker(sender.channel() + "-sender", settings.batchSize(), settings.firstRetry(),
+				this::send, scheduler);
+		String channel = sender.channel();
+		this.sent = Counter.builder("muni311.notification.sent").tag("channel", channel).register(meters);
+		this.failed = Counter.builder("muni311.notification.failed")
+			.description("Messages given up: refused for good, or after every attempt")
+			.tag("channel", channel)
+			.register(meters);
+		this.retried = Counter.builder("muni311.notification.retried")
+			.description("Failed attempts that will be tried again")
+			.tag("channel", channel)
+			.register(meters);
+		this.delay = Timer.builder("muni311.notification.delay")
+			.description("From the event to the provider taking the message")
+			.tag("channel", channel)
+			.register(meters);
+	}
+
+	/** Sends {@code delivery}, just recorded, as given (it is not read back). */
+	void recorded(Delivery delivery) {
+		this.handed.put(delivery.id(), delivery);
+		this.worker.wake(delivery.id());
+	}
+
+	/** Sends the pending delivery {@code id}, read from the store (recovery). */
+	void wake(String id) {
+		this.worker.wake(id);
+	}
+
+	int queued() {
+		return this.worker.size();
+	}
+
+	private void send(List<Object> ids) {
+		Instant now = this.clock.instant();
+		List<Delivery> due = new ArrayList<>();
+		for (Delivery delivery : pending(ids)) {
+			if (delivery.content() == null) {
+				unreadable(delivery);
+			}
+			else if (delivery.notBefore() != null && delivery.notBefore().isAfter(now)) {
+				this.handed.put(delivery.id(), delivery);
+				this.worker.wakeLater(List.of(delivery.id()), Duration.between(now, delivery.notBefore()));
+			}
+			else {
+				due.add(delivery);
+			}
+		}
+		if (due.isEmpty()) {
+			return;
+		}
+		Digests.takeHeldSiblings(due, this.handed, now);
+		Map<String, List<Delivery>> messages = Digests.group(due);
+		List<Delivery> outgoing = messages.values().stream().map(this::message).toList();
+		Map<String, Failure> sent = this.sender.send(outgoing);
+		Map<String, Failure> failures = new HashMap<>();
+		messages.forEach((id, members) -> {
+			if (sent.containsKey(id)) {
+				members.forEach((member) -> failures.put(member.id(), sent.get(id)));
+			}
+		});
+		BulkOperations marks = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
+		Instant after = this.clock.instant();
+		int delivered = 0;
+		// by the attempts made: one wake-up per group keeps a digest's deliveries together on their retry
+		Map<Integer, List<String>> retries = new HashMap<>();
+		for (Delivery delivery : due) {
+			Failure failure = failures.get(delivery.id());
+			Update update = new Update().set("updatedAt", after);
+			if (failure == null) {
+				update.set("state", DeliveryState.SENT).set("lastError", null);
+				delivered++;
+				this.delay.record(Duration.between(delivery.occurredAt(), after));
+			}
+			else {
+				update.inc("attempts", 1).set("lastError", failure.reason());
+				boolean again = !failure.permanent() && delivery.attempts() + 1 < this.settings.maxAttempts();
+				update.set("state", again ? DeliveryState.PENDING : DeliveryState.FAILED);
+				if (again) {
+					this.retried.increment();
+					retries.computeIfAbsent(delivery.attempts() + 1, (attempts) -> new ArrayList<>())
+						.add(delivery.id());
+				}
+				else {
+					this.failed.increment();
+				}
+			}
+			marks.updateOne(Query.query(Criteria.where("_id").is(delivery.id())), update);
+		}
+		marks.execute();
+		retries.forEach((attempts, again) -> this.worker.wakeLater(again, this.settings.retryAfter(attempts)));
+		this.sent.increment(delivered);
+		if (!failures.isEmpty()) {
+			log.warn("{}: {} of {} message(s) not sent: {}", this.sender.channel(), failures.size(), due.size(),
+					failures.values().iterator().next().reason());
+		}
+	}
+
+	private Delivery message(List<Delivery> group) {
+		if (group.size() == 1) {
+			return group.get(0);
+		}
+		return group.get(0).withContent(this.digests.apply(group));
+	}
+
+	/** A delivery recorded by a version that kept no content: there is nothing to send; say so in the log. */
+	private void unreadable(Delivery delivery) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
+				new Update().set("state", DeliveryState.FAILED)
+					.set("lastError", "Recorded by an earlier version without its content; not sent")
+					.set("updatedAt", this.clock.instant()),
+				Delivery.class);
+		this.failed.increment();
+	}
+
+	/** The deliveries of {@code ids} still pending: as handed over, else as stored. */
+	private List<Delivery> pending(List<Object> ids) {
+		List<Delivery> pending = new ArrayList<>();
+		List<Object> unknown = new ArrayList<>();
+		for (Object id : ids) {
+			Delivery delivery = this.handed.remove(id);
+			if (delivery != null) {
+				pending.add(delivery);
+			}
+			else {
+				unknown.add(id);
+			}
+		}
+		if (!unknown.isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("_id").in(unknown)), Delivery.class)
+				.stream()
+				.filter((delivery) -> delivery.state() == DeliveryState.PENDING)
+				.forEach(pending::add);
+		}
+		return pending;
+	}
+
+	@Override
+	public void close() {
+		this.worker.close();
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.muni311.notification.deliverylog;
+
+/** Contact data as staff see it: enough to recognise, not enough to use. */
+final class Masks {
+
+	private Masks() {
+	}
+
+	/** {@code jane.doe@example.org} as {@code j***@e***.org}, {@code +16135550123} as {@code ***0123}. */
+	static String mask(String contact) {
+		if (contact == null || contact.isEmpty()) {
+			return contact;
+		}
+		int at = contact.indexOf('@');
+		if (at < 0) {
+			return "***" + contact.substring(Math.max(0, contact.length() - 4));
+		}
+		String domain = contact.substring(at + 1);
+		int dot = domain.lastIndexOf('.');
+		String top = (dot >= 0) ? domain.substring(dot) : "";
+		return contact.charAt(0) + "***@" + (domain.isEmpty() ? "" : domain.charAt(0) + "***") + top;
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.muni311.notification;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.muni311.contracts.EventEnvelope;
+import org.muni311.contracts.ReporterSubscribed;
+import org.muni311.contracts.RequestStatus;
+import org.muni311.contracts.ServiceRequestEscalated;
+import org.muni311.contracts.ServiceRequestStatusChanged;
+import org.muni311.contracts.Topics;
+import org.muni311.notification.delivery.Delivery;
+import org.muni311.notification.delivery.DeliveryState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A request's life told to its reporter and a follower, each in their language, once per change. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResidentUpdatesIT extends NotificationTestBase {
+
+	private static final Logger log = LoggerFactory.getLogger(ResidentUpdatesIT.class);
+
+	private static final TypeReference<EventEnvelope<ServiceRequestStatusChanged>> STATUS_EVENT = new TypeReference<>() {
+	};
+
+	@Autowired
+	@Qualifier("notifyStatusChange")
+	Consumer<EventEnvelope<ServiceRequestStatusChanged>> notifyStatusChange;
+
+	/** Last, so that its replay from offset 0 covers the events of the other tests (unsubscribed, digested) too. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void theReporterAndAFollowerHearOfEveryChangeOnceInTheirLanguageAndAReplayFromTheStartSendsNothingNew()
+			throws Exception {
+		String request = newRequestId();
+		String reporter = newEmail();
+		String follower = newEmail();
+		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		subscribe(request, new ReporterSubscribed(follower, null, "fr", "web", ReporterSubscribed.FOLLOWER, null));
+		awaitSubscriptionsRegistered();
+
+		changeStatus(request, 1, RequestStatus.ROUTED, null);
+		changeStatus(request, 2, RequestStatus.IN_PROGRESS, null);
+		changeStatus(request, 3, RequestStatus.RESOLVED, "Pothole filled with hot asphalt.");
+		changeStatus(request, 4, RequestStatus.CLOSED, null);
+		awaitAllHandled(request);
+
+		assertThat(mailsTo(reporter)).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Request " + request + ": sent to Roads and Sidewalks",
+					"Request " + request + ": work in progress", "Request " + request + ": resolved",
+					"Request " + request + ": closed");
+		assertThat(mailsTo(follower)).extracting(MimeMessage::getSubject)
+			.containsExactlyInAnyOrder("Demande " + request + " : transmise à Roads and Sidewalks",
+					"Demande " + request + " : travaux en cours", "Demande " + request + " : résolue",
+					"Demande " + request + " : fermée");
+		MimeMessage resolved = mailsTo(follower).stream()
+			.filter((mail) -> subject(mail).endsWith("résolue"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Mails.text(resolved)).contains("Note de l'équipe : Pothole filled with hot asphalt.");
+		assertThat(Mails.html(resolved)).contains("<p>Note de l&#39;équipe : Pothole filled with hot asphalt.</p>");
+		int mailsBefore = smtp.getReceivedMessages().length;
+		long deliveriesBefore = this.mongo.getCollection(Delivery.COLLECTION).countDocuments();
+
+		int replayed = replayTheStatusTopicFromTheStart();
+		awaitAllHandled(request);
+
+		log.info("Replayed {} status events from offset 0: deliveries {} -> {}, mails {} -> {}", replayed,
+				deliveriesBefore, this.mongo.getCollection(Delivery.COLLECTION).countDocuments(), mailsBefore,
+				smtp.getReceivedMessages().length);
+		assertThat(replayed).as("this test's changes and the other tests'").isGreaterThan(4);
+		assertThat(this.mongo.getCollection(Delivery.COLLECTION).countDocuments()).as("no delivery recorded again")
+			.isEqualTo(deliveriesBefore);
+		assertThat(smtp.getReceivedMessages()).as("no mail sent again").hasSize(mailsBefore);
+		assertThat(mailsTo(reporter)).hasSize(4);
+		assertThat(mailsTo(follower)).hasSize(4);
+	}
+
+	@Test
+	void updatesThatFollowTheFirstWithinTheDigestWindowGoTogetherAsOneDigest() throws Exception {
+		String tenant = "digest.muni311.org";
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(tenant, request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+
+		changeStatus(tenant, request, 1, RequestStatus.ROUTED, null);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
+		changeStatus(tenant, request, 2, RequestStatus.IN_PROGRESS, null);
+		changeStatus(tenant, request, 3, RequestStatus.RESOLVED, "Sign straightened.");
+		awaitAllHandled(request);
+
+		assertThat(mailsTo(reporter)).extracting(MimeMessage::getSubject)
+			.containsExactly("Request " + request + ": sent to Roads and Sidewalks", "Request " + request + ": 2 updates");
+		assertThat(Mails.text(mailsTo(reporter).get(1))).contains("A crew from Roads and Sidewalks is now working",
+				"Roads and Sidewalks has resolved your request", "Note from the crew: Sign straightened.");
+		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
+	}
+
+	@Test
+	void anOverdueRequestsReporterIsToldItWasEscalated() throws Exception {
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(request, ReporterSubscribed.byEmail(reporter, "fr", "web"));
+
+		this.kafka.send(Topics.REQUESTS_ESCALATED, request,
+				this.json.writeValueAsString(EventEnvelope.create(ServiceRequestEscalated.TYPE,
+						ServiceRequestEscalated.VERSION, DEMO, request, Instant.now(), null,
+						new ServiceRequestEscalated(2, "roads", "Roads and Sidewalks", null,
+								Instant.parse("2026-11-20T15:00:00Z")))));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
+		MimeMessage mail = mailsTo(reporter).get(0);
+		assertThat(mail.getSubject()).isEqualTo("Demande " + request + " : plus longue que prévu");
+		assertThat(Mails.text(mail)).contains("Les responsables de Roads and Sidewalks en ont été informés",
+				"20 novembre 2026");
+	}
+
+	@Test
+	void anUnsubscribeLinkStopsItsRecipientAndNobodyElseWithoutSigningIn() throws Exception {
+		String request = newRequestId();
+		String reporter = newEmail();
+		String follower = newEmail();
+		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		subscribe(request, new ReporterSubscribed(follower, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
+		awaitSubscriptionsRegistered();
+		changeStatus(request, 1, RequestStatus.ROUTED, null);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(follower)).hasSize(1));
+		String link = mailsTo(follower).get(0).getHeader("List-Unsubscribe")[0];
+		String path = link.substring(link.indexOf("/unsubscribe/"), link.length() - 1);
+
+		assertThat(http("GET", path, null, null).body()).as("opening the link only shows a button")
+			.contains("<form method=\"post\"");
+		assertThat(http("POST", path + "x", null, null).statusCode()).as("an altered token").isEqualTo(404);
+		assertThat(http("POST", path, null, null).statusCode()).isEqualTo(200);
+		changeStatus(request, 2, RequestStatus.IN_PROGRESS, null);
+		awaitAllHandled(request);
+
+		assertThat(mailsTo(reporter)).hasSize(2);
+		assertThat(mailsTo(follower)).as("unsubscribed after the first").hasSize(1);
+	}
+
+	@Test
+	void agentsOfTheMunicipalityReadWhatWasSentAboutARequestWithTheRecipientMasked() {
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		changeStatus(request, 1, RequestStatus.ROUTED, null);
+		awaitAllHandled(request);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
+		String path = "/agent/v1/municipalities/" + DEMO + "/requests/" + request + "/deliveries";
+
+		HttpResponse<String> log = http("GET", path, "agent", "agent-secret");
+
+		assertThat(log.statusCode()).isEqualTo(200);
+		assertThat(log.body()).contains("\"channel\":\"email\"", "\"state\":\"SENT\"", "\"kind\":\"routed\"",
+				"\"recipient\":\"r***@e***.org\"", "sent to Roads and Sidewalks").doesNotContain(reporter);
+		assertThat(http("GET", path, null, null).statusCode()).as("nobody signed in").isEqualTo(401);
+		assertThat(http("GET", path, "elsewhere", "elsewhere-secret").statusCode()).as("another municipality's agent")
+			.isEqualTo(403);
+		assertThat(http("GET", path, "crew", "crew-secret").statusCode()).as("a crew").isEqualTo(403);
+		assertThat(http("GET", path.replace(request, "NOPE"), "agent", "agent-secret").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aPoisonEventGoesToTheDeadLetterTopicAndTheRequestsBehindItAreStillTold() {
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		String poison = "{\"eventId\": \"poison-" + request + "\", \"payload\": ";
+
+		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, request, poison);
+		changeStatus(request, 1, RequestStatus.ROUTED, null);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.kafka.readAll("requests.status-changed.notification-service.dlq"))
+				.extracting(ConsumerRecord::value)
+				.contains(poison));
+		assertThat(deliveries(request)).extracting(Delivery::state).containsExactly(DeliveryState.SENT);
+	}
+
+	/** Reads the status topic from offset 0 as a new consumer would and hands every event to the handler. */
+	private int replayTheStatusTopicFromTheStart() {
+		int replayed = 0;
+		for (ConsumerRecord<String, String> record : this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)) {
+			EventEnvelope<ServiceRequestStatusChanged> event;
+			try {
+				event = this.json.readValue(record.value(), STATUS_EVENT);
+			}
+			catch (JacksonException ex) {
+				continue; // a poison record of another test
+			}
+			this.notifyStatusChange.accept(event);
+			replayed++;
+		}
+		return replayed;
+	}
+
+	private static String subject(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
