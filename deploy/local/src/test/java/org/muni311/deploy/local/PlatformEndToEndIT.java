@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.MongoClient;
@@ -33,14 +34,17 @@ class PlatformEndToEndIT {
 
 	private static int intakePort;
 
+	private static int routingPort;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
 	static void start() throws Exception {
 		Path home = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
 		intakePort = FreePorts.pick();
+		routingPort = FreePorts.pick();
 		LocalPlatform.Ports ports = new LocalPlatform.Ports(FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
-				FreePorts.pick(), FreePorts.pick(), intakePort, FreePorts.pick(), FreePorts.pick());
+				FreePorts.pick(), FreePorts.pick(), intakePort, routingPort, FreePorts.pick());
 		platform = LocalPlatform.start(home, Files.createTempDirectory("muni311-e2e"), ports);
 	}
 
@@ -125,6 +129,54 @@ class PlatformEndToEndIT {
 			assertThat(routedDepartment(next)).as("the next request follows the changed rule")
 				.isEqualTo("dept-" + otherGroup);
 		});
+	}
+
+	@Test
+	void aCrewWorksARequestAndTheReporterAndAFollowerHearOfEachChangeOnceInTheirLanguage() throws Exception {
+		String id = post("jurisdiction_id=demo.muni311.org&api_key=demo-api-key&service_code=pothole"
+				+ "&lat=43.65&long=-79.40&email=reporter-" + System.nanoTime() + "%40example.org&description=Crew+test");
+		String reporter = "reporter-";
+		await().atMost(Duration.ofSeconds(30)).until(() -> routedDepartment(id) != null);
+		String follower = "follower-" + id.toLowerCase() + "@example.org";
+		HttpResponse<String> followed = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + intakePort + "/intake/v1/requests/" + id + "/followers"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"jurisdiction_id\":\"demo.muni311.org\",\"api_key\":"
+					+ "\"demo-api-key\",\"email\":\"" + follower + "\",\"language\":\"fr\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(followed.statusCode()).as(followed.body()).isEqualTo(200);
+		KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> kafka.consumedAll("notification-service", Topics.REQUESTS_SUBSCRIPTIONS));
+
+		Crew crew = new Crew(routingPort, "demo-crew", "crew");
+		crew.change(id, "claim", "{}");
+		crew.change(id, "status", "{\"status\":\"IN_PROGRESS\"}");
+		crew.change(id, "status", "{\"status\":\"RESOLVED\",\"note\":\"Filled the pothole.\"}");
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(id))
+			.contains("\"status\":\"closed\"", "Filled the pothole."));
+		crew.change(id, "status", "{\"status\":\"CLOSED\"}");
+
+		// routed, acknowledged (the claim), in progress, resolved, closed: the follower joined after routing
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(subjectsTo(reporter, id)).hasSize(5).allMatch((subject) -> subject.startsWith("Request "));
+			assertThat(subjectsTo(follower, id)).hasSize(4).allMatch((subject) -> subject.startsWith("Demande "));
+		});
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(subjectsTo(reporter, id)).as("once each").hasSize(5);
+			assertThat(subjectsTo(follower, id)).as("once each").hasSize(4);
+		});
+	}
+
+	/** Subjects of the mails naming request {@code id} sent to an address starting with {@code to}. */
+	private static List<String> subjectsTo(String to, String id) throws Exception {
+		List<String> subjects = new ArrayList<>();
+		for (var message : platform.smtp().getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().startsWith(to) && message.getSubject().contains(id)) {
+				subjects.add(message.getSubject());
+			}
+		}
+		return subjects;
 	}
 
 	/** The department of the request's routed event, or {@code null} before it is routed. */
