@@ -1,8 +1,15 @@
 package org.muni311.intake.request;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Reads requests, always within one municipality. */
@@ -13,12 +20,49 @@ public class ServiceRequests {
 
 	ServiceRequests(MongoTemplate mongo) {
 		this.mongo = mongo;
+		// GET requests: an index on MongoDB; mongo-java-server ignores it and scans (a listing, not the hot path)
+		mongo.indexOps(ServiceRequest.class)
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
 	}
 
 	/** The request {@code id} of {@code tenant}; empty if absent or another municipality's. */
 	public Optional<ServiceRequest> find(String tenant, String id) {
 		// the key holds the municipality: one lookup by primary key, and no other municipality's request can match
 		return Optional.ofNullable(this.mongo.findById(ServiceRequest.keyOf(tenant, id), ServiceRequest.class));
+	}
+
+	/**
+	 * The requests of {@code tenant} that {@code search} asks for, newest first. Listed ids are looked up by
+	 * primary key; otherwise the query names the municipality and the date range (the index's fields) and the
+	 * status is checked here, since the current status is the entry of the highest sequence.
+	 */
+	public List<ServiceRequest> search(String tenant, RequestSearch search) {
+		if (!search.ids().isEmpty()) {
+			return search.ids()
+				.stream()
+				.distinct()
+				.map((id) -> find(tenant, id).orElse(null))
+				.filter(Objects::nonNull)
+				.filter(search::matches)
+				.skip(search.skip())
+				.limit(search.limit())
+				.toList();
+		}
+		Criteria criteria = Criteria.where("tenant").is(tenant);
+		if (search.from() != null || search.to() != null) {
+			criteria = criteria.and("requestedAt");
+			if (search.from() != null) {
+				criteria = criteria.gte(search.from());
+			}
+			if (search.to() != null) {
+				criteria = criteria.lte(search.to());
+			}
+		}
+		Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "requestedAt"));
+		query.fields().exclude("outbox").exclude("contact");
+		try (Stream<ServiceRequest> found = this.mongo.stream(query, ServiceRequest.class)) {
+			return found.filter(search::matches).skip(search.skip()).limit(search.limit()).toList();
+		}
 	}
 
 }
