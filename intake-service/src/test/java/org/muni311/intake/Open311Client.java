@@ -104,6 +104,45 @@ final class Open311Client {
 		return send(request.build());
 	}
 
+	/**
+	 * A GET written on a socket, for what {@link HttpClient} refuses to send (malformed percent-encoding, as some
+	 * clients do send it).
+	 */
+	Answer rawGet(String pathAndQuery) {
+		URI base = URI.create(this.base);
+		try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+			socket.getOutputStream()
+				.write(("GET " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int end = response.indexOf("\r\n\r\n");
+			String head = response.substring(0, end);
+			String body = response.substring(end + 4);
+			if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+				StringBuilder joined = new StringBuilder();
+				for (int at = 0;;) {
+					int line = body.indexOf("\r\n", at);
+					int size = Integer.parseInt(body.substring(at, line).strip(), 16);
+					if (size == 0) {
+						break;
+					}
+					joined.append(body, line + 2, line + 2 + size);
+					at = line + 2 + size + 2;
+				}
+				body = joined.toString();
+			}
+			String type = head.lines()
+				.filter((header) -> header.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+				.map((header) -> header.substring("content-type:".length()).strip())
+				.findFirst()
+				.orElse("");
+			return new Answer(Integer.parseInt(head.substring(9, 12)), type, body);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	Answer send(String method, String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path))
 			.method(method, HttpRequest.BodyPublishers.noBody())

@@ -17,7 +17,7 @@ import org.springframework.util.MultiValueMap;
  */
 final class MultipartForm {
 
-	private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(\"([^\"]{1,70})\"|([^;\\s]{1,70}))");
+	private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(\"([^\"]{1,70})\"|([^;\\s\"]{1,70}))(?=;|\\s|$)");
 
 	private static final Pattern NAME = Pattern.compile("(?i);\\s*name=(\"([^\"]*)\"|([^;\\s]+))");
 

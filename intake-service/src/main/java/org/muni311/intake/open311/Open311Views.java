@@ -35,7 +35,8 @@ final class Open311Views {
 				.orElse(null);
 			return new ServiceView(service.code(), municipality.text(service.name(), language),
 					municipality.text(service.description(), language), !service.attributes().isEmpty(),
-					(service.type() != null) ? service.type() : "realtime", String.join(",", service.keywords()),
+					(service.type() != null) ? service.type() : "realtime",
+					service.keywords().isEmpty() ? null : String.join(",", service.keywords()),
 					group);
 		}
 
