@@ -23,6 +23,20 @@ public class ServiceRequests {
 		// GET requests: an index on MongoDB; mongo-java-server ignores it and scans (a listing, not the hot path)
 		mongo.indexOps(ServiceRequest.class)
 			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
+		mongo.indexOps(ServiceRequest.class)
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+	}
+
+	/**
+	 * The requests of {@code tenant} that changed between {@code from} and {@code to} (inclusive), for the status
+	 * updates feed; at most {@code limit}, the most recently changed first.
+	 */
+	public List<ServiceRequest> updated(String tenant, java.time.Instant from, java.time.Instant to, int limit) {
+		Query query = Query.query(Criteria.where("tenant").is(tenant).and("updatedAt").gte(from).lte(to))
+			.with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+			.limit(limit);
+		query.fields().exclude("outbox").exclude("contact");
+		return this.mongo.find(query, ServiceRequest.class);
 	}
 
 	/** The request {@code id} of {@code tenant}; empty if absent or another municipality's. */
