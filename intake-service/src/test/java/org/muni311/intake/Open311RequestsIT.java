@@ -123,7 +123,7 @@ class Open311RequestsIT {
 		this.mongo.insert(new ServiceRequest(ServiceRequest.keyOf(Open311Fixtures.TENANT, old), Open311Fixtures.TENANT,
 				old, "graffiti", "Graffiti", "Old", new GeoPoint(45.4, -75.7), null, null, null, "open311", null, "en",
 				at, at, 0, Map.of("0", new StatusEntry(RequestStatus.SUBMITTED, null, null, at, null)), List.of(),
-				Map.of()));
+				Map.of(), null));
 
 		assertThat(ids("")).doesNotContain(old);
 		assertThat(ids("&start_date=" + at.minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS))).contains(old);

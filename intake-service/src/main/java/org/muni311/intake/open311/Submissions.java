@@ -2,6 +2,7 @@ package org.muni311.intake.open311;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.municipality.Municipality;
 import org.muni311.intake.open311.Open311Views.SubmittedView;
@@ -46,10 +48,14 @@ class Submissions {
 
 	private final IdempotentIntake idempotent;
 
-	Submissions(Open311Municipalities municipalities, RequestIntake intake, IdempotentIntake idempotent) {
+	private final Duplicates duplicates;
+
+	Submissions(Open311Municipalities municipalities, RequestIntake intake, IdempotentIntake idempotent,
+			Duplicates duplicates) {
 		this.municipalities = municipalities;
 		this.intake = intake;
 		this.idempotent = idempotent;
+		this.duplicates = duplicates;
 	}
 
 	List<SubmittedView> submit(HttpServletRequest request) {
@@ -89,6 +95,8 @@ class Submissions {
 				throw new Open311Exception(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
 			}
 		}
+		this.duplicates.remember(municipality.jurisdictionId(), id, service.code(), submission.location(),
+				Instant.now());
 		String accountId = submission.contact().accountId();
 		if ("batch".equals(service.type())) {
 			return List.of(new SubmittedView(null, id, "Thank you. Ask for your request's id with token " + id + ".",

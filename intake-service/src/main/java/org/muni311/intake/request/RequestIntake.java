@@ -56,15 +56,24 @@ public class RequestIntake {
 	 */
 	public String submit(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
 			String channel, String traceParent) {
+		return submit(municipality, service, request, Filing.by(channel), traceParent);
+	}
+
+	/**
+	 * Stores {@code request} for {@code municipality}, filed as {@code filing} says (by whom, for whom).
+	 * @return the new {@code service_request_id}
+	 */
+	public String submit(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
+			Filing filing, String traceParent) {
 		String id = newId();
 		try {
-			insert(id, municipality, service, request, channel, traceParent);
+			insert(id, municipality, service, request, filing, traceParent);
 			return id;
 		}
 		catch (DuplicateKeyException ex) {
 			// a 50-bit random id collided: one retry with a new id is enough
 			String other = newId();
-			insert(other, municipality, service, request, channel, traceParent);
+			insert(other, municipality, service, request, filing, traceParent);
 			return other;
 		}
 	}
@@ -77,7 +86,7 @@ public class RequestIntake {
 	boolean submitAs(String id, Municipality municipality, ServiceDefinition service, NewServiceRequest request,
 			String channel, String traceParent) {
 		try {
-			insert(id, municipality, service, request, channel, traceParent);
+			insert(id, municipality, service, request, Filing.by(channel), traceParent);
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -86,7 +95,8 @@ public class RequestIntake {
 	}
 
 	private void insert(String id, Municipality municipality, ServiceDefinition service, NewServiceRequest request,
-			String channel, String traceParent) {
+			Filing filing, String traceParent) {
+		String channel = filing.channel();
 		Instant now = this.clock.instant();
 		String tenant = municipality.jurisdictionId();
 		String language = (request.language() != null) ? request.language() : municipality.defaultLanguage();
@@ -94,7 +104,7 @@ public class RequestIntake {
 		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
 				new ReporterSubscribed(request.contact().email(), request.contact().phone(), language, channel,
-						ReporterSubscribed.REPORTER, null));
+						filing.role(), null));
 		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
 				new ServiceRequestSubmitted(service.code(), serviceName, request.location(), request.addressString(),
@@ -108,7 +118,8 @@ public class RequestIntake {
 		String key = ServiceRequest.keyOf(tenant, id);
 		this.mongo.insert(new ServiceRequest(key, tenant, id, service.code(), serviceName, request.description(),
 				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,
-				request.contact(), language, now, now, 0, Map.of("0", received), outbox, request.attributes()));
+				request.contact(), language, now, now, 0, Map.of("0", received), outbox, request.attributes(),
+				filing.filedBy()));
 		this.relay.written(key, outbox);
 	}
 
