@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,8 +32,9 @@ class Open311ErrorHandler {
 
 	private final Open311Response response;
 
-	Open311ErrorHandler(Open311Response response) {
-		this.response = response;
+	// built here rather than injected: web slice tests load every advice but not the Open311 components
+	Open311ErrorHandler(JsonMapper json) {
+		this.response = new Open311Response(json);
 	}
 
 	@ExceptionHandler
