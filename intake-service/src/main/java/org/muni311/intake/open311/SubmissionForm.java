@@ -82,7 +82,7 @@ final class SubmissionForm {
 			this.problems.add("a location is required: lat and long, address_string or address_id");
 		}
 		Contact contact = new Contact(email(), text("first_name", MAX_NAME, false), text("last_name", MAX_NAME, false),
-				phone(), text("device_id", MAX_NAME, false), text("account_id", MAX_NAME, false));
+				phone(), text("device_id", MAX_NAME, false), text("account_id", MAX_NAME, false), null);
 		return new NewServiceRequest(serviceCode, location, addressString, addressId,
 				text("description", MAX_DESCRIPTION, true), mediaUrl(), contact, language(), attributes);
 	}

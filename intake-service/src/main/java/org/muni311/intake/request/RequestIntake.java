@@ -104,7 +104,7 @@ public class RequestIntake {
 		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
 				new ReporterSubscribed(request.contact().email(), request.contact().phone(), language, channel,
-						filing.role(), null));
+						filing.role(), request.contact().socialHandle()));
 		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
 				new ServiceRequestSubmitted(service.code(), serviceName, request.location(), request.addressString(),

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The phone channel (agents file for callers, look up their history) and duplicates with "me too", over HTTP with
- * real staff sign-in, Kafka and store.
+ * The phone channel (agents file for callers, look up their history), the social webhook, and duplicates with
+ * "me too", over HTTP with real staff sign-in, Kafka and store.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"muni311.security.users[0].username=platform", "muni311.security.users[0].password={noop}platform-pw",
@@ -41,11 +41,12 @@ import static org.awaitility.Awaitility.await;
 		"muni311.security.users[1].username=clerk-a", "muni311.security.users[1].password={noop}clerk-pw",
 		"muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
 		"muni311.security.users[1].municipalities=a.admin-it.example",
-		// the agent of AgentChannelIT: the same properties share one application context between the two classes
+		// the agent and social secret of ChannelsIT: the same properties share one context between the two classes
 		"muni311.security.users[2].username=agent-7", "muni311.security.users[2].password={noop}agent-pw",
-		"muni311.security.users[2].roles=AGENT", "muni311.security.users[2].municipalities=formats.example" })
+		"muni311.security.users[2].roles=AGENT", "muni311.security.users[2].municipalities=formats.example",
+		"muni311.intake.social-secrets[formats.example]=social-test-secret" })
 @Import(InfrastructureTestConfiguration.class)
-class AgentChannelIT {
+class ChannelsIT {
 
 	static final String AGENT_BASE = "/agent/v1/municipalities/" + Open311Fixtures.TENANT;
 
@@ -151,6 +152,74 @@ class AgentChannelIT {
 		assertThat(call("POST", "/intake/v1/requests/" + near + "/followers", null,
 				"{\"jurisdiction_id\": \"%s\", \"api_key\": \"wrong\", \"email\": \"a@b.example\"}"
 					.formatted(Open311Fixtures.TENANT)).status()).isEqualTo(403);
+	}
+
+	@Test
+	void aSignedSocialPostBecomesOneRequestMappedByKeywordKeepingTheHandle() throws Exception {
+		String postId = "post-" + ThreadLocalRandom.current().nextInt(1_000_000);
+		String body = """
+				{"post_id": "%s", "text": "Le panneau d'arrêt est tombé <b>ici</b>", "author_handle": "@voisine",
+				 "place": "rue Elgin", "language": "fr"}""".formatted(postId);
+		String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+
+		Reply first = social(body, timestamp, sign("social-test-secret", timestamp, body));
+		Reply redelivered = social(body, timestamp, sign("social-test-secret", timestamp, body));
+		Reply forged = social(body.replace("voisine", "mallory"), timestamp, sign("social-test-secret", timestamp, body));
+		Reply wrongSecret = social(body, timestamp, sign("guess", timestamp, body));
+		String old = Long.toString(java.time.Instant.now().minusSeconds(3600).getEpochSecond());
+		Reply replayedLater = social(body, old, sign("social-test-secret", old, body));
+		Reply unclassified = social(body.replace(postId, postId + "b").replace("panneau", "chat"), timestamp,
+				sign("social-test-secret", timestamp, body.replace(postId, postId + "b").replace("panneau", "chat")));
+
+		assertThat(first.status()).as(first.body()).isEqualTo(200);
+		String id = first.json().path("service_request_id").asString();
+		assertThat(first.json().path("service_code").asString()).as("keyword panneau").isEqualTo("sign");
+		assertThat(redelivered.json().path("service_request_id").asString()).isEqualTo(id);
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(wrongSecret.status()).isEqualTo(401);
+		assertThat(replayedLater.status()).isEqualTo(401);
+		assertThat(unclassified.json().path("service_code").asString()).isEqualTo("unclassified");
+		ServiceRequest stored = this.mongo.findById(ServiceRequest.keyOf(Open311Fixtures.TENANT, id),
+				ServiceRequest.class);
+		assertThat(stored.channel()).isEqualTo("social");
+		assertThat(stored.description()).as("stored as given").contains("<b>ici</b>");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(KafkaTestClient.shared().readAll(Topics.REQUESTS_SUBSCRIPTIONS))
+				.anySatisfy((record) -> {
+					assertThat(record.key()).isEqualTo(id);
+					assertThat(record.value()).contains("\"socialHandle\":\"@voisine\"", "\"channel\":\"social\"");
+				}));
+		assertThat(new Open311Client(this.port).get("/requests/" + id + ".json?jurisdiction_id="
+				+ Open311Fixtures.TENANT).raw()).as("the handle is contact data").doesNotContain("voisine");
+	}
+
+	private Reply social(String body, String timestamp, String signature) {
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/social/v1/municipalities/"
+					+ Open311Fixtures.TENANT + "/posts"))
+			.header("Content-Type", "application/json")
+			.header("X-Muni311-Timestamp", timestamp)
+			.header("X-Muni311-Signature", signature)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build();
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Reply(response.statusCode(), response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String sign(String secret, String timestamp, String body) throws Exception {
+		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+		mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+		return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private String open311(String service, double lat, double lon) {
