@@ -60,6 +60,7 @@ class Open311ErrorsIT {
 		return Stream.of(Arguments.of(400, "POST", "/requests.%s", FORM, Open311Fixtures.signForm("x", "&lat=0x1p3")),
 				Arguments.of(400, "GET", "/requests.%s" + T + "&service_code=%%ZZ", null, null),
 				Arguments.of(400, "GET", "/requests.%s" + T + "&start_date=yesterday", null, null),
+				Arguments.of(400, "GET", "/services;evil=1/x.%s" + T, null, null),
 				Arguments.of(403, "POST", "/requests.%s", FORM,
 						Open311Fixtures.signForm("x", "").replace(Open311Fixtures.KEY, "wrong-key")),
 				Arguments.of(404, "GET", "/requests/NOSUCHID00.%s" + T, null, null),
