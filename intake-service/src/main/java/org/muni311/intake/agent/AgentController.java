@@ -39,6 +39,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/agent/v1/municipalities/{jurisdiction}")
 class AgentController {
 
+	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern
+		.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
+
 	private final Catalogue catalogue;
 
 	private final RequestIntake intake;
@@ -90,14 +93,16 @@ class AgentController {
 
 	@GetMapping("/duplicates")
 	List<Map<String, Object>> duplicates(@PathVariable String jurisdiction,
-			@RequestParam("service_code") String serviceCode, @RequestParam double lat,
-			@RequestParam("long") double lon) {
+			@RequestParam("service_code") String serviceCode, @RequestParam String lat,
+			@RequestParam("long") String lon) {
 		Municipality municipality = municipality(jurisdiction);
-		if (!Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+		if (!DECIMAL.matcher(lat).matches() || !DECIMAL.matcher(lon).matches()
+				|| Math.abs(Double.parseDouble(lat)) > 90 || Math.abs(Double.parseDouble(lon)) > 180) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and long are decimal degrees in range");
 		}
 		return this.duplicates
-			.near(municipality.jurisdictionId(), serviceCode, new org.muni311.contracts.GeoPoint(lat, lon),
+			.near(municipality.jurisdictionId(), serviceCode,
+					new org.muni311.contracts.GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon)),
 					Duplicates.RADIUS_METRES, Duplicates.WINDOW)
 			.stream()
 			.map((candidate) -> Map.<String, Object>of("service_request_id", candidate.request().requestId(),

@@ -2,7 +2,7 @@ package org.muni311.intake.open311;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
+import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,12 +50,15 @@ class Submissions {
 
 	private final Duplicates duplicates;
 
+	private final Clock clock;
+
 	Submissions(Open311Municipalities municipalities, RequestIntake intake, IdempotentIntake idempotent,
-			Duplicates duplicates) {
+			Duplicates duplicates, Clock clock) {
 		this.municipalities = municipalities;
 		this.intake = intake;
 		this.idempotent = idempotent;
 		this.duplicates = duplicates;
+		this.clock = clock;
 	}
 
 	List<SubmittedView> submit(HttpServletRequest request) {
@@ -96,7 +99,7 @@ class Submissions {
 			}
 		}
 		this.duplicates.remember(municipality.jurisdictionId(), id, service.code(), submission.location(),
-				Instant.now());
+				this.clock.instant());
 		String accountId = submission.contact().accountId();
 		if ("batch".equals(service.type())) {
 			return List.of(new SubmittedView(null, id, "Thank you. Ask for your request's id with token " + id + ".",
