@@ -153,6 +153,32 @@ class Open311RequestsIT {
 	}
 
 	@Test
+	void keepsContactDeviceAndAccountDataOutOfPublicReads() {
+		Answer posted = this.open311.post("/requests.json", FORM, "jurisdiction_id=" + Open311Fixtures.TENANT
+				+ "&api_key=" + Open311Fixtures.KEY + "&service_code=graffiti&address_id=ADDR-77"
+				+ "&email=hidden%40example.org&phone=%2B16135550199&first_name=Hidden&last_name=Person"
+				+ "&device_id=device-secret&account_id=account-secret&media_url=https%3A%2F%2Fphotos.example%2F1.jpg"
+				+ "&description=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+		assertThat(posted.status()).as(posted.raw()).isEqualTo(200);
+		assertThat(posted.first()).as("the spec echoes account_id to the client that sent it")
+			.containsEntry("account_id", "account-secret");
+		String id = (String) posted.first().get("service_request_id");
+
+		for (String path : List.of("/requests/" + id + ".json" + T, "/requests/" + id + ".xml" + T,
+				"/requests.json" + T + "&service_request_id=" + id, "/requests.xml" + T + "&service_request_id=" + id)) {
+			String raw = this.open311.get(path).raw();
+			assertThat(raw).as(path).contains("ADDR-77", "https://photos.example/1.jpg")
+				.doesNotContain("hidden@example.org", "6135550199", "Hidden", "Person", "device-secret",
+						"account-secret");
+			if (path.contains(".xml")) {
+				assertThat(raw).as("no markup of residents' text in XML").doesNotContain("<script>");
+			}
+		}
+		assertThat(this.open311.get("/requests/" + id + ".xml" + T).raw()).as("text stored as given, escaped")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
 	void showsCrewsUpdatesAndTheExpectedDatetime() {
 		String id = submit("sign", "&attribute%5Bkind%5D=missing");
 		Instant expected = Instant.now().plus(72, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
