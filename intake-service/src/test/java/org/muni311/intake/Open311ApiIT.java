@@ -61,7 +61,7 @@ class Open311ApiIT {
 	void storesARequestAndPublishesItsEventsKeyedByRequestId() {
 		Answer answer = open311().post(Open311Client.pothole(Map.of()));
 
-		assertThat(answer.status()).isEqualTo(201);
+		assertThat(answer.status()).as("200, not 201: a client that accepts only 200 would retry").isEqualTo(200);
 		String id = (String) answer.first().get("service_request_id");
 		assertThat(id).hasSize(10);
 		Answer read = open311().get("/requests/" + id + ".json?jurisdiction_id=" + Open311Client.DEMO);
@@ -85,7 +85,7 @@ class Open311ApiIT {
 	void acceptsMultipartSubmissionsLikeRealClientsSend() {
 		Answer answer = open311().postMultipart(Open311Client.pothole(Map.of("service_code", "graffiti")));
 
-		assertThat(answer.status()).isEqualTo(201);
+		assertThat(answer.status()).isEqualTo(200);
 		assertThat(answer.first()).containsKey("service_request_id");
 	}
 
@@ -167,7 +167,7 @@ class Open311ApiIT {
 			.containsEntry("title", "Muni311 intake-service API")
 			.containsEntry("version", this.build.getVersion());
 		assertThat(document).extractingByKey("paths", InstanceOfAssertFactories.MAP)
-			.containsKeys("/open311/v2/requests.json", "/open311/v2/services.json");
+			.containsKeys("/open311/v2/requests.{format}", "/open311/v2/services.{format}");
 		assertThat(new ApiDocs(this.port).swaggerUi().status()).isEqualTo(200);
 	}
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import tools.jackson.core.type.TypeReference;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Calls the Open311 API over real HTTP, as a client app would. */
@@ -22,9 +22,9 @@ final class Open311Client {
 
 	static final String DEMO_KEY = "demo-api-key";
 
-	private final HttpClient http = HttpClient.newHttpClient();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final String base;
 
@@ -53,19 +53,37 @@ final class Open311Client {
 		return fields;
 	}
 
-	Answer post(Map<String, String> fields) {
-		String form = fields.entrySet()
+	/** {@code fields} as an urlencoded form. */
+	static String form(Map<String, String> fields) {
+		return fields.entrySet()
 			.stream()
 			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(this.base + "/requests.json"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build());
+	}
+
+	Answer post(Map<String, String> fields) {
+		return post("/requests.json", "application/x-www-form-urlencoded", form(fields));
+	}
+
+	Answer post(String path, String contentType, String body, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
 	}
 
 	Answer postMultipart(Map<String, String> fields) {
 		String boundary = "muni311-test-boundary";
+		return post("/requests.json", "multipart/form-data; boundary=" + boundary, multipart(boundary, fields));
+	}
+
+	/** {@code fields} as a multipart body delimited by {@code boundary}. */
+	static String multipart(String boundary, Map<String, String> fields) {
 		StringBuilder body = new StringBuilder();
 		fields.forEach((name, value) -> body.append("--")
 			.append(boundary)
@@ -75,21 +93,67 @@ final class Open311Client {
 			.append(value)
 			.append("\r\n"));
 		body.append("--").append(boundary).append("--\r\n");
-		return send(HttpRequest.newBuilder(URI.create(this.base + "/requests.json"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-			.build());
+		return body.toString();
 	}
 
-	Answer get(String path) {
-		return send(HttpRequest.newBuilder(URI.create(this.base + path)).GET().build());
+	Answer get(String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path)).GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request.build());
+	}
+
+	/**
+	 * A GET written on a socket, for what {@link HttpClient} refuses to send (malformed percent-encoding, as some
+	 * clients do send it).
+	 */
+	Answer rawGet(String pathAndQuery) {
+		URI base = URI.create(this.base);
+		try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+			socket.getOutputStream()
+				.write(("GET " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\n"
+						+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int end = response.indexOf("\r\n\r\n");
+			String head = response.substring(0, end);
+			String body = response.substring(end + 4);
+			if (head.toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked")) {
+				StringBuilder joined = new StringBuilder();
+				for (int at = 0;;) {
+					int line = body.indexOf("\r\n", at);
+					int size = Integer.parseInt(body.substring(at, line).strip(), 16);
+					if (size == 0) {
+						break;
+					}
+					joined.append(body, line + 2, line + 2 + size);
+					at = line + 2 + size + 2;
+				}
+				body = joined.toString();
+			}
+			String type = head.lines()
+				.filter((header) -> header.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:"))
+				.map((header) -> header.substring("content-type:".length()).strip())
+				.findFirst()
+				.orElse("");
+			return new Answer(Integer.parseInt(head.substring(9, 12)), type, body);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	Answer send(String method, String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.build());
 	}
 
 	private Answer send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Answer(response.statusCode(), this.json.readValue(response.body(), new TypeReference<>() {
-			}), response.body());
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -104,11 +168,28 @@ final class Open311Client {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	/** A status code and the JSON array that came with it. */
-	record Answer(int status, List<Map<String, Object>> body, String raw) {
+	/** A status code, the content type and the body as sent. */
+	record Answer(int status, String contentType, String raw) {
+
+		/** The body as a JSON array of objects. */
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> body() {
+			try {
+				return JSON.readValue(this.raw, List.class);
+			}
+			catch (JacksonException ex) {
+				throw new AssertionError("Not a JSON array (" + this.status + "): " + this.raw, ex);
+			}
+		}
+
+		/** The body as one JSON object. */
+		@SuppressWarnings("unchecked")
+		Map<String, Object> object() {
+			return JSON.readValue(this.raw, Map.class);
+		}
 
 		Map<String, Object> first() {
-			return this.body.get(0);
+			return body().get(0);
 		}
 
 	}

@@ -11,10 +11,17 @@ class Open311Exception extends RuntimeException {
 
 	private final List<String> problems;
 
-	Open311Exception(HttpStatus status, List<String> problems) {
+	private final String allow;
+
+	Open311Exception(HttpStatus status, List<String> problems, String allow) {
 		super(String.join("; ", problems));
 		this.status = status;
 		this.problems = List.copyOf(problems);
+		this.allow = allow;
+	}
+
+	Open311Exception(HttpStatus status, List<String> problems) {
+		this(status, problems, null);
 	}
 
 	Open311Exception(HttpStatus status, String problem) {
@@ -27,6 +34,11 @@ class Open311Exception extends RuntimeException {
 
 	List<String> problems() {
 		return this.problems;
+	}
+
+	/** The methods the path allows, for a 405's {@code Allow} header; {@code null} otherwise. */
+	String allow() {
+		return this.allow;
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.muni311.intake.open311;
 
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +35,8 @@ final class Open311Views {
 				.orElse(null);
 			return new ServiceView(service.code(), municipality.text(service.name(), language),
 					municipality.text(service.description(), language), !service.attributes().isEmpty(),
-					(service.type() != null) ? service.type() : "realtime", String.join(",", service.keywords()),
+					(service.type() != null) ? service.type() : "realtime",
+					service.keywords().isEmpty() ? null : String.join(",", service.keywords()),
 					group);
 		}
 
@@ -73,36 +72,38 @@ final class Open311Views {
 	record ValueView(String key, String name) {
 	}
 
-	/** The answer to a submission. */
-	record SubmittedView(@JsonProperty("service_request_id") String serviceRequestId,
-			@JsonProperty("service_notice") String serviceNotice) {
+	/** The answer to a submission: the request's id, or for a batch service a token to ask for it by. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record SubmittedView(@JsonProperty("service_request_id") String serviceRequestId, String token,
+			@JsonProperty("service_notice") String serviceNotice, @JsonProperty("account_id") String accountId) {
 	}
 
-	/** One entry of {@code requests/{id}.json}: public fields only, no contact data. */
+	/** The answer to {@code GET tokens/{token}}. */
+	record TokenView(@JsonProperty("service_request_id") String serviceRequestId, String token) {
+	}
+
+	/** One entry of {@code requests} and {@code requests/{id}}: public fields only, no contact data. */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record RequestView(@JsonProperty("service_request_id") String serviceRequestId, String status,
 			@JsonProperty("status_notes") String statusNotes, @JsonProperty("service_name") String serviceName,
 			@JsonProperty("service_code") String serviceCode, String description,
 			@JsonProperty("agency_responsible") String agencyResponsible,
 			@JsonProperty("service_notice") String serviceNotice,
-			@JsonProperty("requested_datetime") OffsetDateTime requestedDatetime,
-			@JsonProperty("updated_datetime") OffsetDateTime updatedDatetime,
-			@JsonProperty("expected_datetime") OffsetDateTime expectedDatetime, String address,
+			@JsonProperty("requested_datetime") String requestedDatetime,
+			@JsonProperty("updated_datetime") String updatedDatetime,
+			@JsonProperty("expected_datetime") String expectedDatetime, String address,
 			@JsonProperty("address_id") String addressId, String zipcode, Double lat,
 			@JsonProperty("long") Double lon, @JsonProperty("media_url") String mediaUrl) {
 
 		static RequestView of(ServiceRequest request, ZoneId zone) {
 			StatusEntry current = request.currentStatus();
-			return new RequestView(request.requestId(), current.status().isClosed() ? "closed" : "open", current.notes(),
-					request.serviceName(), request.serviceCode(), request.description(), current.agencyResponsible(),
-					null, local(request.requestedAt(), zone),
-					local(request.updatedAt(), zone), null, request.addressString(), request.addressId(), null,
+			return new RequestView(request.requestId(), current.status().isClosed() ? "closed" : "open",
+					current.notes(), request.serviceName(), request.serviceCode(), request.description(),
+					current.agencyResponsible(), null, W3c.format(request.requestedAt(), zone),
+					W3c.format(request.updatedAt(), zone), W3c.format(current.expectedAt(), zone),
+					request.addressString(), request.addressId(), null,
 					(request.location() != null) ? request.location().lat() : null,
 					(request.location() != null) ? request.location().lon() : null, request.mediaUrl());
-		}
-
-		private static OffsetDateTime local(Instant instant, ZoneId zone) {
-			return (instant != null) ? instant.atZone(zone).toOffsetDateTime() : null;
 		}
 
 	}

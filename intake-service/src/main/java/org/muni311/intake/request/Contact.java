@@ -9,7 +9,8 @@ package org.muni311.intake.request;
  * @param phone phone number
  * @param deviceId the submitting device's id
  * @param accountId the resident's account id in the submitting app
+ * @param socialHandle the author's handle when the request came from a social post, to reply in its thread
  */
 public record Contact(String email, String firstName, String lastName, String phone, String deviceId,
-		String accountId) {
+		String accountId, String socialHandle) {
 }

@@ -1,5 +1,8 @@
 package org.muni311.intake.request;
 
+import java.util.List;
+import java.util.Map;
+
 import org.muni311.contracts.GeoPoint;
 
 /**
@@ -13,7 +16,13 @@ import org.muni311.contracts.GeoPoint;
  * @param mediaUrl a photo's address, or {@code null}
  * @param contact who sent it
  * @param language {@code en}, {@code fr}, or {@code null} for the municipality's default
+ * @param attributes the answers to the service definition's questions, by attribute code
  */
 public record NewServiceRequest(String serviceCode, GeoPoint location, String addressString, String addressId,
-		String description, String mediaUrl, Contact contact, String language) {
+		String description, String mediaUrl, Contact contact, String language, Map<String, List<String>> attributes) {
+
+	public NewServiceRequest {
+		attributes = (attributes != null) ? Map.copyOf(attributes) : Map.of();
+	}
+
 }

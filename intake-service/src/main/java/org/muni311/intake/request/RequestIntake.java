@@ -56,25 +56,55 @@ public class RequestIntake {
 	 */
 	public String submit(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
 			String channel, String traceParent) {
+		return submit(municipality, service, request, Filing.by(channel), traceParent);
+	}
+
+	/**
+	 * Stores {@code request} for {@code municipality}, filed as {@code filing} says (by whom, for whom).
+	 * @return the new {@code service_request_id}
+	 */
+	public String submit(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
+			Filing filing, String traceParent) {
+		String id = newId();
 		try {
-			return insert(municipality, service, request, channel, traceParent);
+			insert(id, municipality, service, request, filing, traceParent);
+			return id;
 		}
 		catch (DuplicateKeyException ex) {
 			// a 50-bit random id collided: one retry with a new id is enough
-			return insert(municipality, service, request, channel, traceParent);
+			String other = newId();
+			insert(other, municipality, service, request, filing, traceParent);
+			return other;
 		}
 	}
 
-	private String insert(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
+	/**
+	 * Stores {@code request} under the id {@code id} unless a request with that id is already stored (a retry
+	 * whose first attempt got through).
+	 * @return whether this call stored it
+	 */
+	boolean submitAs(String id, Municipality municipality, ServiceDefinition service, NewServiceRequest request,
 			String channel, String traceParent) {
-		String id = newId();
+		try {
+			insert(id, municipality, service, request, Filing.by(channel), traceParent);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	private void insert(String id, Municipality municipality, ServiceDefinition service, NewServiceRequest request,
+			Filing filing, String traceParent) {
+		String channel = filing.channel();
 		Instant now = this.clock.instant();
 		String tenant = municipality.jurisdictionId();
 		String language = (request.language() != null) ? request.language() : municipality.defaultLanguage();
 		String serviceName = municipality.configuration().text(service.name(), language);
 		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
-				ReporterSubscribed.byEmail(request.contact().email(), language, channel));
+				new ReporterSubscribed(request.contact().email(), request.contact().phone(), language, channel,
+						filing.role(), request.contact().socialHandle()));
 		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
 				new ServiceRequestSubmitted(service.code(), serviceName, request.location(), request.addressString(),
@@ -84,13 +114,13 @@ public class RequestIntake {
 		List<OutboxEvent> outbox = List.of(outboxEvent(Topics.REQUESTS_SUBSCRIPTIONS, subscribed, now),
 				outboxEvent(Topics.REQUESTS_SUBMITTED, submitted, now));
 		StatusEntry received = new StatusEntry(RequestStatus.SUBMITTED, "Received; routing to a department.", null,
-				now);
+				now, null);
 		String key = ServiceRequest.keyOf(tenant, id);
 		this.mongo.insert(new ServiceRequest(key, tenant, id, service.code(), serviceName, request.description(),
 				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,
-				request.contact(), language, now, now, 0, Map.of("0", received), outbox));
+				request.contact(), language, now, now, 0, Map.of("0", received), outbox, request.attributes(),
+				filing.filedBy()));
 		this.relay.written(key, outbox);
-		return id;
 	}
 
 	private OutboxEvent outboxEvent(String topic, EventEnvelope<?> event, Instant now) {
@@ -98,7 +128,7 @@ public class RequestIntake {
 	}
 
 	/** Ten characters of Crockford base32: short enough to read out over the phone. */
-	private String newId() {
+	String newId() {
 		char[] id = new char[10];
 		for (int i = 0; i < id.length; i++) {
 			id[i] = ID_ALPHABET[this.random.nextInt(ID_ALPHABET.length)];

@@ -33,12 +33,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param statusSequence the highest status sequence applied: the key of the current entry of {@code statuses}
  * @param statuses every status applied, keyed by its sequence (0 is the submission)
  * @param outbox events owed to Kafka
+ * @param attributes the answers to the service definition's questions, by attribute code
+ * @param filedBy the staff member (call-centre agent) who filed it for the reporter, or {@code null}
  */
 @Document(ServiceRequest.COLLECTION)
 public record ServiceRequest(@Id String key, String tenant, String requestId, String serviceCode, String serviceName, String description,
 		GeoPoint location, String addressString, String addressId, String mediaUrl, String channel, Contact contact,
 		String language, Instant requestedAt, Instant updatedAt, long statusSequence,
-		Map<String, StatusEntry> statuses, List<OutboxEvent> outbox) implements OutboxDocument {
+		Map<String, StatusEntry> statuses, List<OutboxEvent> outbox, Map<String, List<String>> attributes,
+		String filedBy) implements OutboxDocument {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "service_requests";

@@ -1,8 +1,15 @@
 package org.muni311.intake.request;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /** Reads requests, always within one municipality. */
@@ -13,12 +20,80 @@ public class ServiceRequests {
 
 	ServiceRequests(MongoTemplate mongo) {
 		this.mongo = mongo;
+		// GET requests: an index on MongoDB; mongo-java-server ignores it and scans (a listing, not the hot path)
+		mongo.indexOps(ServiceRequest.class)
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
+		mongo.indexOps(ServiceRequest.class)
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+		for (String contact : List.of("contact.phone", "contact.email")) {
+			mongo.indexOps(ServiceRequest.class)
+				.createIndex(new Index("tenant", Sort.Direction.ASC).on(contact, Sort.Direction.ASC));
+		}
+	}
+
+	/**
+	 * The requests of {@code tenant} whose reporter gave {@code field} ({@code phone} or {@code email}) as
+	 * {@code value}, newest first, at most 100: a caller's history for an agent. Served by an index on MongoDB
+	 * (mongo-java-server scans: an agent's look-up, not the hot path).
+	 */
+	public List<ServiceRequest> byContact(String tenant, String field, String value) {
+		Query query = Query.query(Criteria.where("tenant").is(tenant).and("contact." + field).is(value))
+			.with(Sort.by(Sort.Direction.DESC, "requestedAt"))
+			.limit(100);
+		query.fields().exclude("outbox");
+		return this.mongo.find(query, ServiceRequest.class);
+	}
+
+	/**
+	 * The requests of {@code tenant} that changed between {@code from} and {@code to} (inclusive), for the status
+	 * updates feed; at most {@code limit}, the most recently changed first.
+	 */
+	public List<ServiceRequest> updated(String tenant, java.time.Instant from, java.time.Instant to, int limit) {
+		Query query = Query.query(Criteria.where("tenant").is(tenant).and("updatedAt").gte(from).lte(to))
+			.with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+			.limit(limit);
+		query.fields().exclude("outbox").exclude("contact");
+		return this.mongo.find(query, ServiceRequest.class);
 	}
 
 	/** The request {@code id} of {@code tenant}; empty if absent or another municipality's. */
 	public Optional<ServiceRequest> find(String tenant, String id) {
 		// the key holds the municipality: one lookup by primary key, and no other municipality's request can match
 		return Optional.ofNullable(this.mongo.findById(ServiceRequest.keyOf(tenant, id), ServiceRequest.class));
+	}
+
+	/**
+	 * The requests of {@code tenant} that {@code search} asks for, newest first. Listed ids are looked up by
+	 * primary key; otherwise the query names the municipality and the date range (the index's fields) and the
+	 * status is checked here, since the current status is the entry of the highest sequence.
+	 */
+	public List<ServiceRequest> search(String tenant, RequestSearch search) {
+		if (!search.ids().isEmpty()) {
+			return search.ids()
+				.stream()
+				.distinct()
+				.map((id) -> find(tenant, id).orElse(null))
+				.filter(Objects::nonNull)
+				.filter(search::matches)
+				.skip(search.skip())
+				.limit(search.limit())
+				.toList();
+		}
+		Criteria criteria = Criteria.where("tenant").is(tenant);
+		if (search.from() != null || search.to() != null) {
+			criteria = criteria.and("requestedAt");
+			if (search.from() != null) {
+				criteria = criteria.gte(search.from());
+			}
+			if (search.to() != null) {
+				criteria = criteria.lte(search.to());
+			}
+		}
+		Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "requestedAt"));
+		query.fields().exclude("outbox").exclude("contact");
+		try (Stream<ServiceRequest> found = this.mongo.stream(query, ServiceRequest.class)) {
+			return found.filter(search::matches).skip(search.skip()).limit(search.limit()).toList();
+		}
 	}
 
 }

@@ -34,7 +34,8 @@ public class StatusUpdates {
 		Query request = Query.query(Criteria.where("_id").is(ServiceRequest.keyOf(event.tenant(), event.requestId())));
 		Update update = new Update()
 			.set("statuses." + change.sequence(),
-					new StatusEntry(change.status(), change.notes(), change.departmentName(), event.occurredAt()))
+					new StatusEntry(change.status(), change.notes(), change.departmentName(), event.occurredAt(),
+							change.expectedAt()))
 			.max("statusSequence", change.sequence())
 			.max("updatedAt", event.occurredAt());
 		boolean held = this.mongo.updateFirst(request, update, ServiceRequest.COLLECTION).getMatchedCount() == 1;

@@ -1,0 +1,133 @@
+package org.muni311.intake.duplicate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.muni311.contracts.GeoPoint;
+import org.muni311.contracts.ReporterSubscribed;
+import org.muni311.intake.municipality.Catalogue;
+import org.muni311.intake.municipality.Municipality;
+import org.muni311.intake.request.Followers;
+import org.muni311.intake.request.ServiceRequests;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * For the resident page and the agent console: possible duplicates before filing ({@code GET duplicates}: public
+ * fields only), and "me too" ({@code POST requests/{id}/followers}, with the municipality's API key, as a
+ * submission needs).
+ */
+@RestController
+@RequestMapping("/intake/v1")
+class DuplicatesController {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
+
+	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-]{3,40}$");
+
+	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
+
+	private final Catalogue catalogue;
+
+	private final Duplicates duplicates;
+
+	private final Followers followers;
+
+	private final ServiceRequests requests;
+
+	DuplicatesController(Catalogue catalogue, Duplicates duplicates, Followers followers, ServiceRequests requests) {
+		this.catalogue = catalogue;
+		this.duplicates = duplicates;
+		this.followers = followers;
+		this.requests = requests;
+	}
+
+	@GetMapping("/duplicates")
+	List<DuplicateView> duplicates(@RequestParam("jurisdiction_id") String jurisdictionId,
+			@RequestParam("service_code") String serviceCode, @RequestParam String lat,
+			@RequestParam("long") String lon, @RequestParam(defaultValue = "50") int radius,
+			@RequestParam(defaultValue = "30") int days) {
+		Municipality municipality = municipality(jurisdictionId);
+		if (municipality.service(serviceCode).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "service_code is not in the catalogue");
+		}
+		if (radius < 1 || radius > 500 || days < 1 || days > 365) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "radius is 1 to 500 metres, days 1 to 365");
+		}
+		GeoPoint point = new GeoPoint(coordinate(lat, 90), coordinate(lon, 180));
+		return this.duplicates
+			.near(municipality.jurisdictionId(), serviceCode, point, radius, Duration.ofDays(days))
+			.stream()
+			.map((candidate) -> new DuplicateView(candidate.request().requestId(), candidate.request().serviceCode(),
+					candidate.request().description(), candidate.request().requestedAt().toString(),
+					Math.round(candidate.metres())))
+			.toList();
+	}
+
+	@PostMapping("/requests/{id}/followers")
+	Map<String, Object> follow(@PathVariable String id, @RequestBody FollowBody body,
+			@RequestHeader(name = "X-API-Key", required = false) String headerKey) {
+		Municipality municipality = municipality(body.jurisdictionId());
+		if (!municipality.acceptsApiKey((body.apiKey() != null) ? body.apiKey() : headerKey)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "api_key is missing or wrong");
+		}
+		if (body.email() == null && body.phone() == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an email or a phone number is needed");
+		}
+		if ((body.email() != null && !EMAIL.matcher(body.email()).matches())
+				|| (body.phone() != null && !PHONE.matcher(body.phone()).matches())) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "email or phone is not well formed");
+		}
+		String language = (body.language() == null) ? municipality.defaultLanguage() : body.language();
+		if (!List.of("en", "fr").contains(language)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "language is en or fr");
+		}
+		boolean open = this.requests.find(municipality.jurisdictionId(), id)
+			.map((request) -> !request.currentStatus().status().isClosed())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such request"));
+		if (!open) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, "the request is closed: file a new one");
+		}
+		this.followers.follow(municipality.jurisdictionId(), id, new ReporterSubscribed(body.email(), body.phone(),
+				language, "web", ReporterSubscribed.FOLLOWER, null), null);
+		return Map.of("service_request_id", id, "following", true);
+	}
+
+	private Municipality municipality(String jurisdictionId) {
+		return this.catalogue.municipality((jurisdictionId != null) ? jurisdictionId : "")
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "jurisdiction_id is not served here"));
+	}
+
+	private static double coordinate(String value, double limit) {
+		if (value == null || !DECIMAL.matcher(value.strip()).matches()
+				|| Math.abs(Double.parseDouble(value.strip())) > limit) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and long are decimal degrees in range");
+		}
+		return Double.parseDouble(value.strip());
+	}
+
+	/** A possible duplicate: public fields only. */
+	record DuplicateView(@JsonProperty("service_request_id") String serviceRequestId,
+			@JsonProperty("service_code") String serviceCode, String description,
+			@JsonProperty("requested_datetime") String requestedDatetime,
+			@JsonProperty("distance_metres") long distanceMetres) {
+	}
+
+	/** A "me too". */
+	record FollowBody(@JsonProperty("jurisdiction_id") String jurisdictionId,
+			@JsonProperty("api_key") String apiKey, String email, String phone, String language) {
+	}
+
+}
