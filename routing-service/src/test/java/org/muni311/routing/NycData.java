@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.GeoPoint;
+import org.muni311.deploy.testsupport.Csv;
 import org.muni311.contracts.municipality.LayerPublished;
 import org.muni311.contracts.municipality.LayerPublished.LayerArea;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
@@ -49,15 +50,8 @@ final class NycData {
 
 	/** The city's requests, as recorded. */
 	static List<Row> requests() {
-		List<String> lines = read("311_service_requests_2k_2011.csv").lines().toList();
-		List<String> header = Csv.fields(lines.get(0));
 		List<Row> rows = new ArrayList<>();
-		for (String line : lines.subList(1, lines.size())) {
-			List<String> fields = Csv.fields(line);
-			Map<String, String> row = new LinkedHashMap<>();
-			for (int i = 0; i < header.size(); i++) {
-				row.put(header.get(i), (i < fields.size()) ? fields.get(i) : "");
-			}
+		for (Map<String, String> row : Csv.rows(read("311_service_requests_2k_2011.csv").lines().toList())) {
 			String lat = row.get("Latitude");
 			String lon = row.get("Longitude");
 			GeoPoint point = (lat.isBlank() || lon.isBlank()) ? null
@@ -170,39 +164,6 @@ final class NycData {
 	 * @param point where, or {@code null}
 	 */
 	record Row(String key, String service, String agency, String borough, GeoPoint point) {
-	}
-
-	/** Just enough CSV: commas, double-quoted fields, doubled quotes inside them. */
-	static final class Csv {
-
-		private Csv() {
-		}
-
-		static List<String> fields(String line) {
-			List<String> fields = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			boolean quoted = false;
-			for (int i = 0; i < line.length(); i++) {
-				char c = line.charAt(i);
-				if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = !quoted;
-				}
-				else if (c == ',' && !quoted) {
-					fields.add(field.toString());
-					field.setLength(0);
-				}
-				else {
-					field.append(c);
-				}
-			}
-			fields.add(field.toString());
-			return fields;
-		}
-
 	}
 
 }

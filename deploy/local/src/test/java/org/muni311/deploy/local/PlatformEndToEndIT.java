@@ -8,20 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.embedded.FreePorts;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -166,6 +172,73 @@ class PlatformEndToEndIT {
 			assertThat(subjectsTo(reporter, id)).as("once each").hasSize(5);
 			assertThat(subjectsTo(follower, id)).as("once each").hasSize(4);
 		});
+	}
+
+	@Test
+	void newYorksRequestsFiledThroughOpen311GoToTheAgencyAndBoroughTheCityRecorded() throws Exception {
+		Assumptions.assumeTrue(NycOpen311.present(),
+				"Skipped: the NYC data is not at " + NycOpen311.FOLDER + " (../shared/data/nyc beside the project)");
+		NycOpen311 nyc = new NycOpen311(intakePort);
+		List<NycOpen311.Row> rows = NycOpen311.rows();
+		String key = nyc.configure(new Onboarding(intakePort, "admin", "admin"), rows);
+		Map<String, NycOpen311.Row> filed = new HashMap<>();
+		long started = System.nanoTime();
+		for (NycOpen311.Row row : rows) {
+			filed.put(nyc.file(row, key), row);
+		}
+		KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers());
+		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2))
+			.until(() -> routed(kafka, filed.keySet()).size() == rows.size());
+		double seconds = (System.nanoTime() - started) / 1e9;
+		Map<String, JsonNode> decisions = routed(kafka, filed.keySet());
+
+		long located = 0;
+		long toAgency = 0;
+		long withBorough = 0;
+		long inBorough = 0;
+		long unlocated = 0;
+		long toTriage = 0;
+		for (Map.Entry<String, NycOpen311.Row> request : filed.entrySet()) {
+			NycOpen311.Row row = request.getValue();
+			JsonNode decision = decisions.get(request.getKey());
+			if (!row.located()) {
+				unlocated++;
+				toTriage += "triage".equals(decision.path("departmentCode").asString()) ? 1 : 0;
+				continue;
+			}
+			located++;
+			toAgency += row.agency().equals(decision.path("departmentCode").asString()) ? 1 : 0;
+			if (!row.borough().isBlank() && !"Unspecified".equalsIgnoreCase(row.borough())) {
+				withBorough++;
+				inBorough += row.borough().equalsIgnoreCase(decision.path("areaName").asString()) ? 1 : 0;
+			}
+		}
+		System.out.printf(Locale.ROOT, "NYC through Open311: %d requests filed and routed in %.1f s%n", rows.size(),
+				seconds);
+		System.out.printf(Locale.ROOT, "  with coordinates: %d, routed to the recorded agency: %d (%.2f%%)%n",
+				located, toAgency, 100.0 * toAgency / located);
+		System.out.printf(Locale.ROOT, "  with coordinates and a borough: %d, landed in it: %d (%.2f%%)%n",
+				withBorough, inBorough, 100.0 * inBorough / withBorough);
+		System.out.printf(Locale.ROOT, "  without coordinates: %d, in triage: %d%n", unlocated, toTriage);
+		assertThat(located).isGreaterThan(1000);
+		assertThat((double) toAgency / located).isGreaterThanOrEqualTo(0.99);
+		assertThat((double) inBorough / withBorough).isGreaterThanOrEqualTo(0.99);
+		assertThat(toTriage).isEqualTo(unlocated);
+	}
+
+	/** The ROUTED event's payload of each of {@code ids}. */
+	private static Map<String, JsonNode> routed(KafkaTestClient kafka, Set<String> ids) {
+		JsonMapper json = JsonMapper.builder().build();
+		Map<String, JsonNode> routed = new HashMap<>();
+		for (ConsumerRecord<String, String> record : kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)) {
+			if (ids.contains(record.key())) {
+				JsonNode event = json.readTree(record.value());
+				if ("ROUTED".equals(event.at("/payload/status").asString())) {
+					routed.putIfAbsent(record.key(), event.path("payload"));
+				}
+			}
+		}
+		return routed;
 	}
 
 	/** Subjects of the mails naming request {@code id} sent to an address starting with {@code to}. */
