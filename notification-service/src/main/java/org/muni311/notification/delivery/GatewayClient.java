@@ -2,7 +2,11 @@ package org.muni311.notification.delivery;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,6 +55,25 @@ final class GatewayClient {
 
 	static boolean configured(String setting) {
 		return setting != null && !setting.isBlank();
+	}
+
+	/**
+	 * Sends each delivery with {@code sendOne}, answering the failures by delivery id. A transient failure holds the
+	 * rest of the batch too (the gateway is down: they are retried together), and with no URL configured every
+	 * delivery fails for good with {@code notConfigured}.
+	 */
+	static Map<String, Failure> sendEach(List<Delivery> deliveries, String url, String notConfigured,
+			Function<Delivery, Failure> sendOne) {
+		Map<String, Failure> failures = new HashMap<>();
+		Failure down = !configured(url) ? Failure.permanentFailure(new IllegalStateException(notConfigured)) : null;
+		for (Delivery delivery : deliveries) {
+			Failure failure = (down != null) ? down : sendOne.apply(delivery);
+			if (failure != null) {
+				failures.put(delivery.id(), failure);
+				down = failure.permanent() ? down : failure;
+			}
+		}
+		return failures;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.muni311.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +37,7 @@ class SmsSender implements ChannelSender {
 
 	@Override
 	public Map<String, Failure> send(List<Delivery> deliveries) {
-		Map<String, Failure> failures = new HashMap<>();
-		Failure down = !GatewayClient.configured(this.settings.baseUrl())
-				? Failure.permanentFailure(new IllegalStateException("No SMS gateway configured")) : null;
-		for (Delivery delivery : deliveries) {
-			Failure failure = (down != null) ? down : sendOne(delivery);
-			if (failure != null) {
-				failures.put(delivery.id(), failure);
-				down = failure.permanent() ? down : failure;
-			}
-		}
-		return failures;
+		return GatewayClient.sendEach(deliveries, this.settings.baseUrl(), "No SMS gateway configured", this::sendOne);
 	}
 
 	private Failure sendOne(Delivery delivery) {

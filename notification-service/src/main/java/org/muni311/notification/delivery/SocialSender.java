@@ -2,7 +2,6 @@ package org.muni311.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,17 +44,7 @@ class SocialSender implements ChannelSender {
 
 	@Override
 	public Map<String, Failure> send(List<Delivery> deliveries) {
-		Map<String, Failure> failures = new HashMap<>();
-		Failure down = !GatewayClient.configured(this.settings.webhookUrl())
-				? Failure.permanentFailure(new IllegalStateException("No social webhook configured")) : null;
-		for (Delivery delivery : deliveries) {
-			Failure failure = (down != null) ? down : sendOne(delivery);
-			if (failure != null) {
-				failures.put(delivery.id(), failure);
-				down = failure.permanent() ? down : failure;
-			}
-		}
-		return failures;
+		return GatewayClient.sendEach(deliveries, this.settings.webhookUrl(), "No social webhook configured", this::sendOne);
 	}
 
 	private Failure sendOne(Delivery delivery) {
