@@ -10,22 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
-import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.intake.Open311Client.Answer;
-import org.muni311.intake.municipality.ApiKeys;
-import org.muni311.intake.municipality.Configurations;
 import org.muni311.intake.request.ServiceRequest;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,39 +27,11 @@ import static org.awaitility.Awaitility.await;
  * unknown codes and jurisdictions, missing or wrong keys, XML entity tricks): every one answered 4xx, none 5xx,
  * and none stored or published.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "muni311.intake.load-demo-municipality=true")
-@Import(InfrastructureTestConfiguration.class)
-class Open311BadInputIT {
-
-	static final String FORM = "application/x-www-form-urlencoded";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Configurations configurations;
-
-	@Autowired
-	ApiKeys keys;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	Open311Client open311;
+class Open311BadInputIT extends Open311Setup {
 
 	final String marker = "BADINPUT" + UUID.randomUUID().toString().replace("-", "");
 
 	final Map<String, Supplier<Answer>> corpus = new LinkedHashMap<>();
-
-	@BeforeEach
-	void municipality() {
-		Open311Fixtures.ensure(this.configurations, this.keys, this.json);
-		this.open311 = new Open311Client(this.port);
-	}
 
 	@Test
 	void answersEveryBadSubmissionWith4xxAndStoresAndPublishesNothing() {

@@ -3,22 +3,12 @@ package org.muni311.intake;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.intake.Open311Client.Answer;
-import org.muni311.intake.municipality.ApiKeys;
-import org.muni311.intake.municipality.Configurations;
 import org.w3c.dom.Element;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,34 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every error path of the Open311 API answers in the format of the call's extension, framework errors (405, 406,
  * 415, 413, unknown paths) included; and the quirks of real clients are tolerated, not refused.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "muni311.intake.load-demo-municipality=true")
-@Import(InfrastructureTestConfiguration.class)
-class Open311ErrorsIT {
-
-	static final String T = "?jurisdiction_id=" + Open311Fixtures.TENANT;
-
-	static final String FORM = "application/x-www-form-urlencoded";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Configurations configurations;
-
-	@Autowired
-	ApiKeys keys;
-
-	@Autowired
-	JsonMapper json;
-
-	Open311Client open311;
-
-	@BeforeEach
-	void municipality() {
-		Open311Fixtures.ensure(this.configurations, this.keys, this.json);
-		this.open311 = new Open311Client(this.port);
-	}
+class Open311ErrorsIT extends Open311Setup {
 
 	/** status, what is called (as a function of the extension), with {@code %s} for the extension. */
 	static Stream<Arguments> errors() {

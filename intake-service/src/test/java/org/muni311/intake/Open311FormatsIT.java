@@ -3,19 +3,9 @@ package org.muni311.intake;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.intake.Open311Client.Answer;
-import org.muni311.intake.municipality.ApiKeys;
-import org.muni311.intake.municipality.Configurations;
 import org.w3c.dom.Element;
-import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -24,34 +14,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Every GeoReport v2 method in {@code .json} and {@code .xml}: the extension decides, JSON answers validate against
  * the spec's schemas, XML answers carry the same fields.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "muni311.intake.load-demo-municipality=true")
-@Import(InfrastructureTestConfiguration.class)
-class Open311FormatsIT {
+class Open311FormatsIT extends Open311Setup {
 
 	static final String W3C_SECONDS = "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$";
-
-	static final String T = "?jurisdiction_id=" + Open311Fixtures.TENANT;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Configurations configurations;
-
-	@Autowired
-	ApiKeys keys;
-
-	@Autowired
-	JsonMapper json;
-
-	Open311Client open311;
-
-	@BeforeEach
-	void municipality() {
-		Open311Fixtures.ensure(this.configurations, this.keys, this.json);
-		this.open311 = new Open311Client(this.port);
-	}
 
 	private String submit(String service, String extra) {
 		Answer answer = this.open311.post("/requests.json", "application/x-www-form-urlencoded",

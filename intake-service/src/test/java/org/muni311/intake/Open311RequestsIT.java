@@ -7,27 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
-import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.intake.Open311Client.Answer;
-import org.muni311.intake.municipality.ApiKeys;
-import org.muni311.intake.municipality.Configurations;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.StatusEntry;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,37 +27,7 @@ import static org.awaitility.Awaitility.await;
  * {@code GET requests} with its filters and defaults, the Idempotency-Key of a POST, and the status updates
  * feed ({@code servicerequestupdates}, with {@code expected_datetime}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "muni311.intake.load-demo-municipality=true")
-@Import(InfrastructureTestConfiguration.class)
-class Open311RequestsIT {
-
-	static final String T = "?jurisdiction_id=" + Open311Fixtures.TENANT;
-
-	static final String FORM = "application/x-www-form-urlencoded";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	Configurations configurations;
-
-	@Autowired
-	ApiKeys keys;
-
-	@Autowired
-	JsonMapper json;
-
-	@Autowired
-	MongoTemplate mongo;
-
-	Open311Client open311;
-
-	@BeforeEach
-	void municipality() {
-		Open311Fixtures.ensure(this.configurations, this.keys, this.json);
-		this.open311 = new Open311Client(this.port);
-	}
+class Open311RequestsIT extends Open311Setup {
 
 	private String submit(String service, String extra, String... headers) {
 		return submitOnce(service, "Listed", extra, headers);
