@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One thread that takes the ids of documents to act on, in batches of up to {@code batchSize}, in the order they
  * came. An id already waiting is not queued twice. A batch whose handler throws is queued again after
- * {@code retryDelay}; a handler may also queue ids again later itself ({@link #wakeLater}).
+ * {@code retryDelay} (an {@link Error} too: the thread outlives any batch); a handler may also queue ids again later
+ * itself ({@link #wakeLater}).
  */
 public final class BatchingWorker implements AutoCloseable {
 
@@ -101,6 +102,13 @@ public final class BatchingWorker implements AutoCloseable {
 			catch (RuntimeException ex) {
 				log.warn("{}: a batch of {} failed and is queued again in {}: {}", this.name, batch.size(),
 						this.retryDelay, ex.toString());
+				wakeLater(batch, this.retryDelay);
+			}
+			catch (Error ex) {
+				// a linkage error or a stack overflow in one batch must not end the only thread that sends: the
+				// work would stop for good with nothing but this line (out of memory ends the JVM, see the runner)
+				log.error("{}: a batch of {} failed and is queued again in {}", this.name, batch.size(),
+						this.retryDelay, ex);
 				wakeLater(batch, this.retryDelay);
 			}
 		}

@@ -26,7 +26,9 @@ public final class ServiceCommand {
 	 * @param service the service's name
 	 */
 	public static List<String> command(String java, Path jar, String javaOpts, String service) {
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:+UseSerialGC"));
+		// a service out of memory stops (and the runner says so) instead of limping on with dead threads
+		List<String> command = new ArrayList<>(
+				List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
 		if (javaOpts != null && !javaOpts.isBlank()) {
 			for (String option : javaOpts.strip().split("\\s+")) {
 				// one value for three services: each needs its own file, say a flight recording

@@ -26,7 +26,7 @@ class ServiceCommandTest {
 	void putsExtraJavaOptionsBeforeTheJarWithTheServiceNameInPlaceOfItsPlaceholder() {
 		assertThat(ServiceCommand.command("java", Path.of("intake.jar"),
 				" -XX:StartFlightRecording=filename=/tmp/{service}.jfr,settings=profile  -Dx=1 ", "intake-service"))
-			.containsExactly("java", "-Xmx256m", "-XX:+UseSerialGC",
+			.containsExactly("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
 					"-XX:StartFlightRecording=filename=/tmp/intake-service.jfr,settings=profile", "-Dx=1", "-jar",
 					"intake.jar");
 	}
@@ -34,7 +34,7 @@ class ServiceCommandTest {
 	@Test
 	void addsNothingWithoutExtraJavaOptions() {
 		assertThat(ServiceCommand.command("java", Path.of("intake.jar"), null, "intake-service"))
-			.containsExactly("java", "-Xmx256m", "-XX:+UseSerialGC", "-jar", "intake.jar");
+			.containsExactly("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", "intake.jar");
 	}
 
 }

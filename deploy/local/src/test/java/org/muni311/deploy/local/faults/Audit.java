@@ -52,15 +52,43 @@ final class Audit {
 		Map<String, Integer> mails = this.platform.mail.perRequest(this.platform.smtp());
 		List<String> lost = new ArrayList<>();
 		List<String> duplicated = new ArrayList<>();
+		int unrouted = 0;
 		for (String id : acknowledged) {
 			if (!routed.contains(id) || mails.getOrDefault(id, 0) == 0) {
 				lost.add(id);
+				unrouted += routed.contains(id) ? 0 : 1;
 			}
 			if (mails.getOrDefault(id, 0) > 1 || routedEventIds.getOrDefault(id, Set.of()).size() > 1) {
 				duplicated.add(id);
 			}
 		}
-		return new Result(acknowledged.size(), lost, duplicated, pendingOutbox);
+		return new Result(acknowledged.size(), lost, duplicated, pendingOutbox, unrouted);
+	}
+
+	/**
+	 * Why requests are lost, for the failure message: how many have no work item, how many no mail, and the state of
+	 * their deliveries in notification's store (none recorded, pending, failed with what).
+	 */
+	String explain(Result result) {
+		if (result.lost().isEmpty()) {
+			return "";
+		}
+		Map<String, Integer> states = new HashMap<>();
+		String lastError = null;
+		try (MongoClient mongo = MongoClients.create(this.platform.mongo("muni311-notification"))) {
+			Set<String> recorded = new HashSet<>();
+			for (org.bson.Document delivery : mongo.getDatabase("muni311-notification")
+				.getCollection("deliveries")
+				.find(Filters.in("requestId", result.lost()))) {
+				recorded.add(delivery.getString("requestId"));
+				states.merge(delivery.getString("kind") + ":" + delivery.getString("state"), 1, Integer::sum);
+				lastError = (delivery.getString("lastError") != null) ? delivery.getString("lastError") : lastError;
+			}
+			states.put("no delivery recorded", (int) result.lost().stream().filter((id) -> !recorded.contains(id)).count());
+		}
+		return "lost " + result.lost().size() + " of " + result.acknowledged() + ": " + result.unrouted()
+				+ " without a work item, " + (result.lost().size() - result.unrouted())
+				+ " routed but without a mail; their deliveries: " + states + ", last error: " + lastError;
 	}
 
 	private Map<String, Set<String>> routedEventIds() {
@@ -80,8 +108,9 @@ final class Audit {
 	 * @param lost acknowledged requests without a work item or without a mail
 	 * @param duplicated acknowledged requests routed twice or mailed twice
 	 * @param pendingOutbox documents still holding unpublished events
+	 * @param unrouted lost requests that have no work item
 	 */
-	record Result(int acknowledged, List<String> lost, List<String> duplicated, long pendingOutbox) {
+	record Result(int acknowledged, List<String> lost, List<String> duplicated, long pendingOutbox, int unrouted) {
 
 		boolean settled() {
 			return this.lost.isEmpty() && this.pendingOutbox == 0;

@@ -103,7 +103,8 @@ class FaultInjectionIT {
 		// the suite's report, on the console whatever the logging setup
 		System.out.println(result.line(scenario) + " refused=" + load.refusals());
 		assertThat(result.acknowledged()).isPositive();
-		assertThat(result.lost()).as("lost").isEmpty();
+		assertThat(result.lost()).as("lost; %s; last warnings:%n%s", audit.explain(result),
+				platform.warnings(result.lost().isEmpty() ? 0 : 12)).isEmpty();
 		assertThat(result.duplicated()).as("duplicated").isEmpty();
 		assertThat(result.pendingOutbox()).as("events left in outboxes").isZero();
 		return load;

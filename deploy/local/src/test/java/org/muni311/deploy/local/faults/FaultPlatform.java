@@ -169,6 +169,24 @@ final class FaultPlatform implements AutoCloseable {
 		});
 	}
 
+	/** The last {@code count} warnings and errors each service logged, for a failure message. */
+	String warnings(int count) {
+		StringBuilder lines = new StringBuilder();
+		for (ChildProcess service : List.of(this.intake, this.routing, this.notification)) {
+			try (java.util.stream.Stream<String> log = Files.lines(log(service.name()))) {
+				List<String> warnings = log.filter((line) -> line.contains(" WARN ") || line.contains(" ERROR "))
+					.filter((line) -> !line.contains("NetworkClient") && !line.contains("ConsumerCoordinator"))
+					.toList();
+				warnings.subList(Math.max(0, warnings.size() - count), warnings.size())
+					.forEach((line) -> lines.append(line, 0, Math.min(line.length(), 400)).append('\n'));
+			}
+			catch (IOException | java.io.UncheckedIOException ex) {
+				lines.append(service.name()).append(": log unreadable: ").append(ex).append('\n');
+			}
+		}
+		return lines.toString();
+	}
+
 	private Path log(String name) {
 		return this.data.resolve("logs/" + name + ".log");
 	}
