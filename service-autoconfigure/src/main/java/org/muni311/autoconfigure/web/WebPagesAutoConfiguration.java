@@ -17,7 +17,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Web pages for a service that has Thymeleaf: the language (English or French, {@code ?lang=} remembered in a
@@ -59,10 +58,7 @@ public class WebPagesAutoConfiguration {
 
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				LocaleChangeInterceptor language = new LocaleChangeInterceptor();
-				language.setParamName(Languages.PARAMETER);
-				language.setIgnoreInvalidLocale(true);
-				registry.addInterceptor(language);
+				registry.addInterceptor(new LanguageParameterInterceptor());
 				registry.addInterceptor(new PageModelInterceptor());
 			}
 

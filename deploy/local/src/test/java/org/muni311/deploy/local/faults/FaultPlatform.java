@@ -111,6 +111,17 @@ final class FaultPlatform implements AutoCloseable {
 		}
 	}
 
+	/** Undoes any fault still in place: both proxies pass again, and every part that is down is started again. */
+	void heal() {
+		smtpUp();
+		this.intakeStore.restore();
+		for (ChildProcess part : List.of(this.broker, this.store, this.intake, this.routing, this.notification)) {
+			if (!part.isAlive()) {
+				restart(part);
+			}
+		}
+	}
+
 	/** The mail server unreachable for notification; it keeps what it received. */
 	void smtpDown() {
 		this.mailServer.cut();

@@ -38,13 +38,15 @@ final class LoadDriver {
 
 	final AtomicInteger sent = new AtomicInteger();
 
+	private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+
 	LoadDriver(int intakePort) {
 		this.endpoint = URI.create("http://127.0.0.1:" + intakePort + "/open311/v2/requests.json");
 	}
 
 	/** Sends {@code count} requests at {@code perSecond}; the future completes once every one is answered. */
 	CompletableFuture<Void> send(int count, int perSecond) {
-		ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+		ScheduledExecutorService pacer = this.pacer;
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		long periodMicros = 1_000_000L / perSecond;
 		pacer.scheduleAtFixedRate(() -> {
@@ -82,6 +84,11 @@ final class LoadDriver {
 			this.refused.computeIfAbsent(status, (key) -> new AtomicInteger()).incrementAndGet();
 			return null;
 		});
+	}
+
+	/** Sends nothing more (a scenario that failed midway must not load the next one). */
+	void stop() {
+		this.pacer.shutdownNow();
 	}
 
 	/** Answers that were not 2xx, by status, for the report. */
