@@ -210,18 +210,19 @@ public final class TopicView implements SmartLifecycle {
 		Set<TopicPartition> all = (infos != null) ? infos.stream()
 			.map((info) -> new TopicPartition(info.topic(), info.partition()))
 			.collect(Collectors.toSet()) : Set.of();
-		if (all.isEmpty() || all.equals(reading.assignment())) {
+		if (all.isEmpty()) {
 			return ends;
 		}
-		Set<TopicPartition> added = all.stream()
-			.filter((partition) -> !reading.assignment().contains(partition))
-			.collect(Collectors.toSet());
-		reading.assign(all);
-		reading.seekToBeginning(added);
-		if (!ends.isEmpty()) {
-			return ends;
+		if (!all.equals(reading.assignment())) {
+			Set<TopicPartition> added = all.stream()
+				.filter((partition) -> !reading.assignment().contains(partition))
+				.collect(Collectors.toSet());
+			reading.assign(all);
+			reading.seekToBeginning(added);
 		}
-		return Map.copyOf(reading.endOffsets(all, Duration.ofSeconds(10)));
+		// asked again until answered: were it asked only on assigning, one timeout would leave the view never
+		// caught up (and routing and notification waiting on it for ever)
+		return ends.isEmpty() ? Map.copyOf(reading.endOffsets(all, Duration.ofSeconds(10))) : ends;
 	}
 
 	private boolean reachedAll(KafkaConsumer<String, String> reading, Map<TopicPartition, Long> ends) {
