@@ -15,7 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * gateway's are in {@link SenderProperties}.
  *
  * @param batchSize most messages one sender takes at a time (email: over one SMTP connection)
- * @param maxAttempts attempts at one message before it is marked failed
+ * @param maxAttempts attempts at one message before it is marked failed; the default, 730, keeps trying for about a
+ * day at the longest pause, so that a mail server or gateway down for hours loses nothing (12 gave up after about
+ * ten minutes)
  * @param firstRetry the pause before the second attempt; each next pause doubles
  * @param maxRetry the longest pause between attempts
  * @param recoveryInterval how often pending messages a stopped sender left are looked for, besides at start (a scan
@@ -26,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("muni311.mail")
-public record MailProperties(@Min(1) @DefaultValue("20") int batchSize, @Min(1) @DefaultValue("12") int maxAttempts,
+public record MailProperties(@Min(1) @DefaultValue("20") int batchSize, @Min(1) @DefaultValue("730") int maxAttempts,
 		@NotNull @DefaultValue("PT1S") Duration firstRetry, @NotNull @DefaultValue("PT2M") Duration maxRetry,
 		@NotNull @DefaultValue("PT5M") Duration recoveryInterval,
 		@NotNull @DefaultValue("PT5M") Duration recoveryGrace) {
