@@ -41,11 +41,12 @@ import static org.awaitility.Awaitility.await;
 		"muni311.security.users[1].username=clerk-a", "muni311.security.users[1].password={noop}clerk-pw",
 		"muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
 		"muni311.security.users[1].municipalities=a.admin-it.example",
-		// the agent and social secret of ChannelsIT: the same properties share one context between the two classes
+		// the agent and social secret of ChannelsIT: the same properties and imports share one context between
+		// MunicipalityAdminIT, ChannelsIT and ConsolePagesIT
 		"muni311.security.users[2].username=agent-7", "muni311.security.users[2].password={noop}agent-pw",
 		"muni311.security.users[2].roles=AGENT", "muni311.security.users[2].municipalities=formats.example",
 		"muni311.intake.social-secrets[formats.example]=social-test-secret" })
-@Import(InfrastructureTestConfiguration.class)
+@Import({ InfrastructureTestConfiguration.class, DeliveryLogStub.class })
 class ChannelsIT {
 
 	static final String AGENT_BASE = "/agent/v1/municipalities/" + Open311Fixtures.TENANT;

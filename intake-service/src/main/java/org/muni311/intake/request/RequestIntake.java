@@ -103,7 +103,8 @@ public class RequestIntake {
 		String serviceName = municipality.configuration().text(service.name(), language);
 		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
-				new ReporterSubscribed(request.contact().email(), request.contact().phone(), language, channel,
+				new ReporterSubscribed(filing.subscribedEmail(request.contact()),
+						filing.subscribedPhone(request.contact()), language, channel,
 						filing.role(), request.contact().socialHandle()));
 		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,

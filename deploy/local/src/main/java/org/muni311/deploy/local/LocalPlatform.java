@@ -82,10 +82,11 @@ public final class LocalPlatform {
 		List<Service> all = Service.all(ports);
 		for (Service service : all) {
 			Path jar = service.jar(home);
+			Map<String, String> environment = ServiceCommand.environment(service, this.kafka.bootstrapServers(),
+					this.mongo.connectionString(service.database()), ports.smtp(), ProcessHandle.current().pid());
+			environment.put(ServiceCommand.NOTIFICATION_URL, "http://127.0.0.1:" + ports.notification());
 			ServiceProcess process = ServiceProcess.start(service.name(),
-					ServiceCommand.command(java, jar, javaOpts, service.name()),
-					ServiceCommand.environment(service, this.kafka.bootstrapServers(),
-							this.mongo.connectionString(service.database()), ports.smtp(), ProcessHandle.current().pid()),
+					ServiceCommand.command(java, jar, javaOpts, service.name()), environment,
 					data.resolve("logs/" + service.name() + ".log"));
 			this.services.add(process);
 			process.onExit().thenAccept((code) -> exited(process, code));

@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class ServiceCommand {
 
+	/** Where intake's agent console reads the notification service's delivery log. */
+	static final String NOTIFICATION_URL = "MUNI311_NOTIFICATION_URL";
+
 	/** Extra JVM flags for every service; {@code {service}} in them becomes the service's name. */
 	static final String JAVA_OPTS = "MUNI311_JAVA_OPTS";
 
