@@ -3,6 +3,7 @@ package org.muni311.routing.board;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -176,6 +177,12 @@ class CrewBoardIT {
 		assertThat(this.browser.find(By.id("item-" + id)).getText()).containsIgnoringCase("Acheminé").contains("7 rue Principale");
 		this.browser.screenshot("board-queue-fr");
 		this.browser.assertAccessible("queue, French");
+		String leak = routed("leak", "1 Water Street");
+		this.browser.open(url("/board/" + TENANT + "?department=roads&lang=en"));
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElement(By.id("item-" + leak)).getText().toLowerCase(Locale.ROOT).contains("escalated"));
+		assertThat(this.browser.find(By.id("item-" + leak)).getText()).as("overdue in words, not colour")
+			.contains("Overdue since");
 		this.browser.open(url("/board/" + TENANT + "/items/" + id + "?lang=fr"));
 		assertThat(this.browser.find(By.id("claim")).getText()).isEqualTo("Prendre en charge : m’assigner");
 		this.browser.screenshot("board-item-fr");
@@ -254,9 +261,13 @@ class CrewBoardIT {
 	}
 
 	private String routed(String address) {
+		return routed("pothole", address);
+	}
+
+	private String routed(String service, String address) {
 		String id = "B" + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(this.router.route(EventEnvelope.create(ServiceRequestSubmitted.TYPE, 1, TENANT, id, Instant.now(),
-				null, new ServiceRequestSubmitted("pothole", "pothole", IN_W1, address, null, "test"))))
+				null, new ServiceRequestSubmitted(service, service, IN_W1, address, null, "test"))))
 			.isTrue();
 		return id;
 	}
