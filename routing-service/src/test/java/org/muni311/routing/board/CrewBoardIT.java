@@ -154,6 +154,13 @@ class CrewBoardIT {
 		assertThat(this.browser.text()).contains("Choose the new status");
 		this.browser.screenshot("board-item-error-en");
 		this.browser.assertAccessible("item with an error, English");
+
+		this.browser.open(url("/board/" + TENANT + "/items/nothing-here?lang=en"));
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("There is no such work item");
+		this.browser.open(url("/board/" + TENANT + "?department=parks&lang=en"));
+		assertThat(this.browser.find(By.cssSelector(".error-summary a[href='#department']")).getText())
+			.isEqualTo("There is no department “parks”: showing every department");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Work queue");
 	}
 
 	@Test
