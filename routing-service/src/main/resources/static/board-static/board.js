@@ -52,8 +52,20 @@
     }
   }
 
+  var quiet = false;
+
   document.addEventListener('DOMContentLoaded', function () {
     drawMarkers();
+    // a change made between the page's rendering and the stream's opening (or while it reconnected) was sent to
+    // nobody: reload the list once the stream listens, without announcing it
+    document.body.addEventListener('htmx:sseOpen', function () {
+      var list = document.getElementById('queue-items');
+      if (list && window.htmx) {
+        document.getElementById('queue-live').dataset.stream = 'open';
+        quiet = true;
+        htmx.trigger(list, 'sse:changed');
+      }
+    });
     document.body.addEventListener('htmx:beforeSwap', function (event) {
       var target = event.detail.target;
       if (target && target.id === 'queue-items' && target.contains(document.activeElement)) {
@@ -64,7 +76,10 @@
     document.body.addEventListener('htmx:afterSwap', function (event) {
       if (event.detail.target && event.detail.target.id === 'queue-items') {
         drawMarkers();
-        announce(document.getElementById('queue-live').dataset.updated);
+        if (!quiet) {
+          announce(document.getElementById('queue-live').dataset.updated);
+        }
+        quiet = false;
       }
     });
   });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.muni311.autoconfigure.security.StaffAccess;
@@ -69,10 +70,14 @@ class QueueController {
 			@RequestParam(required = false) String crew, @RequestParam(required = false) String status, Locale locale,
 			Model model) {
 		fill(tenant, department, crew, status, locale, model);
+		// the filters as understood (an unknown one dropped), so that the list, its updates and Refresh agree
+		Map<String, Object> shown = model.asMap();
+		String[] filters = { (String) shown.get("department"), (String) shown.get("crew"),
+				(shown.get("status") != null) ? shown.get("status").toString() : null };
 		model.addAttribute("tilesUrl", this.properties.mapTilesUrl());
-		model.addAttribute("streamUrl", url("/board/" + tenant + "/stream", department, crew, status));
-		model.addAttribute("listUrl", url("/board/" + tenant + "/queue", department, crew, status));
-		model.addAttribute("refreshUrl", url("/board/" + tenant, department, crew, status));
+		model.addAttribute("streamUrl", url("/board/" + tenant + "/stream", filters));
+		model.addAttribute("listUrl", url("/board/" + tenant + "/queue", filters));
+		model.addAttribute("refreshUrl", url("/board/" + tenant, filters));
 		return "board/queue";
 	}
 
@@ -148,12 +153,13 @@ class QueueController {
 		return open;
 	}
 
-	private static String url(String path, String department, String crew, String status) {
+	/** {@code path} with the filters department, crew and status, in that order, each when set. */
+	private static String url(String path, String[] filters) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-		for (String[] parameter : new String[][] { { "department", department }, { "crew", crew },
-				{ "status", status } }) {
-			if (parameter[1] != null && !parameter[1].isBlank()) {
-				url.queryParam(parameter[0], parameter[1]);
+		String[] names = { "department", "crew", "status" };
+		for (int i = 0; i < names.length; i++) {
+			if (filters[i] != null) {
+				url.queryParam(names[i], filters[i]);
 			}
 		}
 		return url.encode().build().toUriString();
