@@ -33,9 +33,9 @@ import static org.awaitility.Awaitility.await;
  * in W1 to the west roads crew, other roads work to roads, graffiti to by-law. Potholes and graffiti are expected
  * within 48 hours, a leak at once (so it is overdue as soon as it is routed).
  */
-final class TestMunicipality {
+public final class TestMunicipality {
 
-	static final String TENANT = "routing-it.example";
+	public static final String TENANT = "routing-it.example";
 
 	private TestMunicipality() {
 	}
@@ -59,7 +59,7 @@ final class TestMunicipality {
 	}
 
 	/** Publishes the wards and the configuration (version 1) unless held, and waits until routing holds them. */
-	static void publish(KafkaTestClient kafka, JsonMapper json, RoutingMaps maps) {
+	public static void publish(KafkaTestClient kafka, JsonMapper json, RoutingMaps maps) {
 		if (maps.of(TENANT).filter((map) -> map.layers().containsKey("wards")).isEmpty()) {
 			kafka.send(Topics.MUNICIPALITIES_LAYERS, TENANT + ":wards", wards(json, 1));
 			kafka.send(Topics.MUNICIPALITIES_CONFIG, TENANT, configured(json, 1, configuration(rules("bylaw"))));

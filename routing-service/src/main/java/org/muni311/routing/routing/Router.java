@@ -80,7 +80,7 @@ public class Router {
 		WorkItem.Routing routing = new WorkItem.Routing(decision.department().id(), department, decision.crew(), areaId,
 				areaName, notes, ROUTED_SEQUENCE, routed.eventId(), now);
 		return this.workItems.createOnce(WorkItem.routed(tenant, submitted.requestId(), request.serviceCode(),
-				request.location(), routing, responseHours, expectedAt, List.of(event)));
+				request.location(), request.addressString(), routing, responseHours, expectedAt, List.of(event)));
 	}
 
 	private RoutingMap mapOf(String tenant) {

@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param requestId the request
  * @param serviceCode the catalogue code
  * @param location where, or {@code null}
+ * @param address the address the resident gave, or {@code null} (crews read it on the board)
  * @param departmentCode who handles it
  * @param departmentName its display name
  * @param crew the crew of that department responsible, or {@code null}
@@ -42,9 +43,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(WorkItem.COLLECTION)
 public record WorkItem(@Id String id, String tenant, String requestId, String serviceCode, GeoPoint location,
-		String departmentCode, String departmentName, String crew, String areaCode, String areaName, RequestStatus status,
-		long statusSequence, String notes, String routedEventId, Instant routedAt, String assignee, Priority priority,
-		Integer responseHours, Instant expectedAt, Instant slaDueAt, Instant escalatedAt, long version,
+		String address, String departmentCode, String departmentName, String crew, String areaCode, String areaName,
+		RequestStatus status, long statusSequence, String notes, String routedEventId, Instant routedAt, String assignee,
+		Priority priority, Integer responseHours, Instant expectedAt, Instant slaDueAt, Instant escalatedAt, long version,
 		List<Entry> journal, List<OutboxEvent> outbox) implements OutboxDocument {
 
 	/** The MongoDB collection. */
@@ -67,11 +68,11 @@ public record WorkItem(@Id String id, String tenant, String requestId, String se
 	 * @param routing where it goes and why (the routed note and event)
 	 */
 	public static WorkItem routed(String tenant, String requestId, String serviceCode, GeoPoint location,
-			Routing routing, Integer responseHours, Instant expectedAt, List<OutboxEvent> outbox) {
+			String address, Routing routing, Integer responseHours, Instant expectedAt, List<OutboxEvent> outbox) {
 		Entry routed = new Entry(routing.routedAt(), "routing", RequestStatus.ROUTED.name(), routing.notes(),
 				Visibility.PUBLIC);
-		return new WorkItem(idOf(tenant, requestId), tenant, requestId, serviceCode, location, routing.departmentCode(),
-				routing.departmentName(), routing.crew(), routing.areaCode(), routing.areaName(), RequestStatus.ROUTED,
+		return new WorkItem(idOf(tenant, requestId), tenant, requestId, serviceCode, location, address,
+				routing.departmentCode(), routing.departmentName(), routing.crew(), routing.areaCode(), routing.areaName(), RequestStatus.ROUTED,
 				routing.sequence(), routing.notes(), routing.eventId(), routing.routedAt(), null, Priority.NORMAL,
 				responseHours, expectedAt, expectedAt, null, 0, List.of(routed), outbox);
 	}
