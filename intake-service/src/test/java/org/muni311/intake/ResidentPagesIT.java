@@ -238,6 +238,36 @@ class ResidentPagesIT extends Open311Setup {
 	}
 
 	@Test
+	void theReportFormWorksWithoutJavaScript() {
+		double[] spot = spot();
+		String first = submitThroughOpen311(spot, "Sign faded away");
+		try (Browser plain = Browser.start(false)) {
+			plain.open(url("/m/" + Open311Fixtures.TENANT + "?lang=en"));
+			plain.find(By.id("q")).sendKeys("sign");
+			plain.find(By.cssSelector("form[role=search] button")).click();
+			plain.await(By.linkText("Damaged sign")).click();
+			plain.await(By.id("report"));
+			assertThat(plain.find(By.id("map")).isDisplayed()).as("the map needs scripts: hidden without them")
+				.isFalse();
+			plain.find(By.cssSelector("label[for=attr-kind]")).click();
+			plain.find(By.id("lat")).sendKeys(Double.toString(spot[0]));
+			plain.find(By.id("long")).sendKeys(Double.toString(spot[1]));
+			plain.find(By.name("check-nearby")).click();
+			assertThat(plain.await(By.id("nearby")).getText()).contains("Similar reports nearby", "Sign faded away");
+			assertThat(plain.find(By.id("attr-kind")).isSelected()).as("answers kept").isTrue();
+			plain.screenshot("resident-nearby-without-javascript");
+			plain.find(By.id("description")).sendKeys("Another sign, not the same one");
+			plain.find(By.id("send")).click();
+
+			assertThat(plain.await(By.tagName("h1")).getText()).isEqualTo("Report sent");
+			String id = plain.find(By.id("tracking-id")).getText();
+			assertThat(id).isNotEqualTo(first);
+			assertThat(stored(id).description()).isEqualTo("Another sign, not the same one");
+			plain.screenshot("resident-submitted-without-javascript");
+		}
+	}
+
+	@Test
 	void aResidentCompletesTheReportWithTheKeyboardOnly() {
 		open("/m/" + Open311Fixtures.TENANT + "?lang=en");
 		tabTo((element) -> "Damaged sign".equals(element.getText()));
