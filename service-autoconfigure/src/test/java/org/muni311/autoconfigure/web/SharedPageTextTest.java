@@ -19,8 +19,10 @@ class SharedPageTextTest {
 	@Test
 	void findsLiteralText() {
 		// the check itself: a prototype's text inside th:text is fine, a bare string is not
+		// a page's root th:replace hands its parts to the layout, which shows them: their text is checked too
 		assertThat(PageText.literalText(Path.of("src/test/resources/page-text"))).containsExactly(
-				"literal.html: <p> Call us", "literal.html: <img alt=\"A pothole\">");
+				"layout-page.html: <p> Shown through the layout", "literal.html: <p> Call us",
+				"literal.html: <img alt=\"A pothole\">");
 	}
 
 }

@@ -117,7 +117,10 @@ public final class PageText {
 				found.add(file + ": <" + tag + " " + name + "=\"" + attribute.getNodeValue() + "\">");
 			}
 		}
-		boolean replaced = REPLACING.stream().anyMatch(element::hasAttribute);
+		// a page's root <html th:replace="~{layout :: page(~{::title}, ~{::main}, ...)}"> hands its own parts to the
+		// layout, which shows them: only a replaced element below the root is a prototype to skip
+		boolean root = element.getParentNode() == element.getOwnerDocument();
+		boolean replaced = !root && REPLACING.stream().anyMatch(element::hasAttribute);
 		NodeList children = element.getChildNodes();
 		for (int i = 0; i < children.getLength(); i++) {
 			Node child = children.item(i);
