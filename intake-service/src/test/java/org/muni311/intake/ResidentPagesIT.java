@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -24,6 +25,8 @@ import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.deploy.testsupport.browser.Browser;
 import org.muni311.intake.request.ServiceRequest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -111,6 +114,17 @@ class ResidentPagesIT extends Open311Setup {
 			.as("no contact data on a public page")
 			.doesNotContain("first.resident@example.org");
 		bothLanguages("resident-status", "Signalement " + id);
+
+		open("/m/" + Open311Fixtures.TENANT + "?lang=en");
+		this.browser.find(By.cssSelector("form[action$='/track'] button")).click();
+		assertThat(this.browser.await(By.cssSelector(".error-summary a[href='#request-id']")).getText())
+			.isEqualTo("Enter the tracking id of your report");
+		this.browser.screenshot("resident-track-error");
+		this.browser.assertAccessible("track a report with an error");
+		this.browser.find(By.id("request-id")).sendKeys(id.toLowerCase(Locale.ROOT));
+		this.browser.find(By.cssSelector("form[action$='/track'] button")).click();
+		this.browser.awaitText("Report " + id);
+		assertThat(this.browser.find(By.id("status-tag")).getText()).isEqualToIgnoringCase("Received");
 	}
 
 	@Test
@@ -128,6 +142,22 @@ class ResidentPagesIT extends Open311Setup {
 		assertThat(this.browser.find(By.id("history")).getText().toLowerCase(java.util.Locale.ROOT)).contains(
 				"received", "in progress", "crew on the way with a new sign", "handled by roads");
 		bothLanguages("resident-status-update", "Signalement " + id);
+
+		// a phone in a resident's hand: nothing wider than the screen
+		Dimension before = this.browser.driver().manage().window().getSize();
+		this.browser.driver().manage().window().setSize(new Dimension(390, 844));
+		try {
+			for (String page : List.of("report/sign", "requests/" + id)) {
+				open("/m/" + Open311Fixtures.TENANT + "/" + page + "?lang=fr");
+				Object overflow = ((JavascriptExecutor) this.browser.driver())
+					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				assertThat(((Number) overflow).intValue()).as("%s scrolls sideways on a phone", page).isLessThanOrEqualTo(0);
+				this.browser.screenshot("resident-phone-" + (page.startsWith("report") ? "report" : "status"));
+			}
+		}
+		finally {
+			this.browser.driver().manage().window().setSize(before);
+		}
 	}
 
 	@Test

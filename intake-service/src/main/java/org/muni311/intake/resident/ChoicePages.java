@@ -42,12 +42,10 @@ class ChoicePages {
 
 	@GetMapping("/")
 	String municipalities(Model model, Locale locale) {
-		String language = ResidentPages.language(locale);
 		model.addAttribute("municipalities", this.configurations.list()
 			.stream()
 			.filter((municipality) -> municipality.configuration() != null)
-			.map((municipality) -> new Listed(municipality.jurisdictionId(),
-					name(municipality, language, locale)))
+			.map((municipality) -> new Listed(municipality.jurisdictionId(), name(municipality, locale)))
 			.sorted(Comparator.comparing(Listed::name, String.CASE_INSENSITIVE_ORDER))
 			.toList());
 		return "resident/municipalities";
@@ -87,7 +85,7 @@ class ChoicePages {
 		return "resident/services";
 	}
 
-	private static String name(Municipality municipality, String language, Locale locale) {
+	private static String name(Municipality municipality, Locale locale) {
 		String name = PageBranding.localized(municipality.configuration().name(), locale);
 		return (name != null) ? name : municipality.jurisdictionId();
 	}
