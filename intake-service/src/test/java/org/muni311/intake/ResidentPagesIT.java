@@ -30,6 +30,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -62,18 +64,18 @@ class ResidentPagesIT extends Open311Setup {
 		open("/?lang=en");
 		assertThat(heading()).isEqualTo("Report a problem to your municipality");
 		bothLanguages("resident-municipalities", "Signaler un problème à votre municipalité");
-		this.browser.find(By.linkText("Formats Test")).click();
+		navigate(this.browser, this.browser.find(By.linkText("Formats Test")));
 		assertThat(heading()).isEqualTo("What do you want to report?");
 		assertThat(this.browser.text()).contains("Roads", "Damaged sign", "Broken bench", "Other problems", "Graffiti");
 		bothLanguages("resident-services", "Que voulez-vous signaler?");
 
 		this.browser.find(By.id("q")).sendKeys("panneau");
-		this.browser.find(By.cssSelector("form[role=search] button")).click();
+		navigate(this.browser, this.browser.find(By.cssSelector("form[role=search] button")));
 		assertThat(this.browser.text()).as("the search keeps matching services only")
 			.contains("Damaged sign")
 			.doesNotContain("Graffiti", "Broken bench");
 		this.browser.screenshot("resident-services-search");
-		this.browser.find(By.linkText("Damaged sign")).click();
+		navigate(this.browser, this.browser.find(By.linkText("Damaged sign")));
 
 		assertThat(heading()).isEqualTo("Damaged sign");
 		assertThat(this.browser.text()).contains("What is wrong? (required)", "Which damage? (optional)",
@@ -91,7 +93,7 @@ class ResidentPagesIT extends Open311Setup {
 		this.browser.find(By.id("description")).sendKeys(description);
 		this.browser.find(By.id("email")).sendKeys("first.resident@example.org");
 		this.browser.screenshot("resident-report-filled");
-		this.browser.find(By.id("send")).click();
+		navigate(this.browser, this.browser.find(By.id("send")));
 
 		assertThat(heading()).isEqualTo("Report sent");
 		String id = this.browser.find(By.id("tracking-id")).getText();
@@ -107,7 +109,7 @@ class ResidentPagesIT extends Open311Setup {
 			.containsEntry("colour", List.of("red"));
 		bothLanguages("resident-submitted", "Signalement envoyé");
 
-		this.browser.find(By.id("status-link")).click();
+		navigate(this.browser, this.browser.find(By.id("status-link")));
 		assertThat(heading()).isEqualTo("Report " + id);
 		assertThat(this.browser.find(By.id("status-tag")).getText()).isEqualToIgnoringCase("Received");
 		assertThat(this.browser.text()).contains("Damaged sign", description, "We received the report.")
@@ -116,13 +118,13 @@ class ResidentPagesIT extends Open311Setup {
 		bothLanguages("resident-status", "Signalement " + id);
 
 		open("/m/" + Open311Fixtures.TENANT + "?lang=en");
-		this.browser.find(By.cssSelector("form[action$='/track'] button")).click();
+		navigate(this.browser, this.browser.find(By.cssSelector("form[action$='/track'] button")));
 		assertThat(this.browser.await(By.cssSelector(".error-summary a[href='#request-id']")).getText())
 			.isEqualTo("Enter the tracking id of your report");
 		this.browser.screenshot("resident-track-error");
 		this.browser.assertAccessible("track a report with an error");
 		this.browser.find(By.id("request-id")).sendKeys(id.toLowerCase(Locale.ROOT));
-		this.browser.find(By.cssSelector("form[action$='/track'] button")).click();
+		navigate(this.browser, this.browser.find(By.cssSelector("form[action$='/track'] button")));
 		this.browser.awaitText("Report " + id);
 		assertThat(this.browser.find(By.id("status-tag")).getText()).isEqualToIgnoringCase("Received");
 	}
@@ -168,7 +170,7 @@ class ResidentPagesIT extends Open311Setup {
 		// without JavaScript's help: the form's own button lists the nearby reports
 		open("/m/" + Open311Fixtures.TENANT + "/report/sign?lang=fr");
 		typeSpot(spot);
-		this.browser.find(By.name("check-nearby")).click();
+		navigate(this.browser, this.browser.find(By.name("check-nearby")));
 		assertThat(this.browser.find(By.id("nearby")).getText()).contains("Signalements semblables à proximité",
 				"Sign is missing");
 		assertThat(this.browser.find(By.id("lat")).getAttribute("value")).isEqualTo(Double.toString(spot[0]));
@@ -184,18 +186,18 @@ class ResidentPagesIT extends Open311Setup {
 				"metres away");
 		this.browser.screenshot("resident-nearby-en");
 		this.browser.assertAccessible("nearby reports, English");
-		meToo.click();
+		navigate(this.browser, meToo);
 
 		assertThat(heading()).isEqualTo("Me too: follow this report");
 		bothLanguages("resident-follow", "Moi aussi : suivre ce signalement");
-		this.browser.find(By.id("follow")).click();
+		navigate(this.browser, this.browser.find(By.id("follow")));
 		assertThat(this.browser.find(By.cssSelector(".error-summary a[href='#email']")).getText())
 			.isEqualTo("Enter your email address");
 		this.browser.screenshot("resident-follow-error");
 		this.browser.assertAccessible("follow with an error");
 		this.browser.find(By.id("email")).sendKeys("second.resident@example.org");
 		this.browser.find(By.cssSelector("label[for=language-fr]")).click();
-		this.browser.find(By.id("follow")).click();
+		navigate(this.browser, this.browser.find(By.id("follow")));
 
 		assertThat(heading()).isEqualTo("Report " + first);
 		assertThat(this.browser.find(By.id("following-notice")).getText()).contains("You follow this report");
@@ -219,7 +221,7 @@ class ResidentPagesIT extends Open311Setup {
 			this.browser.find(By.id("long")).sendKeys("-75.1");
 			this.browser.find(By.id("attr-count")).sendKeys("two");
 			this.browser.find(By.id("description")).sendKeys(description);
-			this.browser.find(By.id("send")).click();
+			navigate(this.browser, this.browser.find(By.id("send")));
 			this.browser.await(By.cssSelector(".error-summary"));
 
 			List<String> links = this.browser.driver()
@@ -253,6 +255,26 @@ class ResidentPagesIT extends Open311Setup {
 	}
 
 	@Test
+	void theSameFormSentTwiceFilesOneReport() throws Exception {
+		String description = "Sent twice " + UUID.randomUUID();
+		String form = "submission=" + UUID.randomUUID() + "&attribute%5Bkind%5D=damaged&lat=44.5&long=-78.5"
+				+ "&description=" + description.replace(' ', '+');
+		HttpResponse<String> first = post("/m/" + Open311Fixtures.TENANT + "/report/sign", form);
+		HttpResponse<String> again = post("/m/" + Open311Fixtures.TENANT + "/report/sign", form);
+		assertThat(first.statusCode()).isEqualTo(303);
+		assertThat(again.statusCode()).isEqualTo(303);
+		assertThat(again.headers().firstValue("Location")).as("the same report's confirmation")
+			.isEqualTo(first.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/submitted"));
+		assertThat(this.mongo.count(Query.query(Criteria.where("description").is(description)),
+				ServiceRequest.class)).isEqualTo(1);
+		HttpResponse<String> changed = post("/m/" + Open311Fixtures.TENANT + "/report/sign",
+				form.replace("long=-78.5", "long=-78.6"));
+		assertThat(changed.headers().firstValue("Location")).as("a changed form is a report of its own")
+			.isNotEqualTo(first.headers().firstValue("Location"));
+	}
+
+	@Test
 	void unknownRequestsServicesAndMunicipalitiesAreANotFoundPageInThePagesLanguage() throws Exception {
 		open("/m/" + Open311Fixtures.TENANT + "/requests/NOSUCHID00?lang=en");
 		assertThat(heading()).isEqualTo("Page not found");
@@ -274,8 +296,9 @@ class ResidentPagesIT extends Open311Setup {
 		try (Browser plain = Browser.start(false)) {
 			plain.open(url("/m/" + Open311Fixtures.TENANT + "?lang=en"));
 			plain.find(By.id("q")).sendKeys("sign");
-			plain.find(By.cssSelector("form[role=search] button")).click();
-			plain.await(By.linkText("Damaged sign")).click();
+			navigate(plain, plain.find(By.cssSelector("form[role=search] button")));
+			plain.await(By.linkText("Damaged sign"));
+			navigate(plain, plain.find(By.linkText("Damaged sign")));
 			plain.await(By.id("report"));
 			assertThat(plain.find(By.id("map")).isDisplayed()).as("the map needs scripts: hidden without them")
 				.isFalse();
@@ -287,7 +310,7 @@ class ResidentPagesIT extends Open311Setup {
 			assertThat(plain.find(By.id("attr-kind")).isSelected()).as("answers kept").isTrue();
 			plain.screenshot("resident-nearby-without-javascript");
 			plain.find(By.id("description")).sendKeys("Another sign, not the same one");
-			plain.find(By.id("send")).click();
+			navigate(plain, plain.find(By.id("send")));
 
 			assertThat(plain.await(By.tagName("h1")).getText()).isEqualTo("Report sent");
 			String id = plain.find(By.id("tracking-id")).getText();
@@ -317,7 +340,8 @@ class ResidentPagesIT extends Open311Setup {
 		tabTo((element) -> "send".equals(element.getDomAttribute("id")));
 		press(Keys.ENTER);
 
-		assertThat(this.browser.await(By.tagName("h1")).getText()).isEqualTo("Report sent");
+		this.browser.await(By.id("tracking-id"));
+		assertThat(heading()).isEqualTo("Report sent");
 		String id = this.browser.find(By.id("tracking-id")).getText();
 		assertThat(stored(id).attributes()).containsEntry("kind", List.of("damaged"));
 		assertThat(stored(id).description()).isEqualTo("Typed without a mouse");
@@ -329,13 +353,20 @@ class ResidentPagesIT extends Open311Setup {
 		assertThat(this.browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		this.browser.screenshot(name + "-en");
 		this.browser.assertAccessible(name + ", English");
-		this.browser.find(By.cssSelector("a.language-switch")).click();
+		navigate(this.browser, this.browser.find(By.cssSelector("a.language-switch")));
 		assertThat(heading()).isEqualTo(frenchHeading);
 		assertThat(this.browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
 		this.browser.screenshot(name + "-fr");
 		this.browser.assertAccessible(name + ", French");
-		this.browser.find(By.cssSelector("a.language-switch")).click();
+		navigate(this.browser, this.browser.find(By.cssSelector("a.language-switch")));
 		assertThat(this.browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+	}
+
+	/** Clicks {@code target} and waits until the next page replaced this one. */
+	private static void navigate(Browser browser, WebElement target) {
+		WebElement page = browser.find(By.tagName("html"));
+		target.click();
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 	}
 
 	private void tabTo(Predicate<WebElement> wanted) {

@@ -2,6 +2,7 @@ package org.muni311.intake.resident;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,9 @@ final class ReportForm {
 			"phone", "phone");
 
 	private static final Pattern ATTRIBUTE = Pattern.compile("^attribute\\[([^\\[\\]]{1,100})\\](\\[\\])?$");
+
+	private static final Pattern TOKEN = Pattern
+		.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
 
 	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
@@ -59,6 +63,21 @@ final class ReportForm {
 	/** The answer to attribute {@code code} (one value). */
 	public String answer(String code) {
 		return value("attribute[" + code + "]");
+	}
+
+	/**
+	 * The form's submission token: made when the form was first shown and kept while it is shown again, so that
+	 * sending the same form twice (a double click, a retry on a slow connection) files one report.
+	 */
+	public String token() {
+		String token = this.values.getFirst("submission");
+		return (token != null && TOKEN.matcher(token).matches()) ? token : UUID.randomUUID().toString();
+	}
+
+	/** Whether the form carries the token it was shown with (a form posted by hand may not). */
+	boolean hasToken() {
+		String token = this.values.getFirst("submission");
+		return token != null && TOKEN.matcher(token).matches();
 	}
 
 	/** The typed coordinates, when both are decimal degrees in range; else {@code null}. */

@@ -1,8 +1,13 @@
 package org.muni311.intake.resident;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.muni311.autoconfigure.web.PageProblem;
@@ -11,6 +16,7 @@ import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.intake.municipality.Municipality;
 import org.muni311.intake.open311.SubmissionCheck;
+import org.muni311.intake.request.IdempotentIntake;
 import org.muni311.intake.request.NewServiceRequest;
 import org.muni311.intake.request.RequestIntake;
 
@@ -28,7 +34,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The report form of one service ({@code /m/{id}/report/{code}}): its questions, the location, a description
  * and an optional contact. A post is checked by the Open311 rules and filed with channel {@code web}, then
- * answered by a redirect (303) to the confirmation; with problems the form comes back (400) with every value
+ * answered by a redirect (303) to the confirmation (once per form: see {@link ReportForm#token()}); with problems the form comes back (400) with every value
  * typed, an error summary and a message at each field. "Check for similar reports nearby" posts the same form
  * to list open reports around the typed location; htmx asks {@code nearby} for the list as the location changes.
  */
@@ -41,6 +47,8 @@ class ReportPage {
 
 	private final RequestIntake intake;
 
+	private final IdempotentIntake idempotent;
+
 	private final Duplicates duplicates;
 
 	private final NearbyReports nearby;
@@ -51,10 +59,11 @@ class ReportPage {
 
 	private final Clock clock;
 
-	ReportPage(ResidentPages pages, RequestIntake intake, Duplicates duplicates, NearbyReports nearby,
-			PagesProperties properties, MessageSource messages, Clock clock) {
+	ReportPage(ResidentPages pages, RequestIntake intake, IdempotentIntake idempotent, Duplicates duplicates,
+			NearbyReports nearby, PagesProperties properties, MessageSource messages, Clock clock) {
 		this.pages = pages;
 		this.intake = intake;
+		this.idempotent = idempotent;
 		this.duplicates = duplicates;
 		this.nearby = nearby;
 		this.properties = properties;
@@ -85,9 +94,10 @@ class ReportPage {
 			return new ModelAndView(page(municipality, definition, form, problems,
 					this.nearby.around(municipality, definition, point, locale), model, locale));
 		}
+		MultiValueMap<String, String> fields = form.open311Fields(definition, language);
 		NewServiceRequest request;
 		try {
-			request = SubmissionCheck.check(form.open311Fields(definition, language), municipality);
+			request = SubmissionCheck.check(fields, municipality);
 		}
 		catch (SubmissionCheck.Refused ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -96,10 +106,36 @@ class ReportPage {
 			return new ModelAndView(page(municipality, definition, form, problems,
 					this.nearby.around(municipality, definition, form.point(), locale), model, locale));
 		}
-		String id = this.intake.submit(municipality, definition, request, "web", null);
+		String id = file(municipality, definition, request, form, fields);
 		this.duplicates.remember(municipality.jurisdictionId(), id, definition.code(), request.location(),
 				this.clock.instant());
 		return new ModelAndView(RequestPages.seeOther(municipality, id, "/submitted"));
+	}
+
+	/** Files the report once per form token: the same form sent again gets the first report's id. */
+	private String file(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
+			ReportForm form, MultiValueMap<String, String> fields) {
+		if (form.hasToken()) {
+			try {
+				return this.idempotent.submit("web-" + form.token(), fingerprint(fields), municipality, service,
+						request, "web", null);
+			}
+			catch (IdempotentIntake.KeyReusedException ex) {
+				// the form changed after it was sent (back, edit, send): a report of its own
+			}
+		}
+		return this.intake.submit(municipality, service, request, "web", null);
+	}
+
+	private static String fingerprint(MultiValueMap<String, String> fields) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(new TreeMap<>(fields).toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
 	}
 
 	/** The nearby open reports around {@code lat}, {@code long}: the part of the form htmx replaces. */
