@@ -50,13 +50,22 @@ public final class Browser implements AutoCloseable {
 
 	/** Starts Chromium, failing with what to install when it is missing. */
 	public static Browser start() {
+		return start(true);
+	}
+
+	/**
+	 * Starts Chromium with JavaScript on or off ({@code false}: pages as a browser without scripts sees them, to
+	 * check that forms work without them), with a profile of its own so both kinds can run at once.
+	 */
+	public static Browser start(boolean javascript) {
 		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
 			.as("browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
 			.isTrue();
 		Path target = Path.of("target").toAbsolutePath();
 		Path home = target.resolve("browser");
+		Path profile = home.resolve(javascript ? "profile" : "profile-without-javascript");
 		try {
-			Files.createDirectories(home.resolve("profile"));
+			Files.createDirectories(profile);
 			Files.createDirectories(target.resolve("screenshots"));
 		}
 		catch (IOException ex) {
@@ -73,7 +82,10 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--lang=en", "--user-data-dir=" + home.resolve("profile"));
+				"--window-size=1280,1000", "--lang=en", "--user-data-dir=" + profile);
+		if (!javascript) {
+			options.addArguments("--blink-settings=scriptEnabled=false");
+		}
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return new Browser(driver, target.resolve("screenshots"));

@@ -1,0 +1,168 @@
+package org.muni311.intake.resident;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.muni311.autoconfigure.web.PageProblem;
+import org.muni311.contracts.GeoPoint;
+import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.intake.duplicate.Duplicates;
+import org.muni311.intake.municipality.Municipality;
+import org.muni311.intake.open311.SubmissionCheck;
+import org.muni311.intake.request.IdempotentIntake;
+import org.muni311.intake.request.NewServiceRequest;
+import org.muni311.intake.request.RequestIntake;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The report form of one service ({@code /m/{id}/report/{code}}): its questions, the location, a description
+ * and an optional contact. A post is checked by the Open311 rules and filed with channel {@code web}, then
+ * answered by a redirect (303) to the confirmation (once per form: see {@link ReportForm#token()}); with problems the form comes back (400) with every value
+ * typed, an error summary and a message at each field. "Check for similar reports nearby" posts the same form
+ * to list open reports around the typed location; htmx asks {@code nearby} for the list as the location changes.
+ */
+@Controller
+class ReportPage {
+
+	static final String CHECK_NEARBY = "check-nearby";
+
+	private final ResidentPages pages;
+
+	private final RequestIntake intake;
+
+	private final IdempotentIntake idempotent;
+
+	private final Duplicates duplicates;
+
+	private final NearbyReports nearby;
+
+	private final PagesProperties properties;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	ReportPage(ResidentPages pages, RequestIntake intake, IdempotentIntake idempotent, Duplicates duplicates,
+			NearbyReports nearby, PagesProperties properties, MessageSource messages, Clock clock) {
+		this.pages = pages;
+		this.intake = intake;
+		this.idempotent = idempotent;
+		this.duplicates = duplicates;
+		this.nearby = nearby;
+		this.properties = properties;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/m/{jurisdiction}/report/{service}")
+	String form(@PathVariable String jurisdiction, @PathVariable String service, Model model, Locale locale) {
+		Municipality municipality = this.pages.municipality(jurisdiction);
+		return page(municipality, this.pages.service(municipality, service), ReportForm.empty(), List.of(), null,
+				model, locale);
+	}
+
+	@PostMapping("/m/{jurisdiction}/report/{service}")
+	ModelAndView submit(@PathVariable String jurisdiction, @PathVariable String service,
+			@RequestParam MultiValueMap<String, String> posted, Model model, Locale locale,
+			HttpServletResponse response) {
+		Municipality municipality = this.pages.municipality(jurisdiction);
+		ServiceDefinition definition = this.pages.service(municipality, service);
+		ReportForm form = ReportForm.of(posted);
+		String language = ResidentPages.language(locale);
+		if (posted.containsKey(CHECK_NEARBY)) {
+			GeoPoint point = form.point();
+			List<PageProblem> problems = (point != null) ? List.of()
+					: List.of(new PageProblem("lat", this.messages.getMessage("resident.error.nearby", null, locale)));
+			response.setStatus((point != null) ? HttpStatus.OK.value() : HttpStatus.BAD_REQUEST.value());
+			return new ModelAndView(page(municipality, definition, form, problems,
+					this.nearby.around(municipality, definition, point, locale), model, locale));
+		}
+		MultiValueMap<String, String> fields = form.open311Fields(definition, language);
+		NewServiceRequest request;
+		try {
+			request = SubmissionCheck.check(fields, municipality);
+		}
+		catch (SubmissionCheck.Refused ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			List<PageProblem> problems = ReportProblems.of(ex.problems(),
+					AttributeField.of(municipality, definition, language), form, this.messages, locale);
+			return new ModelAndView(page(municipality, definition, form, problems,
+					this.nearby.around(municipality, definition, form.point(), locale), model, locale));
+		}
+		String id = file(municipality, definition, request, form, fields);
+		this.duplicates.remember(municipality.jurisdictionId(), id, definition.code(), request.location(),
+				this.clock.instant());
+		return new ModelAndView(RequestPages.seeOther(municipality, id, "/submitted"));
+	}
+
+	/** Files the report once per form token: the same form sent again gets the first report's id. */
+	private String file(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
+			ReportForm form, MultiValueMap<String, String> fields) {
+		if (form.hasToken()) {
+			try {
+				return this.idempotent.submit("web-" + form.token(), fingerprint(fields), municipality, service,
+						request, "web", null);
+			}
+			catch (IdempotentIntake.KeyReusedException ex) {
+				// the form changed after it was sent (back, edit, send): a report of its own
+			}
+		}
+		return this.intake.submit(municipality, service, request, "web", null);
+	}
+
+	private static String fingerprint(MultiValueMap<String, String> fields) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(new TreeMap<>(fields).toString().getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
+	}
+
+	/** The nearby open reports around {@code lat}, {@code long}: the part of the form htmx replaces. */
+	@GetMapping("/m/{jurisdiction}/report/{service}/nearby")
+	String nearby(@PathVariable String jurisdiction, @PathVariable String service,
+			@RequestParam MultiValueMap<String, String> given, Model model, Locale locale) {
+		Municipality municipality = this.pages.municipality(jurisdiction);
+		ServiceDefinition definition = this.pages.service(municipality, service);
+		ResidentPages.brand(model, municipality, locale);
+		model.addAttribute("nearby", this.nearby.around(municipality, definition, ReportForm.of(given).point(),
+				locale));
+		return "resident/report :: nearby";
+	}
+
+	private String page(Municipality municipality, ServiceDefinition service, ReportForm form,
+			List<PageProblem> problems, List<NearbyReports.Report> nearby, Model model, Locale locale) {
+		String language = ResidentPages.brand(model, municipality, locale);
+		model.addAttribute("service", service);
+		model.addAttribute("serviceName", ResidentPages.text(municipality, service.name(), language));
+		model.addAttribute("serviceDescription", ResidentPages.text(municipality, service.description(), language));
+		model.addAttribute("questions", AttributeField.of(municipality, service, language));
+		model.addAttribute("form", form);
+		ResidentPages.problems(model, problems);
+		model.addAttribute("nearby", nearby);
+		model.addAttribute("map", this.properties);
+		model.addAttribute("language", language);
+		return "resident/report";
+	}
+
+}
