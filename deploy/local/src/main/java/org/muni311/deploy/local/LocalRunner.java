@@ -30,12 +30,15 @@ public final class LocalRunner {
 			System.exit(1);
 			return;
 		}
-		log.info(String.format("%nMuni311 is running.%n" + "  Open311 API  http://localhost:%d/open311/v2/services.json%n"
-				+ "  Routing      http://localhost:%d/actuator/health%n"
-				+ "  Notification http://localhost:%d/actuator/health%n" + "  Mail sent    http://localhost:%d/%n"
+		log.info(String.format("%nMuni311 is running. Point a browser at:%n"
+				+ "  Residents    http://localhost:%d/m/demo.muni311.org   (report and follow a request; English/French)%n"
+				+ "  Agents       http://localhost:%d/console/demo.muni311.org   (sign in: demo-agent / agent)%n"
+				+ "  Crews        http://localhost:%d/board/demo.muni311.org   (sign in: demo-crew / crew)%n"
+				+ "  Mail sent    http://localhost:%d/%n"
+				+ "  Open311 API  http://localhost:%d/open311/v2/services.json   (API key demo-api-key)%n"
 				+ "  Logs         %s%n"
-				+ "Demo municipality demo.muni311.org, API key demo-api-key. Ctrl-C stops everything.", ports.intake(),
-				ports.routing(), ports.notification(), ports.mailPage(), data.resolve("logs")));
+				+ "Ctrl-C stops everything.", ports.intake(), ports.intake(), ports.routing(), ports.mailPage(),
+				ports.intake(), data.resolve("logs")));
 		ServiceExit exit = platform.unexpectedExit().join();
 		log.error("Stopping everything: {}", exit.describe());
 		// the platform's shutdown hook stops the other services, SMTP, the store and Kafka

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.embedded.FreePorts;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+import org.muni311.deploy.testsupport.browser.Browser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -172,6 +173,28 @@ class PlatformEndToEndIT {
 			assertThat(subjectsTo(reporter, id)).as("once each").hasSize(5);
 			assertThat(subjectsTo(follower, id)).as("once each").hasSize(4);
 		});
+	}
+
+	@Test
+	void aResidentReportsAnAgentLogsForACallerACrewClosesItAndTheResidentSeesItClosedAndIsMailed()
+			throws Exception {
+		String email = "web-" + System.nanoTime() + "@example.org";
+		String reported;
+		try (Browser browser = Browser.start()) {
+			WebJourney journey = new WebJourney(browser, intakePort, routingPort);
+			reported = journey.residentReports(43.6712, -79.3867, "Deep pothole by the bus stop", email);
+			String logged = journey.agentLogsForCaller("+16135550199", 43.6012, -79.4867, "Pothole called in");
+			assertThat(logged).isNotEqualTo(reported);
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> routedDepartment(reported) != null);
+			journey.crewCloses(reported, "Filled the pothole on Tuesday.");
+
+			assertThat(journey.residentStatus(reported, "Closed")).contains("Filled the pothole on Tuesday.");
+		}
+		// routed, acknowledged, in progress, resolved, closed: one mail each (the local digest window is 0)
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(subjectsTo(email, reported)).hasSize(5)
+				.anyMatch((subject) -> subject.endsWith("closed")));
 	}
 
 	@Test
