@@ -139,6 +139,7 @@ class ConsolePagesIT {
 		assertThat(this.browser.find(By.cssSelector(".error-summary")).getText()).contains(
 				"Answer the question: What is wrong?", "Enter the address, or the latitude and longitude");
 		assertThat(this.browser.find(By.cssSelector(".error-summary a[href='#attribute-kind']"))).isNotNull();
+		assertThat(status()).as("shown again, nothing stored").isEqualTo(400);
 		assertAccessibleWithScreenshot("console-log-request-errors-en", "request form with errors, English");
 		open("/console/" + TENANT + "/requests/new?service=sign&lang=fr");
 		submit();
@@ -228,6 +229,10 @@ class ConsolePagesIT {
 		assertThat(this.browser.find(By.cssSelector("main a[href='/console/" + TENANT + "']")).getText())
 			.isEqualTo("Formats Test");
 		bothLanguages("console-home");
+		open("/console/" + TENANT + "/requests/NOSUCHREQ0?lang=en");
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Page not found");
+		assertThat(status()).isEqualTo(404);
+		bothLanguages("console-not-found");
 		open("/console/" + Open311Client.DEMO + "?lang=en");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).as("an agent of another municipality")
 			.isEqualTo("You cannot open this page");
