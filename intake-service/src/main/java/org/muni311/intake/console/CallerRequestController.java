@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.web.PageProblem;
@@ -77,7 +78,8 @@ class CallerRequestController {
 
 	@PostMapping("/console/{jurisdiction}/requests")
 	String file(@PathVariable String jurisdiction, @RequestParam MultiValueMap<String, String> posted,
-			HttpSession session, Authentication agent, Model model, RedirectAttributes redirect, Locale locale) {
+			HttpSession session, Authentication agent, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletResponse response) {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		CallerRequestForm form = CallerRequestForm.of(posted);
 		ServiceDefinition service = (form.serviceCode() != null)
@@ -96,6 +98,8 @@ class CallerRequestController {
 			}
 		}
 		if (!problems.isEmpty()) {
+			// shown again with its problems: nothing was stored
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return ConsoleForms.show(model, municipality, service, form, problems, locale);
 		}
 		List<Duplicates.Candidate> nearby = (request.location() != null)
@@ -111,7 +115,7 @@ class CallerRequestController {
 
 	@PostMapping("/console/{jurisdiction}/requests/pending")
 	String fileAnyway(@PathVariable String jurisdiction, HttpSession session, Authentication agent, Model model,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect, Locale locale, HttpServletResponse response) {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		Object pending = session.getAttribute(PENDING + municipality.jurisdictionId());
 		if (!(pending instanceof CallerRequestForm form)) {
@@ -128,6 +132,7 @@ class CallerRequestController {
 			return filed(file(municipality, service, request, form, agent), redirect);
 		}
 		catch (SubmissionCheck.Refused ex) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return ConsoleForms.show(model, municipality, service, form,
 					CallerRequestForm.refused(ex.problems(), this.messages, locale), locale);
 		}

@@ -1,7 +1,6 @@
 package org.muni311.intake.console;
 
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -70,6 +69,5 @@ class TimelineController {
 	/** One message sent, as the timeline shows it. */
 	record Message(String channel, String recipient, String state, String kind, String at) {
 	}
-
 
 }
