@@ -61,7 +61,6 @@
     document.body.addEventListener('htmx:sseOpen', function () {
       var list = document.getElementById('queue-items');
       if (list && window.htmx) {
-        document.getElementById('queue-live').dataset.stream = 'open';
         quiet = true;
         htmx.trigger(list, 'sse:changed');
       }
@@ -76,7 +75,11 @@
     document.body.addEventListener('htmx:afterSwap', function (event) {
       if (event.detail.target && event.detail.target.id === 'queue-items') {
         drawMarkers();
-        if (!quiet) {
+        if (quiet) {
+          // listening, and showing what the store held when it started to: a test waits for this
+          document.getElementById('queue-live').dataset.stream = 'live';
+        }
+        else {
           announce(document.getElementById('queue-live').dataset.updated);
         }
         quiet = false;

@@ -94,10 +94,10 @@ class CrewBoardIT {
 		submitSignIn("cara", "crew");
 
 		assertThat(this.browser.driver().getCurrentUrl()).contains("/board/" + TENANT);
+		awaitLive();
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Work queue");
 		assertThat(this.browser.find(By.id("item-" + first)).getText()).contains("pothole", "12 Main Street", "ROUTED");
 		js("window.boardNotReloaded = true;");
-		streamOpen();
 		String arrived = routed("40 Elm Road");
 		assertThat(this.browser.await(By.id("item-" + arrived)).getText()).contains("40 Elm Road");
 		assertThat(js("return window.boardNotReloaded === true;")).as("updated without a reload").isEqualTo(true);
@@ -158,7 +158,7 @@ class CrewBoardIT {
 
 		this.browser.open(url("/board/" + TENANT + "/items/nothing-here?lang=en"));
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("There is no such work item");
-		this.browser.open(url("/board/" + TENANT + "?department=parks&lang=en"));
+		openQueue("/board/" + TENANT + "?department=parks&lang=en");
 		assertThat(this.browser.find(By.cssSelector(".error-summary a[href='#department']")).getText())
 			.isEqualTo("There is no department “parks”: showing every department");
 		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("Work queue");
@@ -181,12 +181,11 @@ class CrewBoardIT {
 		this.browser.screenshot("board-home-en");
 		this.browser.assertAccessible("home, English");
 
-		this.browser.open(url("/board/" + TENANT + "?crew=roads-west&lang=fr"));
+		openQueue("/board/" + TENANT + "?crew=roads-west&lang=fr");
 		assertThat(this.browser.find(By.id("item-" + id)).getText()).containsIgnoringCase("Acheminé").contains("7 rue Principale");
 		this.browser.screenshot("board-queue-fr");
 		this.browser.assertAccessible("queue, French");
-		this.browser.open(url("/board/" + TENANT + "?department=roads&lang=en"));
-		streamOpen();
+		openQueue("/board/" + TENANT + "?department=roads&lang=en");
 		String leak = routed("leak", "1 Water Street");
 		// overdue and escalated in words, not by colour; escalated a moment after it is routed, reaching the page live
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
@@ -200,7 +199,7 @@ class CrewBoardIT {
 		Dimension desktop = this.browser.driver().manage().window().getSize();
 		try {
 			this.browser.driver().manage().window().setSize(new Dimension(390, 844));
-			this.browser.open(url("/board/" + TENANT + "?crew=roads-west&lang=en"));
+			openQueue("/board/" + TENANT + "?crew=roads-west&lang=en");
 			assertThat(js("return document.documentElement.scrollWidth <= window.innerWidth;"))
 				.as("nothing wider than the phone")
 				.isEqualTo(true);
@@ -261,10 +260,18 @@ class CrewBoardIT {
 			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(text));
 	}
 
-	/** Waits until the page listens to the board stream (a change made before that is not sent to it). */
-	private void streamOpen() {
+	/**
+	 * Opens a queue page and waits until it listens to the board stream and has reloaded its list once (which it
+	 * does on opening the stream, so an element read before that may be swapped away).
+	 */
+	private void openQueue(String path) {
+		this.browser.open(url(path));
+		awaitLive();
+	}
+
+	private void awaitLive() {
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15))
-			.until((driver) -> !driver.findElements(By.cssSelector("#queue-live[data-stream='open']")).isEmpty());
+			.until((driver) -> !driver.findElements(By.cssSelector("#queue-live[data-stream='live']")).isEmpty());
 	}
 
 	private Object js(String script) {
