@@ -207,6 +207,11 @@ class ResidentPagesIT extends Open311Setup {
 		Document raw = this.mongo.findById(ServiceRequest.keyOf(Open311Fixtures.TENANT, first), Document.class,
 				ServiceRequest.COLLECTION);
 		assertThat(raw.get("followers")).as("the follow is stored on the request").isEqualTo(1);
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(KafkaTestClient.shared().readAll(Topics.REQUESTS_SUBSCRIPTIONS))
+				.as("the follower is subscribed to the first report, in the language chosen")
+				.anySatisfy((record) -> assertThat(record.value()).contains("second.resident@example.org",
+						"\"role\":\"follower\"", "\"language\":\"fr\"", "\"channel\":\"web\"", first)));
 		assertThat(this.mongo.count(Query.query(Criteria.where("tenant").is(Open311Fixtures.TENANT)
 			.and("contact.email").is("second.resident@example.org")), ServiceRequest.class))
 			.as("no second report filed").isZero();
