@@ -32,6 +32,24 @@ class PageModelInterceptor implements HandlerInterceptor {
 		if (!page.getModel().containsKey("branding")) {
 			page.addObject("branding", PageBranding.platform());
 		}
+		if (!page.getModel().containsKey("homeUrl")) {
+			page.addObject("homeUrl",
+					home(request.getServletPath(), (PageBranding) page.getModel().get("branding")));
+		}
+	}
+
+	/**
+	 * Where the header's name leads: the start of the part of the site the page belongs to (a staff page stays among
+	 * staff pages of its service), else the municipality's public pages, else the list of municipalities.
+	 */
+	static String home(String path, PageBranding branding) {
+		String jurisdiction = (branding != null) ? branding.jurisdictionId() : null;
+		for (String part : new String[] { "/console", "/board" }) {
+			if (path.equals(part) || path.startsWith(part + "/")) {
+				return (jurisdiction != null) ? part + "/" + jurisdiction : part;
+			}
+		}
+		return (jurisdiction != null) ? "/m/" + jurisdiction : "/";
 	}
 
 }

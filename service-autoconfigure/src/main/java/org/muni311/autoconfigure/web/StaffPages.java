@@ -13,13 +13,17 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
  * &#64;Order(5)
  * SecurityFilterChain crewBoard(HttpSecurity http, StaffPages pages) {
  *     pages.applyTo(http, "/board/**")
- *         .authorizeHttpRequests((requests) -&gt; requests.requestMatchers("/board/**").hasRole("CREW")
- *             .anyRequest().permitAll());
+ *         .authorizeHttpRequests((requests) -&gt; requests
+ *             .requestMatchers(StaffPages.SIGN_IN, StaffPages.SIGN_OUT).permitAll()
+ *             .requestMatchers("/board/**").hasRole("CREW")
+ *             .anyRequest().denyAll());
  *     return http.build();
  * }
  * </pre>
  *
- * The same local users and roles as the APIs ({@code muni311.security.users}); a service has one page chain, since
+ * The sign-in and sign-out paths must be permitted by the chain itself: form login's own {@code permitAll} matches
+ * the page only without a query string, so {@code /sign-in?lang=fr} would be refused. The same local users and roles
+ * as the APIs ({@code muni311.security.users}); a service has one page chain, since
  * {@code /sign-in} belongs to it.
  */
 public class StaffPages {
