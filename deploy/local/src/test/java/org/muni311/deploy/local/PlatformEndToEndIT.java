@@ -22,7 +22,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.embedded.FreePorts;
 import org.muni311.deploy.testsupport.KafkaTestClient;
@@ -34,7 +37,11 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The three services as the local runner starts them: a resident's request from POST to routed status and mail. */
+/**
+ * The three services as the local runner starts them: a resident's request from POST to routed status and mail,
+ * onboarding, crews, NYC's requests, the web pages; last, a service killed after start is reported.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
 
 	private static LocalPlatform platform;
@@ -247,6 +254,25 @@ class PlatformEndToEndIT {
 		assertThat((double) toAgency / located).isGreaterThanOrEqualTo(0.99);
 		assertThat((double) inBorough / withBorough).isGreaterThanOrEqualTo(0.99);
 		assertThat(toTriage).isEqualTo(unlocated);
+	}
+
+	/** Last, as it ends one of the services: a service that dies is reported with its name, exit code and log. */
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void aServiceKilledAfterStartIsReportedWithItsExitCodeAndLog() {
+		assertThat(platform.processes()).containsOnlyKeys("intake-service", "routing-service", "notification-service",
+				"platform");
+		assertThat(platform.processes().get("platform").pid()).isEqualTo(ProcessHandle.current().pid());
+		assertThat(platform.unexpectedExit()).isNotDone();
+
+		platform.processes().get("routing-service").destroyForcibly();
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> platform.unexpectedExit().isDone());
+		ServiceExit exit = platform.unexpectedExit().join();
+		assertThat(exit.name()).isEqualTo("routing-service");
+		assertThat(exit.exitCode()).isEqualTo(137);
+		assertThat(exit.log().getFileName()).hasToString("routing-service.log");
+		assertThat(platform.processes().get("intake-service").isAlive()).isTrue();
 	}
 
 	/** The ROUTED event's payload of each of {@code ids}. */
