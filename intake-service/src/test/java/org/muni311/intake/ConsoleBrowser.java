@@ -1,7 +1,6 @@
 package org.muni311.intake;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 
 import org.muni311.deploy.testsupport.browser.Browser;
@@ -9,8 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -62,9 +59,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
 	/** Clicks {@code by} and waits until the page it leads to replaced this one. */
 	void follow(By by) {
-		WebElement page = this.browser.find(By.tagName("html"));
-		this.browser.find(by).click();
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		this.browser.clickToNextPage(this.browser.find(by));
 	}
 
 	/**

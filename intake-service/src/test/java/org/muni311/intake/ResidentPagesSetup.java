@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -17,8 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,9 +56,7 @@ abstract class ResidentPagesSetup extends Open311Setup {
 
 	/** Clicks {@code target} and waits until the next page replaced this one. */
 	static void navigate(Browser browser, WebElement target) {
-		WebElement page = browser.find(By.tagName("html"));
-		target.click();
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		browser.clickToNextPage(target);
 	}
 
 	/** Presses TAB until the focused element is {@code wanted}. */

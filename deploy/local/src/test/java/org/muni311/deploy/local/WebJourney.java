@@ -6,7 +6,6 @@ import org.muni311.deploy.testsupport.browser.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -131,9 +130,7 @@ final class WebJourney {
 
 	/** Clicks {@code target} and waits for the next page to replace this one. */
 	private void navigate(WebElement target) {
-		WebElement page = this.browser.find(By.tagName("html"));
-		target.click();
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		this.browser.clickToNextPage(target);
 	}
 
 }

@@ -14,8 +14,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -103,6 +105,22 @@ public final class Browser implements AutoCloseable {
 
 	public WebElement find(By by) {
 		return this.driver.findElement(by);
+	}
+
+	/**
+	 * Clicks {@code target} and waits (up to 15 s) until the page it leads to has replaced this one and loaded. The
+	 * old page is marked with a script variable the new document does not have: waiting for the old {@code <html>}
+	 * element to go stale instead sometimes fails in Chromium with "Node with given id does not belong to the
+	 * document" when the machine is busy.
+	 */
+	public Browser clickToNextPage(WebElement target) {
+		JavascriptExecutor script = this.driver;
+		script.executeScript("window.muni311Leaving = true;");
+		target.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+			.until((browser) -> !Boolean.TRUE.equals(script.executeScript("return window.muni311Leaving === true;"))
+					&& "complete".equals(script.executeScript("return document.readyState;")));
+		return this;
 	}
 
 	/** Waits (up to 15 s) until {@code by} is visible and returns it. */
