@@ -1,11 +1,9 @@
 package org.muni311.intake.console;
 
-import java.util.Locale;
-
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.muni311.autoconfigure.web.Languages;
-import org.muni311.autoconfigure.web.PageBranding;
+import org.muni311.autoconfigure.web.PageLayout;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * A console page for a municipality not served here or a request that does not exist: the console's own page in
@@ -26,16 +23,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class ConsoleErrors {
 
 	@ExceptionHandler
-	String notFound(ResponseStatusException ex, HttpServletResponse response, Model model, Locale locale) {
+	String notFound(ResponseStatusException ex, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		response.setStatus(ex.getStatusCode().value());
-		model.addAttribute("branding", PageBranding.platform());
-		// the layout's language switch: the page interceptor does not run for a handled exception
-		String other = Languages.other(locale).getLanguage();
-		model.addAttribute("otherLanguage", other);
-		model.addAttribute("otherLanguageUrl",
-				ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam(Languages.PARAMETER, other)
-					.build()
-					.toUriString());
+		// the page interceptor does not run for a handled exception
+		PageLayout.addTo(request, model.asMap());
 		return "console/not-found";
 	}
 

@@ -1,10 +1,7 @@
 package org.muni311.intake.resident;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
-import org.muni311.autoconfigure.web.Languages;
-import org.muni311.autoconfigure.web.PageBranding;
+import org.muni311.autoconfigure.web.PageLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +12,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The resident pages' own error pages, in the page's language with the language switch: a 404 for a
@@ -29,27 +25,21 @@ class ResidentErrors {
 	private static final Logger log = LoggerFactory.getLogger(ResidentErrors.class);
 
 	@ExceptionHandler
-	ModelAndView notFound(PageNotFoundException ex, HttpServletRequest request, Locale locale) {
-		return page(HttpStatus.NOT_FOUND, request, locale);
+	ModelAndView notFound(PageNotFoundException ex, HttpServletRequest request) {
+		return page(HttpStatus.NOT_FOUND, request);
 	}
 
 	@ExceptionHandler
-	ModelAndView storeUnavailable(DataAccessException ex, HttpServletRequest request, Locale locale) {
+	ModelAndView storeUnavailable(DataAccessException ex, HttpServletRequest request) {
 		log.error("A resident page could not reach the request store: {} {}", request.getMethod(),
 				request.getRequestURI(), ex);
-		return page(HttpStatus.SERVICE_UNAVAILABLE, request, locale);
+		return page(HttpStatus.SERVICE_UNAVAILABLE, request);
 	}
 
-	private static ModelAndView page(HttpStatus status, HttpServletRequest request, Locale locale) {
+	private static ModelAndView page(HttpStatus status, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("resident/problem", status);
-		Locale other = Languages.other(locale);
 		page.addObject("notFound", status == HttpStatus.NOT_FOUND);
-		page.addObject("branding", PageBranding.platform());
-		page.addObject("otherLanguage", other.getLanguage());
-		page.addObject("otherLanguageUrl", ServletUriComponentsBuilder.fromRequest(request)
-			.replaceQueryParam(Languages.PARAMETER, other.getLanguage())
-			.build()
-			.toUriString());
+		PageLayout.addTo(request, page.getModel());
 		return page;
 	}
 
