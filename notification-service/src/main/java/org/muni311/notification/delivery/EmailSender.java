@@ -2,7 +2,7 @@ package org.muni311.notification.delivery;
 
 import java.io.UnsupportedEncodingException;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Email over SMTP: plain text and HTML alternatives, from the platform's sender address under the municipality's
- * name, replies to the municipality, with RFC 8058 one-click unsubscribe headers. A batch goes over one
- * connection; SMTP timeouts are set in {@code spring.mail.properties}.
+ * name, replies to the municipality, with RFC 8058 one-click unsubscribe headers and a Message-ID that is the same
+ * on every attempt. A batch goes over one connection; SMTP timeouts are set in {@code spring.mail.properties}.
  */
 @Component
 class EmailSender implements ChannelSender {
@@ -41,7 +41,8 @@ class EmailSender implements ChannelSender {
 	@Override
 	public Map<String, Failure> send(List<Delivery> deliveries) {
 		Map<String, Failure> failures = new HashMap<>();
-		Map<MimeMessage, Delivery> messages = new IdentityHashMap<>();
+		// in the order given: a resident reads "resolved" before "closed" (a MimeMessage is equal only to itself)
+		Map<MimeMessage, Delivery> messages = new LinkedHashMap<>();
 		for (Delivery delivery : deliveries) {
 			try {
 				messages.put(message(delivery), delivery);
@@ -85,9 +86,22 @@ class EmailSender implements ChannelSender {
 		helper.setText(delivery.content().text(), delivery.content().html());
 		message.setHeader("List-Unsubscribe", "<" + delivery.unsubscribeUrl() + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-		// a retry after a lost acknowledgement carries the same id, so that mail clients can fold the copies
-		message.setHeader("X-Muni311-Delivery", delivery.id());
+		// JavaMailSender keeps a Message-ID it is given (it would otherwise make a new one on every attempt)
+		message.setHeader("Message-ID", messageId(delivery.id(), this.senders.sender()));
 		return message;
+	}
+
+	/**
+	 * The Message-ID of every attempt at delivery {@code id}: {@code <id@domain of the sender>}, the id's characters
+	 * that an RFC 5322 id may not hold ({@code :}) made dots. SMTP cannot avoid a second copy when the connection
+	 * drops after the server took the message but before its answer came back (RFC 1047), nor when this service
+	 * stops between sending and recording it; the copy then carries the same Message-ID, by which mail clients and
+	 * providers fold duplicates. The SMS gateway gets the delivery id as its {@code Idempotency-Key} for the same
+	 * reason.
+	 */
+	static String messageId(String id, String sender) {
+		String domain = sender.substring(sender.lastIndexOf('@') + 1);
+		return "<" + id.replaceAll("[^A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]", ".") + "@" + domain + ">";
 	}
 
 }

@@ -18,7 +18,8 @@ import org.muni311.deploy.testsupport.KafkaTestClient;
 
 /**
  * What became of a set of acknowledged requests: each must have exactly one work item (one routing decision, one
- * {@code ROUTED} event id) and exactly one mail to its reporter, and no outbox may hold events.
+ * {@code ROUTED} event id) and exactly one mail to its reporter (one Message-ID; copies of it are counted apart),
+ * and no outbox may hold events.
  */
 final class Audit {
 
@@ -49,20 +50,25 @@ final class Audit {
 						.countDocuments(Filters.exists("outbox.0"));
 		}
 		Map<String, Set<String>> routedEventIds = routedEventIds();
-		Map<String, Integer> mails = this.platform.mail.perRequest(this.platform.smtp());
+		Map<String, List<String>> mails = this.platform.mail.perRequest(this.platform.smtp());
 		List<String> lost = new ArrayList<>();
 		List<String> duplicated = new ArrayList<>();
 		int unrouted = 0;
+		int copies = 0;
 		for (String id : acknowledged) {
-			if (!routed.contains(id) || mails.getOrDefault(id, 0) == 0) {
+			List<String> messageIds = mails.getOrDefault(id, List.of());
+			Set<String> messages = new HashSet<>(messageIds);
+			if (!routed.contains(id) || messages.isEmpty()) {
 				lost.add(id);
 				unrouted += routed.contains(id) ? 0 : 1;
 			}
-			if (mails.getOrDefault(id, 0) > 1 || routedEventIds.getOrDefault(id, Set.of()).size() > 1) {
-				duplicated.add(id);
+			int routings = routedEventIds.getOrDefault(id, Set.of()).size();
+			if (messages.size() > 1 || routings > 1) {
+				duplicated.add(id + " (" + routings + " routing events, mails " + messageIds + ")");
 			}
+			copies += messageIds.size() - messages.size();
 		}
-		return new Result(acknowledged.size(), lost, duplicated, pendingOutbox, unrouted);
+		return new Result(acknowledged.size(), lost, duplicated, copies, pendingOutbox, unrouted);
 	}
 
 	/**
@@ -106,11 +112,13 @@ final class Audit {
 	/**
 	 * @param acknowledged requests that got a 2xx
 	 * @param lost acknowledged requests without a work item or without a mail
-	 * @param duplicated acknowledged requests routed twice or mailed twice
+	 * @param duplicated acknowledged requests routed twice or sent two different mails, with what they got
+	 * @param copies mails received again under a Message-ID received before: one message sent twice
 	 * @param pendingOutbox documents still holding unpublished events
 	 * @param unrouted lost requests that have no work item
 	 */
-	record Result(int acknowledged, List<String> lost, List<String> duplicated, long pendingOutbox, int unrouted) {
+	record Result(int acknowledged, List<String> lost, List<String> duplicated, int copies, long pendingOutbox,
+			int unrouted) {
 
 		boolean settled() {
 			return this.lost.isEmpty() && this.pendingOutbox == 0;
@@ -118,7 +126,7 @@ final class Audit {
 
 		String line(String scenario) {
 			return "scenario=" + scenario + " acknowledged=" + this.acknowledged + " lost=" + this.lost.size()
-					+ " duplicated=" + this.duplicated.size() + " outbox=" + this.pendingOutbox;
+					+ " duplicated=" + this.duplicated.size() + " copies=" + this.copies + " outbox=" + this.pendingOutbox;
 		}
 
 	}
