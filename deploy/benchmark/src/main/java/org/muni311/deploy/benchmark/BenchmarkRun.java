@@ -77,10 +77,16 @@ final class BenchmarkRun {
 	private List<PhaseResult> drive(LocalPlatform platform, int intakePort, IntakePhase phase) throws Exception {
 		Open311Client intake = new Open311Client(intakePort);
 		int connections = this.options.connections();
-		// gentle: a backlog left by the warm-up would slow the first measured rate
-		Console.step("Warm-up: intake open loop, 20 req/s, 10 s (not reported)");
-		report(phase.run("warm-up", intake,
-				(request) -> LoadGenerator.openLoop("intake", request, 20, Duration.ofSeconds(10), 64)));
+		// a cold service spends a third of its CPU compiling for the first minute (JFR: C2 compiler threads 25-36% of
+		// each service's CPU 10-50 s in), which a 10 s warm-up left in the first rates' figures; its backlog drains
+		// before the first rate
+		int warmUp = this.options.warmUpSeconds();
+		if (warmUp > 0) {
+			Console.step("Warm-up: intake open loop, " + Options.WARM_UP_RATE + " req/s, " + warmUp
+					+ " s (not reported)");
+			report(phase.run("warm-up", intake, (request) -> LoadGenerator.openLoop("intake", request,
+					Options.WARM_UP_RATE, Duration.ofSeconds(warmUp), 64)));
+		}
 		List<PhaseResult> results = new ArrayList<>();
 		Duration seconds = Duration.ofSeconds(this.options.seconds());
 		for (int rate : this.options.rates()) {

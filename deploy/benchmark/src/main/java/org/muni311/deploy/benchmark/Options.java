@@ -15,10 +15,15 @@ import java.util.List;
  * @param baselineSeconds seconds of each baseline run per rate; the closed-loop baselines use closedLoopSeconds
  * @param skipBaselines whether to skip the baselines (for a profiling pass)
  * @param drainSeconds how long to wait, after the load stops, for every accepted request to be routed and mailed
+ * @param warmUpSeconds seconds of unreported load at {@link #WARM_UP_RATE} before the first rate: long enough for
+ * the JIT to compile the whole path in every service
  * @param out output folder, or {@code null} for {@code deploy/benchmark/target/benchmark-<timestamp>}
  */
 record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeconds, int connections,
-		int baselineSeconds, boolean skipBaselines, int drainSeconds, Path out) {
+		int baselineSeconds, boolean skipBaselines, int drainSeconds, int warmUpSeconds, Path out) {
+
+	/** Requests per second of the warm-up. */
+	static final int WARM_UP_RATE = 50;
 
 	static final String USAGE = """
 			Usage: deploy/benchmark/run.sh [options]
@@ -30,6 +35,7 @@ record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeco
 			  --baseline-seconds 10           seconds of each baseline run per rate
 			  --skip-baselines                no baselines (a profiling pass)
 			  --drain-seconds 120             how long to wait for the backlog after each load
+			  --warm-up-seconds 60            unreported load at 50 req/s first, while the JIT compiles
 			  --out DIR                       output folder (default deploy/benchmark/target/benchmark-<timestamp>)""";
 
 	static Options parse(String... args) {
@@ -41,6 +47,7 @@ record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeco
 		int baselineSeconds = 10;
 		boolean skipBaselines = false;
 		int drainSeconds = 120;
+		int warmUpSeconds = 60;
 		Path out = null;
 		for (int i = 0; i < args.length; i++) {
 			String name = args[i];
@@ -60,12 +67,13 @@ record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeco
 				case "--connections" -> connections = number(name, value);
 				case "--baseline-seconds" -> baselineSeconds = number(name, value);
 				case "--drain-seconds" -> drainSeconds = number(name, value);
+				case "--warm-up-seconds" -> warmUpSeconds = number(name, value);
 				case "--out" -> out = Path.of(value);
 				default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
 			}
 		}
 		return new Options(rates, seconds, preload, closedLoopSeconds, connections, baselineSeconds, skipBaselines,
-				drainSeconds, out);
+				drainSeconds, warmUpSeconds, out);
 	}
 
 	private static int number(String name, String value) {
