@@ -1,6 +1,7 @@
 package org.muni311.intake;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -98,6 +99,11 @@ class ChannelsIT {
 				null);
 		assertThat(history.status()).isEqualTo(200);
 		assertThat(history.json().findValuesAsString("service_request_id")).containsExactly(id);
+		String asSaid = "(613) 555-" + phone.substring(phone.length() - 4);
+		Reply written = call("GET", AGENT_BASE + "/callers?phone=" + URLEncoder.encode(asSaid, StandardCharsets.UTF_8),
+				"agent-7:agent-pw", null);
+		assertThat(written.json().findValuesAsString("service_request_id"))
+			.as("the same number written another way").containsExactly(id);
 	}
 
 	@Test

@@ -1,16 +1,48 @@
 package org.muni311.intake.request;
 
+import java.util.Locale;
+
 /**
  * Who sent a request. Every field may be {@code null}.
  *
  * @param email where to send status updates
  * @param firstName given name
  * @param lastName family name
- * @param phone phone number
+ * @param phone phone number, as given
  * @param deviceId the submitting device's id
  * @param accountId the resident's account id in the submitting app
  * @param socialHandle the author's handle when the request came from a social post, to reply in its thread
+ * @param phoneKey {@link #phoneKey(String) phone} as an agent's look-up finds it
+ * @param emailKey {@link #emailKey(String) email} as an agent's look-up finds it
  */
 public record Contact(String email, String firstName, String lastName, String phone, String deviceId,
-		String accountId, String socialHandle) {
+		String accountId, String socialHandle, String phoneKey, String emailKey) {
+
+	/** A contact as given; its look-up keys follow from its phone and email. */
+	public Contact(String email, String firstName, String lastName, String phone, String deviceId, String accountId,
+			String socialHandle) {
+		this(email, firstName, lastName, phone, deviceId, accountId, socialHandle, phoneKey(phone), emailKey(email));
+	}
+
+	/**
+	 * A phone number as a caller's look-up matches it, however it was written: its digits, without the North
+	 * American country code 1 before ten digits ({@code +1 (613) 555-0100}, {@code 613.555.0100} and
+	 * {@code 6135550100} are one number). {@code null} for none.
+	 */
+	public static String phoneKey(String phone) {
+		if (phone == null) {
+			return null;
+		}
+		String digits = phone.replaceAll("[^0-9]", "");
+		if (digits.length() == 11 && digits.charAt(0) == '1') {
+			return digits.substring(1);
+		}
+		return digits.isEmpty() ? null : digits;
+	}
+
+	/** An email address as a caller's look-up matches it: trimmed, in lower case. {@code null} for none. */
+	public static String emailKey(String email) {
+		return (email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
 }

@@ -25,7 +25,7 @@ public class ServiceRequests {
 			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
 		mongo.indexOps(ServiceRequest.class)
 			.createIndex(new Index("tenant", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
-		for (String contact : List.of("contact.phone", "contact.email")) {
+		for (String contact : List.of("contact.phoneKey", "contact.emailKey")) {
 			mongo.indexOps(ServiceRequest.class)
 				.createIndex(new Index("tenant", Sort.Direction.ASC).on(contact, Sort.Direction.ASC));
 		}
@@ -33,11 +33,16 @@ public class ServiceRequests {
 
 	/**
 	 * The requests of {@code tenant} whose reporter gave {@code field} ({@code phone} or {@code email}) as
-	 * {@code value}, newest first, at most 100: a caller's history for an agent. Served by an index on MongoDB
-	 * (mongo-java-server scans: an agent's look-up, not the hot path).
+	 * {@code value}, however either was written ({@link Contact#phoneKey}, {@link Contact#emailKey}), newest first,
+	 * at most 100: a caller's history for an agent. Served by an index on MongoDB (mongo-java-server scans: an
+	 * agent's look-up, not the hot path). Requests stored before the keys existed are not found.
 	 */
 	public List<ServiceRequest> byContact(String tenant, String field, String value) {
-		Query query = Query.query(Criteria.where("tenant").is(tenant).and("contact." + field).is(value))
+		String key = "phone".equals(field) ? Contact.phoneKey(value) : Contact.emailKey(value);
+		if (key == null) {
+			return List.of();
+		}
+		Query query = Query.query(Criteria.where("tenant").is(tenant).and("contact." + field + "Key").is(key))
 			.with(Sort.by(Sort.Direction.DESC, "requestedAt"))
 			.limit(100);
 		query.fields().exclude("outbox");
