@@ -103,6 +103,9 @@ class NotificationIT extends NotificationTestBase {
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(email)).hasSize(1));
 		assertThat(deliveries(request)).extracting(Delivery::state).containsExactly(DeliveryState.SENT);
+		assertThat(this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED + ".notification-service.dlq"))
+			.as("the notice was parked at once, not failed and dead-lettered")
+			.noneMatch((record) -> request.equals(record.key()));
 	}
 
 	@Test

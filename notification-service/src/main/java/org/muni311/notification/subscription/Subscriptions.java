@@ -43,6 +43,9 @@ public class Subscriptions {
 		if (subscriber.announcesTheRequest()) {
 			subscribe.set("subscribed", true);
 		}
+		else {
+			subscribe.setOnInsert("subscribed", false);
+		}
 		return this.mongo.findAndModify(byId(event.tenant(), event.requestId()), subscribe, UPSERT_RETURN_NEW,
 				Subscription.class);
 	}
@@ -62,7 +65,12 @@ public class Subscriptions {
 	 * it has (the caller delivers now), empty if the notice waits.
 	 */
 	public Optional<Subscription> parkUnlessSubscribed(String tenant, String requestId, String noticeJson) {
-		Update park = new Update().set("tenant", tenant).set("requestId", requestId).addToSet("parked", noticeJson);
+		// a document this creates must say "not subscribed": without the field it cannot be read back (a record's
+		// boolean), and every notice that overtook its subscription failed, was retried and dead-lettered
+		Update park = new Update().set("tenant", tenant)
+			.set("requestId", requestId)
+			.addToSet("parked", noticeJson)
+			.setOnInsert("subscribed", false);
 		Subscription after = this.mongo.findAndModify(byId(tenant, requestId), park, UPSERT_RETURN_NEW,
 				Subscription.class);
 		return Optional.ofNullable(after).filter(Subscription::subscribed);
