@@ -17,8 +17,16 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 
   var start = typed();
-  var map = L.map(box, { zoomControl: false })
-    .setView(start || L.latLng(parseFloat(data.lat), parseFloat(data.lon)), start ? 17 : parseInt(data.zoom, 10));
+  // south,west,north,east around the municipality's areas, when it has any
+  var bounds = data.bounds ? data.bounds.split(',').map(parseFloat) : null;
+  var map = L.map(box, { zoomControl: false });
+  if (start) {
+    map.setView(start, 17);
+  } else if (bounds && bounds.length === 4 && bounds.every(isFinite)) {
+    map.fitBounds([[bounds[0], bounds[1]], [bounds[2], bounds[3]]]);
+  } else {
+    map.setView(L.latLng(parseFloat(data.lat), parseFloat(data.lon)), parseInt(data.zoom, 10));
+  }
   L.control.zoom({ zoomInTitle: data.zoomIn, zoomOutTitle: data.zoomOut }).addTo(map);
   map.attributionControl.setPrefix(false);
   if (data.tiles) {

@@ -1,9 +1,11 @@
 package org.muni311.intake;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +18,13 @@ import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+import org.muni311.intake.municipality.Layers;
 import org.muni311.intake.request.ServiceRequest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -33,6 +37,9 @@ import static org.awaitility.Awaitility.await;
  * axe-core in English and French.
  */
 class ResidentPagesIT extends ResidentPagesSetup {
+
+	@Autowired
+	Layers layers;
 
 	@Test
 	void aResidentChoosesAServiceReportsItAndTracksIt() {
@@ -102,6 +109,26 @@ class ResidentPagesIT extends ResidentPagesSetup {
 		navigate(this.browser, this.browser.find(By.cssSelector("form[action$='/track'] button")));
 		this.browser.awaitText("Report " + id);
 		assertThat(this.browser.find(By.id("status-tag")).getText()).isEqualToIgnoringCase("Received");
+	}
+
+	@Test
+	void theMapOpensOnTheMunicipalitysAreasAndAClickThereFillsTheCoordinates() {
+		// a municipality far from the configured starting point (45.42, -75.70): around Yellowknife
+		String layer = """
+				{"type": "FeatureCollection", "features": [{"type": "Feature",
+				 "properties": {"id": "town", "name": "Town"},
+				 "geometry": {"type": "Polygon", "coordinates": [[[-114.42, 62.43], [-114.33, 62.43], [-114.33, 62.49],
+				  [-114.42, 62.49], [-114.42, 62.43]]]}}]}""";
+		this.layers.importLayer(Open311Fixtures.TENANT, "town-limits",
+				new ByteArrayInputStream(layer.getBytes(StandardCharsets.UTF_8)), "id", "name", false, "test");
+
+		open("/m/" + Open311Fixtures.TENANT + "/report/sign?lang=en");
+		this.browser.find(By.id("map")).click();
+
+		double lat = Double.parseDouble(this.browser.find(By.id("lat")).getDomProperty("value"));
+		double lon = Double.parseDouble(this.browser.find(By.id("long")).getDomProperty("value"));
+		assertThat(lat).as("the map's middle, clicked").isBetween(62.43, 62.49);
+		assertThat(lon).isBetween(-114.42, -114.33);
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import org.muni311.contracts.Topics;
 import org.muni311.contracts.municipality.LayerPublished;
 import org.muni311.contracts.municipality.LayerPublished.LayerArea;
 import org.muni311.contracts.municipality.RoutingRule;
+import org.muni311.intake.municipality.layer.Bounds;
 import org.muni311.intake.municipality.layer.LayerImport;
 import org.muni311.intake.municipality.layer.LayerImportResult;
 import org.muni311.intake.municipality.layer.LayerReport;
@@ -67,6 +68,13 @@ public class Layers {
 		return this.configurations.layer(jurisdictionId, layer);
 	}
 
+	/**
+	 * The box around every layer of the municipality, where its map opens; empty before a layer is imported.
+	 */
+	public Optional<Bounds> bounds(String jurisdictionId) {
+		return Bounds.around(list(jurisdictionId).stream().map(MunicipalityLayer::bounds).toList());
+	}
+
 	/** The municipality's layers (an admin listing, not a hot path: served by the {@code jurisdictionId} index). */
 	public List<MunicipalityLayer> list(String jurisdictionId) {
 		Query query = Query.query(Criteria.where("jurisdictionId").is(jurisdictionId));
@@ -102,7 +110,7 @@ public class Layers {
 		// earlier versions' events still pending are dropped: consumers want only the latest polygons, and each
 		// one is megabytes
 		MunicipalityLayer stored = new MunicipalityLayer(id, jurisdictionId, layer, version, result.areas(),
-				result.encodedGeometry(), now, who, List.of(pending));
+				result.encodedGeometry(), result.bounds(), now, who, List.of(pending));
 		if (current.isEmpty()) {
 			try {
 				this.mongo.insert(stored);

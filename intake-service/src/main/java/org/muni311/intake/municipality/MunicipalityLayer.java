@@ -6,6 +6,7 @@ import java.util.List;
 import org.muni311.autoconfigure.outbox.OutboxDocument;
 import org.muni311.autoconfigure.outbox.OutboxEvent;
 import org.muni311.contracts.municipality.LayerPublished.LayerArea;
+import org.muni311.intake.municipality.layer.Bounds;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -22,13 +23,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version 1 for the first import
  * @param areas the areas' ids and names, in order
  * @param geometry gzip of the normalized GeoJSON FeatureCollection
+ * @param bounds the box around the areas, or {@code null} (imported before it was kept)
  * @param updatedAt when imported
  * @param updatedBy who imported it
  * @param outbox the {@code LayerPublished} event not yet published
  */
 @Document(MunicipalityLayer.COLLECTION)
 public record MunicipalityLayer(@Id String id, String jurisdictionId, String layer, long version,
-		List<LayerArea> areas, byte[] geometry, Instant updatedAt, String updatedBy, List<OutboxEvent> outbox)
+		List<LayerArea> areas, byte[] geometry, Bounds bounds, Instant updatedAt, String updatedBy,
+		List<OutboxEvent> outbox)
 		implements OutboxDocument {
 
 	/** The collection. */

@@ -14,6 +14,7 @@ import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
+import org.muni311.intake.municipality.Layers;
 import org.muni311.intake.municipality.Municipality;
 import org.muni311.intake.open311.SubmissionCheck;
 import org.muni311.intake.request.IdempotentIntake;
@@ -55,18 +56,21 @@ class ReportPage {
 
 	private final PagesProperties properties;
 
+	private final Layers layers;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ReportPage(ResidentPages pages, RequestIntake intake, IdempotentIntake idempotent, Duplicates duplicates,
-			NearbyReports nearby, PagesProperties properties, MessageSource messages, Clock clock) {
+			NearbyReports nearby, PagesProperties properties, Layers layers, MessageSource messages, Clock clock) {
 		this.pages = pages;
 		this.intake = intake;
 		this.idempotent = idempotent;
 		this.duplicates = duplicates;
 		this.nearby = nearby;
 		this.properties = properties;
+		this.layers = layers;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -161,6 +165,10 @@ class ReportPage {
 		ResidentPages.problems(model, problems);
 		model.addAttribute("nearby", nearby);
 		model.addAttribute("map", this.properties);
+		// the map opens on the municipality's areas; the configured point serves one without layers yet
+		model.addAttribute("mapBounds", this.layers.bounds(municipality.jurisdictionId())
+			.map((box) -> box.south() + "," + box.west() + "," + box.north() + "," + box.east())
+			.orElse(null));
 		model.addAttribute("language", language);
 		return "resident/report";
 	}

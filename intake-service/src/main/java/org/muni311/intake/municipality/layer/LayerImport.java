@@ -88,7 +88,8 @@ public final class LayerImport {
 		LayerReport report = new LayerReport(outcome.features(), areas, errors.list(), warnings.list(),
 				together.overlaps(), together.gaps());
 		boolean accepted = report.errors().isEmpty();
-		return new LayerImportResult(report, accepted ? areas : List.of(), accepted ? together.encoded() : new byte[0]);
+		return new LayerImportResult(report, accepted ? areas : List.of(), accepted ? together.encoded() : new byte[0],
+				accepted ? Bounds.of(drawn) : null);
 	}
 
 	/** What the areas make together: where they overlap, where they leave holes, and the layer encoded. */

@@ -11,8 +11,9 @@ import org.muni311.contracts.municipality.LayerPublished.LayerArea;
  * @param areas the areas to publish, in the order of the encoded features; empty unless accepted
  * @param encodedGeometry the normalized GeoJSON FeatureCollection, gzip-compressed (not yet Base64-encoded, see
  * {@link org.muni311.contracts.municipality.LayerPublished#geometry()}); empty unless accepted
+ * @param bounds the box around the areas; {@code null} unless accepted
  */
-public record LayerImportResult(LayerReport report, List<LayerArea> areas, byte[] encodedGeometry) {
+public record LayerImportResult(LayerReport report, List<LayerArea> areas, byte[] encodedGeometry, Bounds bounds) {
 
 	public LayerImportResult {
 		areas = List.copyOf(areas);

@@ -12,6 +12,7 @@ import org.muni311.contracts.municipality.LayerPublished.LayerArea;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 import static org.muni311.intake.municipality.layer.GeoJson.collection;
 import static org.muni311.intake.municipality.layer.GeoJson.rectangle;
 import static org.muni311.intake.municipality.layer.GeoJson.upload;
@@ -36,6 +37,18 @@ class LayerImportTest {
 		assertThat(result.report().areas()).isEqualTo(result.areas());
 		assertThat(result.report().overlaps()).isEmpty();
 		assertThat(result.report().gaps()).isEmpty();
+	}
+
+	@Test
+	void givesTheBoxAroundEveryAreaWhereTheMunicipalitysMapOpens() {
+		LayerImportResult result = new LayerImport().read(upload(TWO_WARDS), "ward", "name");
+
+		Bounds box = result.bounds();
+		assertThat(new double[] { box.south(), box.west(), box.north(), box.east() })
+			.containsExactly(new double[] { 50.0, 10.0, 50.001, 10.002 }, within(1e-9));
+		Bounds around = Bounds.around(List.of(box, new Bounds(-5, 20, 1, 30))).orElseThrow();
+		assertThat(new double[] { around.south(), around.west(), around.north(), around.east() })
+			.containsExactly(new double[] { -5, 10.0, 50.001, 30 }, within(1e-9));
 	}
 
 	@Test
