@@ -15,8 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Reads the messages sent about a request from the notification service's delivery log
@@ -64,11 +66,21 @@ class DeliveryLog {
 			return Optional.of(Arrays.asList(this.json.readValue((body != null) ? body : "[]", Sent[].class)));
 		}
 		catch (RestClientException | JacksonException | IllegalArgumentException ex) {
-			// the request id only: the log's answer may hold recipients
-			log.warn("Delivery log unavailable for request {} of {}: {}", requestId, tenant,
-					ex.getClass().getSimpleName());
+			// the request id and the kind of failure only: the log's answer may hold recipients
+			log.warn("Delivery log unavailable for request {} of {}: {}", requestId, tenant, why(ex));
 			return Optional.empty();
 		}
+	}
+
+	/** Why the call failed, without the answer's body: an I/O error's cause (a timeout...), or the HTTP status. */
+	private static String why(Exception failure) {
+		if (failure instanceof ResourceAccessException && failure.getCause() != null) {
+			return failure.getCause().toString();
+		}
+		if (failure instanceof RestClientResponseException answer) {
+			return "HTTP " + answer.getStatusCode().value();
+		}
+		return failure.getClass().getSimpleName();
 	}
 
 	/**
