@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the whole platform on this machine: a real Kafka broker, the embedded store (an H2 file, so data survives a
- * restart), an SMTP server whose mail {@link MailPage} lists, then the three services as child processes with the
+ * restart), an SMTP server and an SMS gateway whose messages {@link MessagesPage} lists, then the three services as child processes with the
  * {@code local} profile. Refuses to start when a port it needs is taken; reports a service that exits.
  */
 public final class LocalPlatform {
@@ -42,7 +42,7 @@ public final class LocalPlatform {
 
 	private GreenMail smtp;
 
-	private MailPage mailPage;
+	private MessagesPage messagesPage;
 
 	private LocalPlatform() {
 	}
@@ -76,7 +76,7 @@ public final class LocalPlatform {
 		this.mongo = MongoStore.persistent(data.resolve("mongo/store.mv"), ports.mongo());
 		this.smtp = new GreenMail(new ServerSetup(ports.smtp(), "127.0.0.1", "smtp"));
 		this.smtp.start();
-		this.mailPage = MailPage.start(this.smtp, ports.mailPage());
+		this.messagesPage = MessagesPage.start(this.smtp, ports.mailPage());
 		String javaOpts = System.getenv(ServiceCommand.JAVA_OPTS);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		List<Service> all = Service.all(ports);
@@ -85,6 +85,8 @@ public final class LocalPlatform {
 			Map<String, String> environment = ServiceCommand.environment(service, this.kafka.bootstrapServers(),
 					this.mongo.connectionString(service.database()), ports.smtp(), ProcessHandle.current().pid());
 			environment.put(ServiceCommand.NOTIFICATION_URL, "http://127.0.0.1:" + ports.notification());
+			environment.put(ServiceCommand.SMS_GATEWAY_URL,
+					"http://127.0.0.1:" + ports.mailPage() + MessagesPage.SMS_PATH);
 			ServiceProcess process = ServiceProcess.start(service.name(),
 					ServiceCommand.command(java, jar, javaOpts, service.name()), environment,
 					data.resolve("logs/" + service.name() + ".log"));
@@ -115,6 +117,11 @@ public final class LocalPlatform {
 	/** The mail server, to read what was sent. */
 	public GreenMail smtp() {
 		return this.smtp;
+	}
+
+	/** The text messages the local SMS gateway took, oldest first: number and text. */
+	public List<Map.Entry<String, String>> texts() {
+		return this.messagesPage.texts().stream().map((text) -> Map.entry(text.to(), text.text())).toList();
 	}
 
 	/** The store, for a connection string to a service's database. */
@@ -148,8 +155,8 @@ public final class LocalPlatform {
 		log.info("Stopping the services, then SMTP, the store and Kafka");
 		this.services.forEach((service) -> service.handle().destroy());
 		this.services.forEach((service) -> service.stop(Duration.ofSeconds(20)));
-		if (this.mailPage != null) {
-			this.mailPage.close();
+		if (this.messagesPage != null) {
+			this.messagesPage.close();
 		}
 		if (this.smtp != null) {
 			this.smtp.stop();
@@ -193,7 +200,7 @@ public final class LocalPlatform {
 					new NamedPort(this.controller, "Kafka controller", "MUNI311_KAFKA_CONTROLLER_PORT"),
 					new NamedPort(this.mongo, "MongoDB-compatible store", "MUNI311_MONGO_PORT"),
 					new NamedPort(this.smtp, "SMTP server", "MUNI311_SMTP_PORT"),
-					new NamedPort(this.mailPage, "mail page", "MUNI311_MAIL_PAGE_PORT"),
+					new NamedPort(this.mailPage, "messages page and SMS gateway", "MUNI311_MAIL_PAGE_PORT"),
 					new NamedPort(this.intake, "intake-service HTTP", "MUNI311_INTAKE_PORT"),
 					new NamedPort(this.routing, "routing-service HTTP", "MUNI311_ROUTING_PORT"),
 					new NamedPort(this.notification, "notification-service HTTP", "MUNI311_NOTIFICATION_PORT"));

@@ -34,7 +34,7 @@ public final class LocalRunner {
 				+ "  Residents    http://localhost:%d/m/demo.muni311.org   (report and follow a request; English/French)%n"
 				+ "  Agents       http://localhost:%d/console/demo.muni311.org   (sign in: demo-agent / agent)%n"
 				+ "  Crews        http://localhost:%d/board/demo.muni311.org   (sign in: demo-crew / crew)%n"
-				+ "  Mail sent    http://localhost:%d/%n"
+				+ "  Sent         http://localhost:%d/   (mail and text messages to residents)%n"
 				+ "  Open311 API  http://localhost:%d/open311/v2/services.json   (API key demo-api-key)%n"
 				+ "  Logs         %s%n"
 				+ "Ctrl-C stops everything.", ports.intake(), ports.intake(), ports.routing(), ports.mailPage(),

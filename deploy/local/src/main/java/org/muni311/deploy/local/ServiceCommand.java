@@ -15,6 +15,9 @@ public final class ServiceCommand {
 	/** Where intake's agent console reads the notification service's delivery log. */
 	static final String NOTIFICATION_URL = "MUNI311_NOTIFICATION_URL";
 
+	/** Where notification sends text messages: the local gateway of the messages page. */
+	static final String SMS_GATEWAY_URL = "MUNI311_NOTIFICATION_SMS_BASEURL";
+
 	/** Extra JVM flags for every service; {@code {service}} in them becomes the service's name. */
 	static final String JAVA_OPTS = "MUNI311_JAVA_OPTS";
 

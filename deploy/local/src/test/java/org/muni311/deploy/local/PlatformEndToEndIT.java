@@ -187,10 +187,11 @@ class PlatformEndToEndIT {
 			throws Exception {
 		String email = "web-" + System.nanoTime() + "@example.org";
 		String reported;
+		String logged;
 		try (Browser browser = Browser.start()) {
 			WebJourney journey = new WebJourney(browser, intakePort, routingPort);
 			reported = journey.residentReports(43.6712, -79.3867, "Deep pothole by the bus stop", email);
-			String logged = journey.agentLogsForCaller("+16135550199", 43.6012, -79.4867, "Pothole called in");
+			logged = journey.agentLogsForCaller("+16135550199", 43.6012, -79.4867, "Pothole called in");
 			assertThat(logged).isNotEqualTo(reported);
 
 			await().atMost(Duration.ofSeconds(30)).until(() -> routedDepartment(reported) != null);
@@ -202,6 +203,12 @@ class PlatformEndToEndIT {
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(subjectsTo(email, reported)).hasSize(5)
 				.anyMatch((subject) -> subject.endsWith("closed")));
+		// the caller asked for texts: the local gateway took one when the request was routed
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(platform.texts()).anySatisfy((text) -> {
+				assertThat(text.getKey()).isEqualTo("+16135550199");
+				assertThat(text.getValue()).contains(logged);
+			}));
 	}
 
 	@Test
