@@ -1,16 +1,22 @@
 package org.muni311.intake;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.EventEnvelope;
@@ -129,6 +135,57 @@ class ResidentPagesIT extends ResidentPagesSetup {
 		double lon = Double.parseDouble(this.browser.find(By.id("long")).getDomProperty("value"));
 		assertThat(lat).as("the map's middle, clicked").isBetween(62.43, 62.49);
 		assertThat(lon).isBetween(-114.42, -114.33);
+	}
+
+	@Test
+	void aPhotoIsKeptWithoutItsMetadataAndShownAtTheRequestsMediaUrl() throws Exception {
+		Path notAPhoto = Files.writeString(Files.createTempFile("notes", ".txt"), "just some text");
+		Path photo = Files.createTempFile("pothole", ".jpg");
+		Files.write(photo, jpegWithExif(3000, 1500, "GPS 62.4540 N 114.3718 W"));
+		open("/m/" + Open311Fixtures.TENANT + "/report/graffiti?lang=en");
+		double[] spot = spot();
+		typeSpot(spot);
+		this.browser.find(By.id("description")).sendKeys("Tag on the library wall");
+		this.browser.find(By.id("photo")).sendKeys(notAPhoto.toString());
+		navigate(this.browser, this.browser.find(By.id("send")));
+
+		assertThat(this.browser.await(By.cssSelector(".error-summary a[href='#photo']")).getText())
+			.isEqualTo("The file is not a photo we can read: choose a JPEG or PNG");
+		assertThat(this.browser.find(By.id("description")).getDomProperty("value"))
+			.isEqualTo("Tag on the library wall");
+		this.browser.assertAccessible("report with a photo that is not one");
+		this.browser.find(By.id("photo")).sendKeys(photo.toString());
+		navigate(this.browser, this.browser.find(By.id("send")));
+
+		assertThat(heading()).isEqualTo("Report sent");
+		ServiceRequest stored = stored(this.browser.find(By.id("tracking-id")).getText());
+		assertThat(stored.mediaUrl()).matches("https?://[^/]+/media/[0-9a-f]{32}\\.jpg");
+		HttpResponse<byte[]> served = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(stored.mediaUrl())).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		BufferedImage kept = ImageIO.read(new ByteArrayInputStream(served.body()));
+		assertThat(kept.getWidth()).as("scaled to 2048 a side").isEqualTo(2048);
+		assertThat(kept.getHeight()).isEqualTo(1024);
+		assertThat(new String(served.body(), StandardCharsets.ISO_8859_1)).as("the upload's metadata is gone")
+			.doesNotContain("GPS 62.4540", "Exif");
+	}
+
+	/** A JPEG of {@code width} x {@code height} carrying an Exif segment that holds {@code secret}. */
+	private static byte[] jpegWithExif(int width, int height, String secret) throws Exception {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		ByteArrayOutputStream plain = new ByteArrayOutputStream();
+		ImageIO.write(image, "jpeg", plain);
+		byte[] jpeg = plain.toByteArray();
+		byte[] payload = ("Exif\0\0" + secret).getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		out.write(jpeg, 0, 2); // SOI
+		int length = payload.length + 2;
+		out.write(new byte[] { (byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length });
+		out.write(payload);
+		out.write(jpeg, 2, jpeg.length - 2);
+		return out.toByteArray();
 	}
 
 	@Test

@@ -31,6 +31,11 @@ final class ReportForm {
 
 	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
+	/** The hidden field that holds the id of the photo kept for this form. */
+	static final String PHOTO = "photo_id";
+
+	private static final Pattern PHOTO_ID = Pattern.compile("^[0-9a-f]{32}$");
+
 	private final MultiValueMap<String, String> values;
 
 	private ReportForm(MultiValueMap<String, String> values) {
@@ -45,6 +50,12 @@ final class ReportForm {
 	/** The form as posted. */
 	static ReportForm of(MultiValueMap<String, String> posted) {
 		return new ReportForm((posted != null) ? posted : new LinkedMultiValueMap<>());
+	}
+
+	/** The id of the photo kept for this form, or {@code null}. */
+	public String photo() {
+		String id = this.values.getFirst(PHOTO);
+		return (id != null && PHOTO_ID.matcher(id).matches()) ? id : null;
 	}
 
 	/** The value typed in field {@code name}, or an empty string. */

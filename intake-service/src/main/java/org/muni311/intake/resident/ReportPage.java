@@ -1,5 +1,7 @@
 package org.muni311.intake.resident;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +16,8 @@ import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
+import org.muni311.intake.media.PhotoRefusedException;
+import org.muni311.intake.media.Photos;
 import org.muni311.intake.municipality.Layers;
 import org.muni311.intake.municipality.Municipality;
 import org.muni311.intake.open311.SubmissionCheck;
@@ -30,13 +34,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The report form of one service ({@code /m/{id}/report/{code}}): its questions, the location, a description
- * and an optional contact. A post is checked by the Open311 rules and filed with channel {@code web}, then
- * answered by a redirect (303) to the confirmation (once per form: see {@link ReportForm#token()}); with problems the form comes back (400) with every value
- * typed, an error summary and a message at each field. "Check for similar reports nearby" posts the same form
+ * The report form of one service ({@code /m/{id}/report/{code}}): its questions, the location, a description,
+ * an optional photo (kept by {@link Photos}, its address the request's {@code media_url}) and an optional contact.
+ * A post is checked by the Open311 rules and filed with channel {@code web}, then answered by a redirect (303) to
+ * the confirmation (once per form: see {@link ReportForm#token()}); with problems the form comes back (400) with
+ * every value typed (the photo kept), an error summary and a message at each field. "Check for similar reports nearby" posts the same form
  * to list open reports around the typed location; htmx asks {@code nearby} for the list as the location changes.
  */
 @Controller
@@ -58,12 +65,15 @@ class ReportPage {
 
 	private final Layers layers;
 
+	private final Photos photos;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
 	ReportPage(ResidentPages pages, RequestIntake intake, IdempotentIntake idempotent, Duplicates duplicates,
-			NearbyReports nearby, PagesProperties properties, Layers layers, MessageSource messages, Clock clock) {
+			NearbyReports nearby, PagesProperties properties, Layers layers, Photos photos, MessageSource messages,
+			Clock clock) {
 		this.pages = pages;
 		this.intake = intake;
 		this.idempotent = idempotent;
@@ -71,6 +81,7 @@ class ReportPage {
 		this.nearby = nearby;
 		this.properties = properties;
 		this.layers = layers;
+		this.photos = photos;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -84,12 +95,19 @@ class ReportPage {
 
 	@PostMapping("/m/{jurisdiction}/report/{service}")
 	ModelAndView submit(@PathVariable String jurisdiction, @PathVariable String service,
-			@RequestParam MultiValueMap<String, String> posted, Model model, Locale locale,
+			@RequestParam MultiValueMap<String, String> posted,
+			@RequestParam(name = "photo", required = false) MultipartFile photo, Model model, Locale locale,
 			HttpServletResponse response) {
 		Municipality municipality = this.pages.municipality(jurisdiction);
 		ServiceDefinition definition = this.pages.service(municipality, service);
 		ReportForm form = ReportForm.of(posted);
 		String language = ResidentPages.language(locale);
+		PageProblem photoRefused = keepPhoto(municipality, form, photo, posted, locale);
+		if (photoRefused != null) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return new ModelAndView(page(municipality, definition, form, List.of(photoRefused),
+					this.nearby.around(municipality, definition, form.point(), locale), model, locale));
+		}
 		if (posted.containsKey(CHECK_NEARBY)) {
 			GeoPoint point = form.point();
 			List<PageProblem> problems = (point != null) ? List.of()
@@ -99,6 +117,14 @@ class ReportPage {
 					this.nearby.around(municipality, definition, point, locale), model, locale));
 		}
 		MultiValueMap<String, String> fields = form.open311Fields(definition, language);
+		String photoId = form.photo();
+		if (photoId != null && this.photos.find(photoId)
+			.filter((kept) -> kept.tenant().equals(municipality.jurisdictionId()))
+			.isPresent()) {
+			fields.set("media_url", ServletUriComponentsBuilder.fromCurrentContextPath()
+				.path(Photos.path(photoId))
+				.toUriString());
+		}
 		NewServiceRequest request;
 		try {
 			request = SubmissionCheck.check(fields, municipality);
@@ -114,6 +140,30 @@ class ReportPage {
 		this.duplicates.remember(municipality.jurisdictionId(), id, definition.code(), request.location(),
 				this.clock.instant());
 		return new ModelAndView(RequestPages.seeOther(municipality, id, "/submitted"));
+	}
+
+	/**
+	 * Keeps the photo sent with the form, if any, and notes its id in the form (a hidden field keeps it while the
+	 * form comes back with problems, since a file field cannot be filled again); a photo that cannot be kept is a
+	 * problem of its own.
+	 */
+	private PageProblem keepPhoto(Municipality municipality, ReportForm form, MultipartFile photo,
+			MultiValueMap<String, String> posted, Locale locale) {
+		if (photo == null || photo.isEmpty()) {
+			return null;
+		}
+		try {
+			posted.set(ReportForm.PHOTO, this.photos.keep(municipality.jurisdictionId(), form.token(), photo.getBytes()));
+			return null;
+		}
+		catch (PhotoRefusedException ex) {
+			String key = (ex.reason() == PhotoRefusedException.Reason.TOO_LARGE) ? "resident.photo.error.tooLarge"
+					: "resident.photo.error.notAnImage";
+			return new PageProblem("photo", this.messages.getMessage(key, null, locale));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Reading an uploaded photo failed", ex);
+		}
 	}
 
 	/** Files the report once per form token: the same form sent again gets the first report's id. */

@@ -11,11 +11,13 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The resident pages' own error pages, in the page's language with the language switch: a 404 for a
- * municipality, service or request that is not here, a 503 when the store did not answer (nothing was saved).
+ * municipality, service or request that is not here, a 413 for a form whose file is too large to read, a 503 when
+ * the store did not answer (nothing was saved).
  * The layout's model is set here, since the page interceptor does not run for a handler that failed.
  */
 @ControllerAdvice(basePackageClasses = ResidentErrors.class)
@@ -26,19 +28,24 @@ class ResidentErrors {
 
 	@ExceptionHandler
 	ModelAndView notFound(PageNotFoundException ex, HttpServletRequest request) {
-		return page(HttpStatus.NOT_FOUND, request);
+		return page(HttpStatus.NOT_FOUND, "notFound", request);
+	}
+
+	@ExceptionHandler
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
+		return page(HttpStatus.CONTENT_TOO_LARGE, "tooLarge", request);
 	}
 
 	@ExceptionHandler
 	ModelAndView storeUnavailable(DataAccessException ex, HttpServletRequest request) {
 		log.error("A resident page could not reach the request store: {} {}", request.getMethod(),
 				request.getRequestURI(), ex);
-		return page(HttpStatus.SERVICE_UNAVAILABLE, request);
+		return page(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", request);
 	}
 
-	private static ModelAndView page(HttpStatus status, HttpServletRequest request) {
+	private static ModelAndView page(HttpStatus status, String kind, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("resident/problem", status);
-		page.addObject("notFound", status == HttpStatus.NOT_FOUND);
+		page.addObject("kind", kind);
 		PageLayout.addTo(request, page.getModel());
 		return page;
 	}

@@ -1,0 +1,165 @@
+package org.muni311.intake.media;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Optional;
+
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps residents' photos. An upload must be an image Java can read (JPEG, PNG, GIF, BMP) of at most
+ * {@link #MAX_BYTES} and {@link #MAX_PIXELS} pixels, checked before it is decoded; it is kept re-encoded as a JPEG
+ * of at most {@link #MAX_SIDE} pixels a side, which drops its metadata (location, camera, time). Its id comes from
+ * the municipality, the form and the bytes, so the same form sent twice keeps one photo and files one report.
+ */
+@Service
+public class Photos {
+
+	/** The largest upload taken. */
+	public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+	/** The most pixels an upload may declare (a small file can declare a huge image). */
+	static final long MAX_PIXELS = 50_000_000L;
+
+	/** The longest side of a kept photo. */
+	static final int MAX_SIDE = 2048;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	Photos(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	/**
+	 * Keeps {@code upload}, sent with the form {@code formToken} to {@code tenant}; returns the photo's id.
+	 * @throws PhotoRefusedException if it is too large or not a readable image
+	 */
+	public String keep(String tenant, String formToken, byte[] upload) {
+		if (upload.length > MAX_BYTES) {
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE);
+		}
+		BufferedImage image = read(upload);
+		String id = idOf(tenant, formToken, upload);
+		byte[] jpeg = jpeg(scaled(image));
+		this.mongo.save(new Photo(id, tenant, jpeg, scaledWidth(image), scaledHeight(image), this.clock.instant()));
+		return id;
+	}
+
+	/** Where photo {@code id} is served, from the service's root. */
+	public static String path(String id) {
+		return "/media/" + id + ".jpg";
+	}
+
+	/** The photo {@code id}, if kept. */
+	public Optional<Photo> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Photo.class));
+	}
+
+	private static BufferedImage read(byte[] upload) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+			Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in) : null;
+			if (readers == null || !readers.hasNext()) {
+				throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE);
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+					throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE);
+				}
+				return reader.read(0);
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof PhotoRefusedException refused) {
+				throw refused;
+			}
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE);
+		}
+	}
+
+	private static int scaledWidth(BufferedImage image) {
+		return (int) Math.max(1, Math.round(image.getWidth() * factor(image)));
+	}
+
+	private static int scaledHeight(BufferedImage image) {
+		return (int) Math.max(1, Math.round(image.getHeight() * factor(image)));
+	}
+
+	private static double factor(BufferedImage image) {
+		return Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
+	}
+
+	/** The image at most {@link #MAX_SIDE} a side, in RGB on white (a JPEG has no transparency). */
+	private static BufferedImage scaled(BufferedImage image) {
+		BufferedImage out = new BufferedImage(scaledWidth(image), scaledHeight(image), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = out.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.setColor(Color.WHITE);
+			g.fillRect(0, 0, out.getWidth(), out.getHeight());
+			g.drawImage(image, 0, 0, out.getWidth(), out.getHeight(), null);
+		}
+		finally {
+			g.dispose();
+		}
+		return out;
+	}
+
+	private static byte[] jpeg(BufferedImage image) {
+		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+			writer.setOutput(out);
+			ImageWriteParam quality = writer.getDefaultWriteParam();
+			quality.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+			quality.setCompressionQuality(0.85f);
+			writer.write(null, new IIOImage(image, null, null), quality);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot encode a JPEG in memory", ex);
+		}
+		finally {
+			writer.dispose();
+		}
+		return bytes.toByteArray();
+	}
+
+	private static String idOf(String tenant, String formToken, byte[] upload) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			sha.update((tenant + "\n" + formToken + "\n").getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(sha.digest(upload)).substring(0, 32);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JVM has SHA-256", ex);
+		}
+	}
+
+}
