@@ -76,7 +76,15 @@ final class WebJourney {
 		signIn("demo-crew", "crew");
 		assertThat(this.browser.await(By.id("item-" + id)).getText()).contains("Pothole");
 		page("e2e-board-queue");
-		this.browser.open(this.routing + "/board/" + DEMO + "/items/" + id + "?lang=en");
+		String item = this.routing + "/board/" + DEMO + "/items/" + id + "?lang=en";
+		// once in a clean-clone run the item page came without its claim button while the fault suite loaded the
+		// machine: open it again until it has one, and say what it showed if it never does
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1))
+			.withMessage(() -> "The item page has no claim button; it shows: " + this.browser.text())
+			.until((driver) -> {
+				driver.get(item);
+				return !driver.findElements(By.id("claim")).isEmpty();
+			});
 		navigate(this.browser.find(By.id("claim")));
 		see("It is now: Acknowledged.");
 		move("IN_PROGRESS", null);
