@@ -13,7 +13,7 @@ import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.bson.Document;
 import org.muni311.intake.AdminClient.Answer;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

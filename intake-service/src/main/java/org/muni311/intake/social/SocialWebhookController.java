@@ -11,8 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.config.IntakeProperties;
-import org.muni311.intake.municipality.Catalogue;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Contact;
 import org.muni311.intake.request.IdempotentIntake;
 import org.muni311.intake.request.NewServiceRequest;
@@ -48,7 +48,7 @@ class SocialWebhookController {
 
 	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
-	private final Catalogue catalogue;
+	private final Municipalities municipalities;
 
 	private final IntakeProperties properties;
 
@@ -58,9 +58,9 @@ class SocialWebhookController {
 
 	private final Clock clock;
 
-	SocialWebhookController(Catalogue catalogue, IntakeProperties properties, IdempotentIntake intake,
+	SocialWebhookController(Municipalities municipalities, IntakeProperties properties, IdempotentIntake intake,
 			JsonMapper json, Clock clock) {
-		this.catalogue = catalogue;
+		this.municipalities = municipalities;
 		this.properties = properties;
 		this.intake = intake;
 		this.json = json;
@@ -71,7 +71,7 @@ class SocialWebhookController {
 	Map<String, Object> post(@PathVariable String jurisdiction, @RequestBody byte[] body,
 			@RequestHeader(name = TIMESTAMP, required = false) String timestamp,
 			@RequestHeader(name = SIGNATURE, required = false) String signature) {
-		Municipality municipality = this.catalogue.municipality(jurisdiction)
+		Municipality municipality = this.municipalities.find(jurisdiction)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "not served here"));
 		String secret = this.properties.socialSecrets().get(municipality.jurisdictionId());
 		if (body.length > MAX_BODY) {
