@@ -1,4 +1,4 @@
-package org.muni311.intake;
+package org.muni311.municipality;
 
 /** Bodies for the admin API: a small municipality's configuration and layers. */
 final class AdminFixtures {

@@ -1,4 +1,4 @@
-package org.muni311.intake;
+package org.muni311.municipality;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
