@@ -111,7 +111,10 @@ class EventJsonTest {
 
 	@Test
 	void layerPublishedEventMatchesItsWireSampleWhoseGeometryDecodes() throws IOException {
-		String geometry = this.json.readTree(sample("layer-published.json")).path("payload").path("geometry").asString();
+		String geometry = this.json.readTree(sample("layer-published.json"))
+			.path("payload")
+			.path("geometry")
+			.asString();
 		EventEnvelope<LayerPublished> event = new EventEnvelope<>("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
 				LayerPublished.TYPE, LayerPublished.VERSION, "demo.muni311.org", null,
 				Instant.parse("2026-11-20T09:00:00Z"), null, new LayerPublished("wards", 3,

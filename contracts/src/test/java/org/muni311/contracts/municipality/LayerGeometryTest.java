@@ -52,10 +52,12 @@ class LayerGeometryTest {
 
 		String json = gunzip(LayerGeometry.encode(List.of(new AreaGeometry("W1", "North", precise))));
 
-		assertThat(JsonMapper.builder().build().readTree(json)).isEqualTo(JsonMapper.builder().build().readTree("""
-				{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"id": "W1", "name": "North"},
-				"geometry": {"type": "Polygon", "coordinates": [[[1.23E-5, 50], [10.1234568, 50], [10.1234568, 50.9876543],
-				[1.23E-5, 50]]]}}]}"""));
+		JsonMapper mapper = JsonMapper.builder().build();
+		assertThat(mapper.readTree(json)).isEqualTo(mapper.readTree("""
+				{"type": "FeatureCollection", "features": [{"type": "Feature",
+				 "properties": {"id": "W1", "name": "North"},
+				 "geometry": {"type": "Polygon",
+				  "coordinates": [[[1.23E-5, 50], [10.1234568, 50], [10.1234568, 50.9876543], [1.23E-5, 50]]]}}]}"""));
 	}
 
 	@Test
