@@ -45,16 +45,15 @@ final class GeoJsonGeometry {
 		if (!new Shape(problems).holds(type, geometry.path("coordinates"))) {
 			return null;
 		}
-		Geometry read;
 		try {
-			read = this.reader.read(geometry.toString());
+			return this.reader.read(geometry.toString());
 		}
 		catch (ParseException ex) {
 			// the shape check leaves the reader nothing to refuse; should it still, the clerk hears why, not a 500
-			problems.accept(": its " + type + " could not be read (" + ex.getMessage() + ").");
+			String why = (ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage();
+			problems.accept(": its " + type + " could not be read (" + why + ").");
 			return null;
 		}
-		return read;
 	}
 
 	/** A position as a clerk would type it into a map's search box: {@code [-73.9729943, 40.6088141]}. */
