@@ -49,7 +49,7 @@ public class Configurations {
 		this.clock = clock;
 	}
 
-	/** The stored municipality, configured or with API keys only. */
+	/** The stored municipality: one is stored when it is first configured. */
 	public Optional<Municipality> find(String jurisdictionId) {
 		return Optional.ofNullable(this.mongo.findById(jurisdictionId, Municipality.class));
 	}
@@ -91,7 +91,7 @@ public class Configurations {
 		}
 		else {
 			// the version in the filter makes two racing changes one winner and one 409, never a blend
-			Query unchanged = Query.query(Criteria.where("_id").is(jurisdictionId).andOperator(versionIs(version - 1)));
+			Query unchanged = Query.query(Criteria.where("_id").is(jurisdictionId).and("version").is(version - 1));
 			Update next = new Update().set("version", version)
 				.set("configuration", stored)
 				.set("updatedAt", now)
@@ -105,12 +105,6 @@ public class Configurations {
 		this.municipalities.changed(jurisdictionId);
 		this.relay.written(jurisdictionId, List.of(pending));
 		return new Applied(version, problems.warnings());
-	}
-
-	/** A municipality stored before configurations had versions has no {@code version} field: it counts as 0. */
-	private static Criteria versionIs(long version) {
-		Criteria exactly = Criteria.where("version").is(version);
-		return (version == 0) ? new Criteria().orOperator(exactly, Criteria.where("version").exists(false)) : exactly;
 	}
 
 	private void insert(Municipality municipality) {

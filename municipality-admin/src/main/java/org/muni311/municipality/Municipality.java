@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * configuration and version, its API keys, and the configuration event still owed to Kafka.
  *
  * @param jurisdictionId the tenant id
- * @param version the configuration's version, 1 for the first (0 for a municipality stored before versions)
+ * @param version the configuration's version, 1 for the first
  * @param configuration what the municipality decided
  * @param apiKeys Open311 client keys, hashed
  * @param updatedAt when the configuration last changed
@@ -30,7 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outbox the {@code MunicipalityConfigured} event not yet published
  */
 @Document(Municipality.COLLECTION)
-public record Municipality(@Id String jurisdictionId, Long version, MunicipalityConfiguration configuration,
+public record Municipality(@Id String jurisdictionId, long version, MunicipalityConfiguration configuration,
 		List<ApiKey> apiKeys, Instant updatedAt, String updatedBy, List<OutboxEvent> outbox)
 		implements OutboxDocument {
 
@@ -38,7 +38,6 @@ public record Municipality(@Id String jurisdictionId, Long version, Municipality
 	public static final String COLLECTION = "municipalities";
 
 	public Municipality {
-		version = (version != null) ? version : 0L;
 		apiKeys = (apiKeys != null) ? List.copyOf(apiKeys) : List.of();
 		outbox = (outbox != null) ? List.copyOf(outbox) : List.of();
 	}

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
-import org.bson.Document;
 import org.muni311.municipality.AdminClient.Answer;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -206,22 +205,6 @@ class MunicipalityAdminIT {
 		assertThat(platform().get("").raw()).contains(own, other);
 		assertThat(new AdminClient(this.port, null, null).get(other).status()).isEqualTo(401);
 		assertThat(new AdminClient(this.port, "clerk-a", "wrong").get(own).status()).isEqualTo(401);
-	}
-
-	@Test
-	void takesOverAMunicipalityStoredBeforeConfigurationsHadVersions() {
-		String tenant = newTenant();
-		this.mongo.getCollection(Municipality.COLLECTION)
-			.insertOne(new Document("_id", tenant).append("name", "Old shape")
-				.append("apiKeySha256", List.of())
-				.append("services", List.of()));
-		Answer wards = platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
-		assertThat(wards.status()).as(wards.raw()).isEqualTo(200);
-
-		Answer configured = platform().put(tenant, AdminFixtures.configuration(tenant, "roads"));
-
-		assertThat(configured.status()).as(configured.raw()).isEqualTo(200);
-		assertThat(platform().get(tenant).json().path("version").asLong()).isEqualTo(1);
 	}
 
 	/** Publishes a layer and a configuration and waits for both: what was refused before would be out by then. */

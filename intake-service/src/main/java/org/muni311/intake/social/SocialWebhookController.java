@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.contracts.webhook.WebhookSignature;
 import org.muni311.intake.config.IntakeProperties;
 import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
@@ -35,10 +36,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/social/v1/municipalities/{jurisdiction}")
 class SocialWebhookController {
-
-	static final String TIMESTAMP = "X-Muni311-Timestamp";
-
-	static final String SIGNATURE = "X-Muni311-Signature";
 
 	private static final int MAX_BODY = 16 * 1024;
 
@@ -69,15 +66,14 @@ class SocialWebhookController {
 
 	@PostMapping("/posts")
 	Map<String, Object> post(@PathVariable String jurisdiction, @RequestBody byte[] body,
-			@RequestHeader(name = TIMESTAMP, required = false) String timestamp,
-			@RequestHeader(name = SIGNATURE, required = false) String signature) {
+			@RequestHeader(name = WebhookSignature.HEADER, required = false) String signature) {
 		Municipality municipality = this.municipalities.find(jurisdiction)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "not served here"));
 		String secret = this.properties.socialSecrets().get(municipality.jurisdictionId());
 		if (body.length > MAX_BODY) {
 			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "a post is at most 16 KB");
 		}
-		if (!WebhookSignature.valid(secret, timestamp, signature, body, this.clock.instant())) {
+		if (!WebhookSignature.verify(secret, signature, body, this.clock.instant())) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
 					"missing, stale or wrong signature (or no social channel for this municipality)");
 		}

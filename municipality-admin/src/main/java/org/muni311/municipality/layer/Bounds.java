@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Envelope;
+import org.muni311.contracts.municipality.LayerGeometry.AreaGeometry;
 
 /**
  * The smallest box, in WGS84 degrees, that holds some areas: where a municipality's map opens.

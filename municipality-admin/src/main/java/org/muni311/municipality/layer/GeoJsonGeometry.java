@@ -2,31 +2,29 @@ package org.muni311.municipality.layer;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
 
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.muni311.contracts.municipality.LayerGeometry;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a GeoJSON Polygon or MultiPolygon into a JTS geometry with coordinates rounded to 7 decimals (about 1 cm,
- * what {@code LayerPublished} promises), telling what stops it: JTS itself refuses unclosed or too short rings with
- * an exception that names neither the feature nor the ring.
+ * Turns a GeoJSON Polygon or MultiPolygon into a JTS geometry (read by jts-io-common's {@link GeoJsonReader}) with
+ * coordinates rounded as {@link LayerGeometry} keeps them, after checking its shape so as to tell the clerk what
+ * stops it: the reader refuses unclosed or too short rings with a message that names neither the feature nor the
+ * ring, and silently reads a position of one number as [x, 0] or an empty polygon as nothing.
  */
 final class GeoJsonGeometry {
 
-	/** 10^7: coordinates are kept to 7 decimals. */
-	static final double SCALE = 1e7;
+	private final GeoJsonReader reader;
 
-	private final GeometryFactory factory;
-
-	GeoJsonGeometry(GeometryFactory factory) {
-		this.factory = factory;
+	GeoJsonGeometry() {
+		this.reader = new GeoJsonReader(new RoundingFactory());
 	}
 
 	/**
@@ -44,26 +42,18 @@ final class GeoJsonGeometry {
 					+ ", but a layer holds areas: only Polygon and MultiPolygon geometries can be imported.");
 			return null;
 		}
-		Reading reading = new Reading(problems);
-		JsonNode coordinates = geometry.path("coordinates");
-		if (!coordinates.isArray() || coordinates.isEmpty()) {
-			reading.problem(": its " + type + " has no coordinates.");
+		if (!new Shape(problems).holds(type, geometry.path("coordinates"))) {
 			return null;
 		}
-		if (type.equals("Polygon")) {
-			Polygon polygon = reading.polygon(coordinates, -1);
-			return reading.failed ? null : polygon;
+		try {
+			return this.reader.read(geometry.toString());
 		}
-		List<Polygon> parts = new ArrayList<>();
-		for (int part = 0; part < coordinates.size(); part++) {
-			parts.add(reading.polygon(coordinates.get(part), part));
+		catch (ParseException ex) {
+			// the shape check leaves the reader nothing to refuse; should it still, the clerk hears why, not a 500
+			String why = (ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage();
+			problems.accept(": its " + type + " could not be read (" + why + ").");
+			return null;
 		}
-		return reading.failed ? null : this.factory.createMultiPolygon(parts.toArray(Polygon[]::new));
-	}
-
-	/** Rounds to 7 decimals; exact enough for |v| ≤ 180, where v·10^7 fits a long. */
-	static double round(double value) {
-		return Math.round(value * SCALE) / SCALE;
 	}
 
 	/** A position as a clerk would type it into a map's search box: {@code [-73.9729943, 40.6088141]}. */
@@ -78,8 +68,8 @@ final class GeoJsonGeometry {
 		return BigDecimal.valueOf(value).setScale(7, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
-	/** One geometry being read: its problems, and whether a coordinate out of range was already told. */
-	private final class Reading {
+	/** One geometry's coordinates checked: its problems, and whether a coordinate out of range was already told. */
+	private static final class Shape {
 
 		private final Consumer<String> problems;
 
@@ -87,79 +77,114 @@ final class GeoJsonGeometry {
 
 		private boolean outOfRangeTold;
 
-		Reading(Consumer<String> problems) {
+		Shape(Consumer<String> problems) {
 			this.problems = problems;
 		}
 
-		void problem(String message) {
+		boolean holds(String type, JsonNode coordinates) {
+			if (!coordinates.isArray() || coordinates.isEmpty()) {
+				problem(": its " + type + " has no coordinates.");
+				return false;
+			}
+			if (type.equals("Polygon")) {
+				polygon(coordinates, -1);
+			}
+			else {
+				for (int part = 0; part < coordinates.size(); part++) {
+					polygon(coordinates.get(part), part);
+				}
+			}
+			return !this.failed;
+		}
+
+		private void problem(String message) {
 			this.failed = true;
 			this.problems.accept(message);
 		}
 
-		Polygon polygon(JsonNode rings, int part) {
+		private void polygon(JsonNode rings, int part) {
 			if (!rings.isArray() || rings.isEmpty()) {
 				problem(": " + ((part < 0) ? "its polygon" : "part " + (part + 1)) + " has no rings.");
-				return null;
+				return;
 			}
-			List<LinearRing> read = new ArrayList<>();
 			for (int ring = 0; ring < rings.size(); ring++) {
-				read.add(ring(rings.get(ring), ringName(part, ring)));
+				ring(rings.get(ring), ringName(part, ring));
 			}
-			if (this.failed) {
-				return null;
-			}
-			return GeoJsonGeometry.this.factory.createPolygon(read.get(0),
-					read.subList(1, read.size()).toArray(LinearRing[]::new));
 		}
 
-		private LinearRing ring(JsonNode positions, String name) {
+		private void ring(JsonNode positions, String name) {
 			if (!positions.isArray()) {
 				problem(": " + name + " is not a list of positions.");
-				return null;
+				return;
 			}
-			Coordinate[] coordinates = new Coordinate[positions.size()];
-			for (int i = 0; i < coordinates.length; i++) {
-				coordinates[i] = coordinate(positions.get(i), name, i);
-				if (coordinates[i] == null) {
-					return null;
+			for (int i = 0; i < positions.size(); i++) {
+				if (!position(positions.get(i), name, i)) {
+					return;
 				}
 			}
-			if (coordinates.length < 4) {
-				String count = coordinates.length + ((coordinates.length == 1) ? " position" : " positions");
-				problem(": " + name + " has " + count
+			int count = positions.size();
+			if (count < 4) {
+				problem(": " + name + " has " + count + ((count == 1) ? " position" : " positions")
 						+ "; a ring needs at least 4 (three corners, then the first again to close it).");
-				return null;
+				return;
 			}
-			Coordinate first = coordinates[0];
-			Coordinate last = coordinates[coordinates.length - 1];
-			if (!first.equals2D(last)) {
-				problem(": " + name + " is not closed: it starts at " + position(first.x, first.y) + " but ends at "
-						+ position(last.x, last.y) + "; its last position must repeat its first.");
-				return null;
+			JsonNode first = positions.get(0);
+			JsonNode last = positions.get(count - 1);
+			// compared as the layer keeps them, so a ring that closes to 7 decimals is closed
+			if (LayerGeometry.round(x(first)) != LayerGeometry.round(x(last))
+					|| LayerGeometry.round(y(first)) != LayerGeometry.round(y(last))) {
+				problem(": " + name + " is not closed: it starts at " + GeoJsonGeometry.position(x(first), y(first))
+						+ " but ends at " + GeoJsonGeometry.position(x(last), y(last))
+						+ "; its last position must repeat its first.");
 			}
-			return GeoJsonGeometry.this.factory.createLinearRing(coordinates);
 		}
 
-		private Coordinate coordinate(JsonNode position, String ring, int index) {
+		/** Whether the ring can be read on; a position out of range is told once per geometry, and read on. */
+		private boolean position(JsonNode position, String ring, int index) {
 			if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
 					|| !position.get(1).isNumber()) {
 				problem(": position " + (index + 1) + " of " + ring + " is " + position
 						+ ", not [longitude, latitude] numbers.");
-				return null;
+				return false;
 			}
-			double longitude = position.get(0).doubleValue();
-			double latitude = position.get(1).doubleValue();
-			if (!(Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90)) {
+			if (!(Math.abs(x(position)) <= 180 && Math.abs(y(position)) <= 90)) {
+				this.failed = true;
 				if (!this.outOfRangeTold) {
 					this.outOfRangeTold = true;
-					problem(": the position " + position(longitude, latitude)
+					this.problems.accept(": the position " + GeoJsonGeometry.position(x(position), y(position))
 							+ " is outside WGS84 (longitude -180..180, latitude -90..90). The file is probably in a"
 							+ " projected coordinate system (metres): re-project it to WGS84 (EPSG:4326).");
 				}
-				this.failed = true;
-				return new Coordinate(longitude, latitude);
 			}
-			return new Coordinate(round(longitude), round(latitude));
+			return true;
+		}
+
+		private static double x(JsonNode position) {
+			return position.get(0).doubleValue();
+		}
+
+		private static double y(JsonNode position) {
+			return position.get(1).doubleValue();
+		}
+
+	}
+
+	/**
+	 * Rounds each ring as the layer keeps coordinates before JTS checks that it is closed (a ring closed to 7
+	 * decimals is closed), and drops altitudes, which a layer has no use for.
+	 */
+	private static final class RoundingFactory extends GeometryFactory {
+
+		@Override
+		public LinearRing createLinearRing(CoordinateSequence ring) {
+			for (int i = 0; i < ring.size(); i++) {
+				ring.setOrdinate(i, CoordinateSequence.X, LayerGeometry.round(ring.getX(i)));
+				ring.setOrdinate(i, CoordinateSequence.Y, LayerGeometry.round(ring.getY(i)));
+				if (ring.hasZ()) {
+					ring.setOrdinate(i, CoordinateSequence.Z, Double.NaN);
+				}
+			}
+			return super.createLinearRing(ring);
 		}
 
 	}

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.locationtech.jts.geom.GeometryFactory;
+import org.muni311.contracts.municipality.LayerGeometry;
+import org.muni311.contracts.municipality.LayerGeometry.AreaGeometry;
 import org.muni311.contracts.municipality.LayerPublished.LayerArea;
 import org.muni311.municipality.layer.FeatureReader.ReadArea;
 import tools.jackson.core.StreamReadFeature;
@@ -68,7 +69,7 @@ public final class LayerImport {
 			errors.add(LayerProblem.ofFile("Say which feature property holds each area's id (id_property), such as"
 					+ " 'ward_id'."));
 		}
-		FeatureReader reader = new FeatureReader(new GeoJsonGeometry(new GeometryFactory()), idProperty, nameProperty,
+		FeatureReader reader = new FeatureReader(new GeoJsonGeometry(), idProperty, nameProperty,
 				errors, warnings);
 		List<ReadArea> read = new ArrayList<>();
 		FeatureCollectionReader.Outcome outcome = new FeatureCollectionReader(MAPPER, this.maxUploadBytes)

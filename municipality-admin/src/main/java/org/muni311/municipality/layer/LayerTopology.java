@@ -11,6 +11,7 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.overlayng.OverlayNG;
 import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
+import org.muni311.contracts.municipality.LayerGeometry.AreaGeometry;
 
 /**
  * Finds where a layer's areas overlap and where they leave holes. A request placed in an overlap matches two areas

@@ -3,6 +3,7 @@ package org.muni311.municipality.layer;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.muni311.contracts.municipality.LayerGeometry;
 
 /**
  * Approximate ground areas of longitude/latitude geometries. Each polygon's area in square degrees is scaled by the
@@ -47,7 +48,7 @@ final class SquareMetres {
 		if (point == null || point.isEmpty()) {
 			return new double[0];
 		}
-		return new double[] { GeoJsonGeometry.round(point.getX()), GeoJsonGeometry.round(point.getY()) };
+		return new double[] { LayerGeometry.round(point.getX()), LayerGeometry.round(point.getY()) };
 	}
 
 }

@@ -60,6 +60,31 @@ class LayerFeatureProblemsTest {
 	}
 
 	@Test
+	void refusesAPositionThatIsNotTwoNumbersSayingWhichRingAndPart() {
+		// jts-io-common's reader would take [10.001] as [10.001, 0] and a text as a parse error naming nothing
+		String multi = "{\"type\": \"MultiPolygon\", \"coordinates\": [[" + GeoJson.rectangleRing(0, 0, 1, 1)
+				+ "], [[" + at(2, 0) + ", [10.003], " + at(3, 1) + ", " + at(2, 0) + "]]]}";
+
+		LayerReport report = read(collection(ward("W1", "North", multi)));
+
+		assertThat(report.errors()).extracting(LayerProblem::message)
+			.containsExactly("Feature 1 (area 'W1'): position 2 of the outer boundary of part 2 is [10.003], not"
+					+ " [longitude, latitude] numbers.");
+	}
+
+	@Test
+	void acceptsARingThatClosesToSevenDecimals() {
+		String almostClosed = polygon("[[10.0, 50.0], [10.001, 50.0], [10.001, 50.001], [10.0, 50.001],"
+				+ " [10.00000000004, 49.99999999996]]");
+
+		LayerImportResult result = this.layerImport.read(upload(collection(ward("W1", "North", almostClosed))), "ward",
+				"name");
+
+		assertThat(result.report().errors()).isEmpty();
+		assertThat(result.accepted()).isTrue();
+	}
+
+	@Test
 	void refusesAHoleWithFewerThanFourPositions() {
 		String shortHole = polygon(GeoJson.rectangleRing(0, 0, 3, 3),
 				"[" + at(1, 1) + ", " + at(2, 1) + ", " + at(1, 1) + "]");

@@ -8,6 +8,8 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
+import org.muni311.contracts.municipality.LayerGeometry;
+import org.muni311.contracts.municipality.LayerGeometry.AreaGeometry;
 import org.muni311.contracts.municipality.LayerPublished.LayerArea;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,6 +1,7 @@
 package org.muni311.municipality.layer;
 
 import org.junit.jupiter.api.Test;
+import org.muni311.contracts.municipality.LayerGeometry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
