@@ -161,6 +161,8 @@ class ChannelsIT {
 		Reply wrongSecret = social(body, timestamp, sign("guess", timestamp, body));
 		String old = Long.toString(java.time.Instant.now().minusSeconds(3600).getEpochSecond());
 		Reply replayedLater = social(body, old, sign("social-test-secret", old, body));
+		String changed = body.replace("tombé", "plié");
+		Reply changedUnderTheSameId = social(changed, timestamp, sign("social-test-secret", timestamp, changed));
 		Reply unclassified = social(body.replace(postId, postId + "b").replace("panneau", "chat"), timestamp,
 				sign("social-test-secret", timestamp, body.replace(postId, postId + "b").replace("panneau", "chat")));
 
@@ -168,6 +170,8 @@ class ChannelsIT {
 		String id = first.json().path("service_request_id").asString();
 		assertThat(first.json().path("service_code").asString()).as("keyword panneau").isEqualTo("sign");
 		assertThat(redelivered.json().path("service_request_id").asString()).isEqualTo(id);
+		assertThat(changedUnderTheSameId.status()).as("a different post under a known post_id")
+			.isEqualTo(422);
 		assertThat(forged.status()).isEqualTo(401);
 		assertThat(wrongSecret.status()).isEqualTo(401);
 		assertThat(replayedLater.status()).isEqualTo(401);

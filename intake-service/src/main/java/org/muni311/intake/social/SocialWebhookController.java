@@ -13,6 +13,7 @@ import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.Fingerprint;
+import org.muni311.intake.request.KeyReusedException;
 import org.muni311.intake.request.Problem;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
@@ -111,6 +112,13 @@ class SocialWebhookController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", problems));
 		problem.setProperty("problems", problems);
 		return problem;
+	}
+
+	/** A redelivered post must be the same post: a changed one under a known {@code post_id} files nothing. */
+	@ExceptionHandler
+	ProblemDetail reused(KeyReusedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				"post_id was sent before with a different post; a new post needs a new post_id");
 	}
 
 	/** The post, with what only a post must have; the rest is checked as every channel's submission is. */
