@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.muni311.contracts.webhook.WebhookSignature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -115,26 +112,13 @@ final class ChannelClients {
 		post.put("lat", fields.get("lat"));
 		post.put("long", fields.get("long"));
 		String body = post.toString();
-		String timestamp = Long.toString(Instant.now().getEpochSecond());
 		return HttpRequest
 			.newBuilder(URI.create(this.base + "/social/v1/municipalities/" + TENANT + "/posts"))
 			.header("Content-Type", "application/json")
-			.header("X-Muni311-Timestamp", timestamp)
-			.header("X-Muni311-Signature", sign("social-test-secret", timestamp, body))
+			.header(WebhookSignature.HEADER,
+					WebhookSignature.sign("social-test-secret", Instant.now(), body.getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
-	}
-
-	private static String sign(String secret, String timestamp, String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-			return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (java.security.GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String csrf(String page) {
