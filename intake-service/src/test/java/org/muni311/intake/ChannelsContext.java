@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Import;
 /**
  * The real intake service on a random port over the shared broker and store, with the staff of the channel tests
  * (a platform administrator, a clerk of {@code a.admin-it.example}, agent {@code agent-7} of
- * {@link Open311Fixtures#TENANT}) and that municipality's social secret. The same properties and imports as
- * {@code MunicipalityAdminIT} and {@code ConsolePagesIT}: one Spring context for all of them.
+ * {@link Open311Fixtures#TENANT}) and that municipality's social secret: one Spring context for every test
+ * annotated with it ({@code ChannelsIT}, {@code SameAnswerOnEveryChannelIT}, {@code ConsolePagesIT}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.muni311.contracts.Topics;
-import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.deploy.testsupport.browser.Browser;
 import org.muni311.municipality.ApiKeys;
@@ -25,9 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -46,17 +43,7 @@ import static org.awaitility.Awaitility.await;
  * duplicate check and "me too" for a second caller, the timeline; every page checked with axe-core in English and
  * French and saved as a screenshot ({@code target/screenshots/console-*}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"muni311.security.users[0].username=platform", "muni311.security.users[0].password={noop}platform-pw",
-		"muni311.security.users[0].roles=PLATFORM_ADMIN",
-		"muni311.security.users[1].username=clerk-a", "muni311.security.users[1].password={noop}clerk-pw",
-		"muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
-		"muni311.security.users[1].municipalities=a.admin-it.example",
-		// the properties and imports of MunicipalityAdminIT and ChannelsIT: one context for the three
-		"muni311.security.users[2].username=agent-7", "muni311.security.users[2].password={noop}agent-pw",
-		"muni311.security.users[2].roles=AGENT", "muni311.security.users[2].municipalities=formats.example",
-		"muni311.intake.social-secrets[formats.example]=social-test-secret" })
-@Import({ InfrastructureTestConfiguration.class, DeliveryLogStub.class })
+@ChannelsContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsolePagesIT {
 
