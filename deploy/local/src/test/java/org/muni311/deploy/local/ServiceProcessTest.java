@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.muni311.deploy.embedded.FreePorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** A child process as the runner watches it: while it starts, and after. */
 class ServiceProcessTest {
@@ -22,18 +22,18 @@ class ServiceProcessTest {
 	Path logs;
 
 	@Test
-	@Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 	void failsAtOnceWithItsLogWhenTheChildExitsWhileStarting() {
 		Path log = this.logs.resolve("intake-service.log");
 		ServiceProcess child = ServiceProcess.start("intake-service",
 				List.of("sh", "-c", "echo 'Port 8080 was already in use'; exit 3"), Map.of(), log);
 		URI nobodyListens = URI.create("http://127.0.0.1:" + FreePorts.pick() + "/actuator/health");
 
-		assertThatThrownBy(() -> child.awaitHealthy(nobodyListens, Duration.ofMinutes(3)))
-			.isInstanceOf(ServiceFailedException.class)
-			.hasMessageContaining("intake-service exited with code 3")
-			.hasMessageContaining(log.toString())
-			.hasMessageContaining("Port 8080 was already in use");
+		assertTimeoutPreemptively(Duration.ofSeconds(20),
+				() -> assertThatThrownBy(() -> child.awaitHealthy(nobodyListens, Duration.ofMinutes(3)))
+					.isInstanceOf(ServiceFailedException.class)
+					.hasMessageContaining("intake-service exited with code 3")
+					.hasMessageContaining(log.toString())
+					.hasMessageContaining("Port 8080 was already in use"));
 	}
 
 	@Test
