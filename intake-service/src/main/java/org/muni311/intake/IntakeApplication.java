@@ -1,12 +1,19 @@
 package org.muni311.intake;
 
+import org.muni311.municipality.MunicipalityAdministration;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 
-/** Intake service: the public front door for service requests. */
+/**
+ * Intake service: the public front door for service requests, and the deployable of the clerk's room (municipality
+ * administration), which it reads municipalities from.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(MunicipalityAdministration.class)
 public class IntakeApplication {
 
 	public static void main(String[] args) {

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -14,10 +15,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
+import org.muni311.contracts.webhook.WebhookSignature;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
-import org.muni311.intake.municipality.ApiKeys;
-import org.muni311.intake.municipality.Configurations;
+import org.muni311.municipality.ApiKeys;
+import org.muni311.municipality.Configurations;
 import org.muni311.intake.request.ServiceRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -167,16 +169,16 @@ class ChannelsIT {
 		String body = """
 				{"post_id": "%s", "text": "Le panneau d'arrêt est tombé <b>ici</b>", "author_handle": "@voisine",
 				 "place": "rue Elgin", "language": "fr"}""".formatted(postId);
-		String timestamp = Long.toString(java.time.Instant.now().getEpochSecond());
+		Instant now = Instant.now();
 
-		Reply first = social(body, timestamp, sign("social-test-secret", timestamp, body));
-		Reply redelivered = social(body, timestamp, sign("social-test-secret", timestamp, body));
-		Reply forged = social(body.replace("voisine", "mallory"), timestamp, sign("social-test-secret", timestamp, body));
-		Reply wrongSecret = social(body, timestamp, sign("guess", timestamp, body));
-		String old = Long.toString(java.time.Instant.now().minusSeconds(3600).getEpochSecond());
-		Reply replayedLater = social(body, old, sign("social-test-secret", old, body));
-		Reply unclassified = social(body.replace(postId, postId + "b").replace("panneau", "chat"), timestamp,
-				sign("social-test-secret", timestamp, body.replace(postId, postId + "b").replace("panneau", "chat")));
+		Reply first = social(body, sign("social-test-secret", now, body));
+		Reply redelivered = social(body, sign("social-test-secret", now, body));
+		Reply forged = social(body.replace("voisine", "mallory"), sign("social-test-secret", now, body));
+		Reply wrongSecret = social(body, sign("guess", now, body));
+		Reply replayedLater = social(body, sign("social-test-secret", now.minusSeconds(3600), body));
+		Reply unsigned = social(body, "sha256=" + sign("social-test-secret", now, body).split("v1=")[1]);
+		String other = body.replace(postId, postId + "b").replace("panneau", "chat");
+		Reply unclassified = social(other, sign("social-test-secret", now, other));
 
 		assertThat(first.status()).as(first.body()).isEqualTo(200);
 		String id = first.json().path("service_request_id").asString();
@@ -185,6 +187,7 @@ class ChannelsIT {
 		assertThat(forged.status()).isEqualTo(401);
 		assertThat(wrongSecret.status()).isEqualTo(401);
 		assertThat(replayedLater.status()).isEqualTo(401);
+		assertThat(unsigned.status()).as("a signature without its time").isEqualTo(401);
 		assertThat(unclassified.json().path("service_code").asString()).isEqualTo("unclassified");
 		ServiceRequest stored = this.mongo.findById(ServiceRequest.keyOf(Open311Fixtures.TENANT, id),
 				ServiceRequest.class);
@@ -200,13 +203,12 @@ class ChannelsIT {
 				+ Open311Fixtures.TENANT).raw()).as("the handle is contact data").doesNotContain("voisine");
 	}
 
-	private Reply social(String body, String timestamp, String signature) {
+	private Reply social(String body, String signature) {
 		HttpRequest request = HttpRequest
 			.newBuilder(URI.create("http://localhost:" + this.port + "/social/v1/municipalities/"
 					+ Open311Fixtures.TENANT + "/posts"))
 			.header("Content-Type", "application/json")
-			.header("X-Muni311-Timestamp", timestamp)
-			.header("X-Muni311-Signature", signature)
+			.header(WebhookSignature.HEADER, signature)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build();
 		try {
@@ -222,11 +224,8 @@ class ChannelsIT {
 		}
 	}
 
-	private static String sign(String secret, String timestamp, String body) throws Exception {
-		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-		mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-		mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-		return "sha256=" + java.util.HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+	private static String sign(String secret, Instant at, String body) {
+		return WebhookSignature.sign(secret, at, body.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private String open311(String service, double lat, double lon) {

@@ -1,8 +1,8 @@
 package org.muni311.intake;
 
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
-import org.muni311.intake.municipality.ApiKeys;
-import org.muni311.intake.municipality.Configurations;
+import org.muni311.municipality.ApiKeys;
+import org.muni311.municipality.Configurations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -2,8 +2,8 @@ package org.muni311.intake;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
-import org.muni311.intake.municipality.ApiKeys;
-import org.muni311.intake.municipality.Configurations;
+import org.muni311.municipality.ApiKeys;
+import org.muni311.municipality.Configurations;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;

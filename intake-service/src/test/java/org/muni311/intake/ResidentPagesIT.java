@@ -24,7 +24,7 @@ import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.KafkaTestClient;
-import org.muni311.intake.municipality.Layers;
+import org.muni311.municipality.Layers;
 import org.muni311.intake.request.ServiceRequest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;

@@ -1,25 +1,19 @@
 package org.muni311.notification;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.mail.internet.MimeMessage;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.muni311.autoconfigure.view.TopicViews;
-import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
-import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.deploy.testsupport.ApiDocs;
 import org.muni311.notification.delivery.Delivery;
 import org.muni311.notification.delivery.DeliveryState;
 import org.muni311.notification.municipality.MunicipalityDirectoryForTest;
-import org.muni311.notification.subscription.Subscription;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,32 +100,6 @@ class NotificationIT extends NotificationTestBase {
 		assertThat(this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED + ".notification-service.dlq"))
 			.as("the notice was parked at once, not failed and dead-lettered")
 			.noneMatch((record) -> request.equals(record.key()));
-	}
-
-	@Test
-	void aReporterAndAParkedEventStoredBeforeRequestsHadSeveralSubscribersAreStillTold() throws Exception {
-		String known = newRequestId();
-		String knownEmail = newEmail();
-		this.mongo.insert(new Document(Map.of("_id", DEMO + ":" + known, "tenant", DEMO, "requestId", known,
-				"subscribed", true, "email", knownEmail, "language", "fr")), Subscription.COLLECTION);
-		String waiting = newRequestId();
-		String waitingEmail = newEmail();
-		String parked = this.json.writeValueAsString(EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
-				ServiceRequestStatusChanged.VERSION, DEMO, waiting, Instant.now(), null,
-				new ServiceRequestStatusChanged(1, RequestStatus.ROUTED, "roads", "Roads and Sidewalks", null, null,
-						null, null, "routing", null)));
-		this.mongo.insert(new Document(Map.of("_id", DEMO + ":" + waiting, "tenant", DEMO, "requestId", waiting,
-				"subscribed", false, "parked", List.of(parked))), Subscription.COLLECTION);
-
-		changeStatus(known, 2, RequestStatus.IN_PROGRESS, null);
-		subscribe(waiting, ReporterSubscribed.byEmail(waitingEmail, "en", "web"));
-
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			assertThat(mailsTo(knownEmail)).extracting(MimeMessage::getSubject)
-				.containsExactly("Demande " + known + " : travaux en cours");
-			assertThat(mailsTo(waitingEmail)).extracting(MimeMessage::getSubject)
-				.containsExactly("Request " + waiting + ": sent to Roads and Sidewalks");
-		});
 	}
 
 	@Test

@@ -25,7 +25,7 @@ import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.routing.CrewClient.Answer;
 import org.muni311.routing.municipality.RoutingMaps;
-import org.muni311.routing.routing.Router;
+import org.muni311.routing.decision.Router;
 import org.muni311.routing.workqueue.OverdueCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Finds open requests of the same service near a point and recent enough to be the same problem, before a channel
  * files another. Each request with coordinates is remembered in its geohash cell ({@link NearbyCell}); a search
- * reads the nine cells around the point by {@code _id}, measures the distance in memory, and checks that each
- * candidate is still open.
+ * reads by {@code _id} every cell its radius reaches at its latitude ({@link Geohash#covering}), measures the
+ * distance in memory, and checks that each candidate is still open.
  */
 @Service
 public class Duplicates {
@@ -62,11 +62,14 @@ public class Duplicates {
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(key)), update, NearbyCell.class);
 	}
 
-	/** Open requests of {@code serviceCode} within {@code radiusMetres} of {@code point}, filed in the window. */
+	/**
+	 * Open requests of {@code serviceCode} within {@code radiusMetres} of {@code point}, filed in the window.
+	 * @throws SearchTooWideException when the radius needs more cells than one search reads, at that latitude
+	 */
 	public List<Candidate> near(String tenant, String serviceCode, GeoPoint point, double radiusMetres,
 			Duration window) {
 		Instant since = this.clock.instant().minus(window);
-		Set<String> cells = Geohash.around(point.lat(), point.lon());
+		Set<String> cells = Geohash.covering(point.lat(), point.lon(), radiusMetres);
 		List<Object> keys = cells.stream()
 			.map((cell) -> (Object) NearbyCell.keyOf(tenant, serviceCode, cell))
 			.toList();

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ReporterSubscribed;
-import org.muni311.intake.municipality.Catalogue;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.ServiceRequests;
 
@@ -39,7 +39,7 @@ class DuplicatesController {
 
 	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
-	private final Catalogue catalogue;
+	private final Municipalities municipalities;
 
 	private final Duplicates duplicates;
 
@@ -47,8 +47,8 @@ class DuplicatesController {
 
 	private final ServiceRequests requests;
 
-	DuplicatesController(Catalogue catalogue, Duplicates duplicates, Followers followers, ServiceRequests requests) {
-		this.catalogue = catalogue;
+	DuplicatesController(Municipalities municipalities, Duplicates duplicates, Followers followers, ServiceRequests requests) {
+		this.municipalities = municipalities;
 		this.duplicates = duplicates;
 		this.followers = followers;
 		this.requests = requests;
@@ -106,7 +106,7 @@ class DuplicatesController {
 	}
 
 	private Municipality municipality(String jurisdictionId) {
-		return this.catalogue.municipality((jurisdictionId != null) ? jurisdictionId : "")
+		return this.municipalities.find((jurisdictionId != null) ? jurisdictionId : "")
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "jurisdiction_id is not served here"));
 	}
 

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -27,7 +29,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps residents' photos. An upload must be an image Java can read (JPEG, PNG, GIF, BMP) of at most
+ * Keeps residents' photos. An upload must be a JPEG or a PNG (what the form promises; no other decoder is exposed) of at most
  * {@link #MAX_BYTES} and {@link #MAX_PIXELS} pixels, checked before it is decoded; it is kept re-encoded as a JPEG
  * of at most {@link #MAX_SIDE} pixels a side, which drops its metadata (location, camera, time). Its id comes from
  * the municipality, the form and the bytes, so the same form sent twice keeps one photo and files one report.
@@ -40,6 +42,9 @@ public class Photos {
 
 	/** The most pixels an upload may declare (a small file can declare a huge image). */
 	static final long MAX_PIXELS = 50_000_000L;
+
+	/** The formats taken, as ImageIO names them. */
+	private static final Set<String> ACCEPTED_FORMATS = Set.of("jpeg", "png");
 
 	/** The longest side of a kept photo. */
 	static final int MAX_SIDE = 2048;
@@ -80,11 +85,7 @@ public class Photos {
 
 	private static BufferedImage read(byte[] upload) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-			Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in) : null;
-			if (readers == null || !readers.hasNext()) {
-				throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE);
-			}
-			ImageReader reader = readers.next();
+			ImageReader reader = jpegOrPngReader(in);
 			try {
 				reader.setInput(in, true, true);
 				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
@@ -102,6 +103,18 @@ public class Photos {
 			}
 			throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE);
 		}
+	}
+
+	private static ImageReader jpegOrPngReader(ImageInputStream in) throws IOException {
+		Iterator<ImageReader> readers = (in != null) ? ImageIO.getImageReaders(in) : null;
+		while (readers != null && readers.hasNext()) {
+			ImageReader reader = readers.next();
+			if (ACCEPTED_FORMATS.contains(reader.getFormatName().toLowerCase(Locale.ROOT))) {
+				return reader;
+			}
+			reader.dispose();
+		}
+		throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE);
 	}
 
 	private static int scaledWidth(BufferedImage image) {

@@ -1,8 +1,8 @@
 package org.muni311.intake.open311;
 
 import org.muni311.intake.config.IntakeProperties;
-import org.muni311.intake.municipality.Catalogue;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class Open311Municipalities {
 
-	private final Catalogue catalogue;
+	private final Municipalities municipalities;
 
 	private final IntakeProperties properties;
 
-	Open311Municipalities(Catalogue catalogue, IntakeProperties properties) {
-		this.catalogue = catalogue;
+	Open311Municipalities(Municipalities municipalities, IntakeProperties properties) {
+		this.municipalities = municipalities;
 		this.properties = properties;
 	}
 
@@ -30,7 +30,7 @@ class Open311Municipalities {
 		if (id.length() > 200 || !TextCheck.clean(id, false)) {
 			throw new Open311Exception(HttpStatus.NOT_FOUND, "jurisdiction_id is not served here");
 		}
-		return this.catalogue.municipality(id)
+		return this.municipalities.find(id)
 			.orElseThrow(() -> new Open311Exception(HttpStatus.NOT_FOUND,
 					"jurisdiction_id '" + id + "' is not served here"));
 	}

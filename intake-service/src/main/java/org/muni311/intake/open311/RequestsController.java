@@ -3,7 +3,7 @@ package org.muni311.intake.open311;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.open311.Open311Views.RequestView;
 import org.muni311.intake.open311.Open311Views.TokenView;
 import org.muni311.intake.request.ServiceRequest;

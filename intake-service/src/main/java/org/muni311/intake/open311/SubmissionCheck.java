@@ -2,7 +2,7 @@ package org.muni311.intake.open311;
 
 import java.util.List;
 
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.NewServiceRequest;
 
 import org.springframework.util.MultiValueMap;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Contact;
 import org.muni311.intake.request.NewServiceRequest;
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.open311.Open311Views.SubmittedView;
 import org.muni311.intake.request.IdempotentIntake;
 import org.muni311.intake.request.IdempotentIntake.KeyReusedException;

@@ -3,7 +3,7 @@ package org.muni311.intake.request;
 import java.time.Clock;
 
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -14,7 +14,7 @@ import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.contracts.municipality.ServiceDefinition.Attribute;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 
 /**
  * One of a service's questions as the report form shows it, in the page's language.

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 import org.muni311.autoconfigure.web.PageBranding;
 import org.muni311.autoconfigure.web.PageProblem;
-import org.muni311.intake.municipality.Configurations;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -28,21 +28,21 @@ class ChoicePages {
 	/** A tracking id as intake makes them (Crockford base32), or near enough to look up. */
 	private static final Pattern REQUEST_ID = Pattern.compile("^[0-9A-Za-z]{1,40}$");
 
-	private final Configurations configurations;
+	private final Municipalities municipalities;
 
 	private final ResidentPages pages;
 
 	private final MessageSource messages;
 
-	ChoicePages(Configurations configurations, ResidentPages pages, MessageSource messages) {
-		this.configurations = configurations;
+	ChoicePages(Municipalities municipalities, ResidentPages pages, MessageSource messages) {
+		this.municipalities = municipalities;
 		this.pages = pages;
 		this.messages = messages;
 	}
 
 	@GetMapping("/")
 	String municipalities(Model model, Locale locale) {
-		model.addAttribute("municipalities", this.configurations.list()
+		model.addAttribute("municipalities", this.municipalities.list()
 			.stream()
 			.filter((municipality) -> municipality.configuration() != null)
 			.map((municipality) -> new Listed(municipality.jurisdictionId(), name(municipality, locale)))

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.stereotype.Component;
 

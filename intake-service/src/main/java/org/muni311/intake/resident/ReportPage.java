@@ -18,8 +18,8 @@ import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.intake.media.PhotoRefusedException;
 import org.muni311.intake.media.Photos;
-import org.muni311.intake.municipality.Layers;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.open311.SubmissionCheck;
 import org.muni311.intake.request.IdempotentIntake;
 import org.muni311.intake.request.NewServiceRequest;
@@ -63,7 +63,7 @@ class ReportPage {
 
 	private final PagesProperties properties;
 
-	private final Layers layers;
+	private final Municipalities municipalities;
 
 	private final Photos photos;
 
@@ -72,7 +72,7 @@ class ReportPage {
 	private final Clock clock;
 
 	ReportPage(ResidentPages pages, RequestIntake intake, IdempotentIntake idempotent, Duplicates duplicates,
-			NearbyReports nearby, PagesProperties properties, Layers layers, Photos photos, MessageSource messages,
+			NearbyReports nearby, PagesProperties properties, Municipalities municipalities, Photos photos, MessageSource messages,
 			Clock clock) {
 		this.pages = pages;
 		this.intake = intake;
@@ -80,7 +80,7 @@ class ReportPage {
 		this.duplicates = duplicates;
 		this.nearby = nearby;
 		this.properties = properties;
-		this.layers = layers;
+		this.municipalities = municipalities;
 		this.photos = photos;
 		this.messages = messages;
 		this.clock = clock;
@@ -216,7 +216,7 @@ class ReportPage {
 		model.addAttribute("nearby", nearby);
 		model.addAttribute("map", this.properties);
 		// the map opens on the municipality's areas; the configured point serves one without layers yet
-		model.addAttribute("mapBounds", this.layers.bounds(municipality.jurisdictionId())
+		model.addAttribute("mapBounds", this.municipalities.mapBounds(municipality.jurisdictionId())
 			.map((box) -> box.south() + "," + box.west() + "," + box.north() + "," + box.east())
 			.orElse(null));
 		model.addAttribute("language", language);

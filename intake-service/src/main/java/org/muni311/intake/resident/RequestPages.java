@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;

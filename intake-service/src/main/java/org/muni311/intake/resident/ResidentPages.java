@@ -12,8 +12,8 @@ import org.muni311.autoconfigure.web.Languages;
 import org.muni311.autoconfigure.web.PageBranding;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.intake.municipality.Catalogue;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,10 +22,10 @@ import org.springframework.ui.Model;
 @Component
 class ResidentPages {
 
-	private final Catalogue catalogue;
+	private final Municipalities municipalities;
 
-	ResidentPages(Catalogue catalogue) {
-		this.catalogue = catalogue;
+	ResidentPages(Municipalities municipalities) {
+		this.municipalities = municipalities;
 	}
 
 	/** The configured municipality {@code jurisdictionId}; a 404 page otherwise. */
@@ -33,7 +33,7 @@ class ResidentPages {
 		if (jurisdictionId == null || jurisdictionId.length() > 200) {
 			throw new PageNotFoundException("municipality");
 		}
-		return this.catalogue.municipality(jurisdictionId)
+		return this.municipalities.find(jurisdictionId)
 			.orElseThrow(() -> new PageNotFoundException("municipality"));
 	}
 

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipality;
 
 /**
  * Maps a post to a service: the first of the catalogue whose keyword or name (any language) appears in the text

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.contracts.webhook.WebhookSignature;
 import org.muni311.intake.config.IntakeProperties;
-import org.muni311.intake.municipality.Catalogue;
-import org.muni311.intake.municipality.Municipality;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Contact;
 import org.muni311.intake.request.IdempotentIntake;
 import org.muni311.intake.request.NewServiceRequest;
@@ -36,10 +37,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/social/v1/municipalities/{jurisdiction}")
 class SocialWebhookController {
 
-	static final String TIMESTAMP = "X-Muni311-Timestamp";
-
-	static final String SIGNATURE = "X-Muni311-Signature";
-
 	private static final int MAX_BODY = 16 * 1024;
 
 	private static final Pattern HANDLE = Pattern.compile("^@?[A-Za-z0-9_.\\-]{1,100}$");
@@ -48,7 +45,7 @@ class SocialWebhookController {
 
 	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
-	private final Catalogue catalogue;
+	private final Municipalities municipalities;
 
 	private final IntakeProperties properties;
 
@@ -58,9 +55,9 @@ class SocialWebhookController {
 
 	private final Clock clock;
 
-	SocialWebhookController(Catalogue catalogue, IntakeProperties properties, IdempotentIntake intake,
+	SocialWebhookController(Municipalities municipalities, IntakeProperties properties, IdempotentIntake intake,
 			JsonMapper json, Clock clock) {
-		this.catalogue = catalogue;
+		this.municipalities = municipalities;
 		this.properties = properties;
 		this.intake = intake;
 		this.json = json;
@@ -69,15 +66,14 @@ class SocialWebhookController {
 
 	@PostMapping("/posts")
 	Map<String, Object> post(@PathVariable String jurisdiction, @RequestBody byte[] body,
-			@RequestHeader(name = TIMESTAMP, required = false) String timestamp,
-			@RequestHeader(name = SIGNATURE, required = false) String signature) {
-		Municipality municipality = this.catalogue.municipality(jurisdiction)
+			@RequestHeader(name = WebhookSignature.HEADER, required = false) String signature) {
+		Municipality municipality = this.municipalities.find(jurisdiction)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "not served here"));
 		String secret = this.properties.socialSecrets().get(municipality.jurisdictionId());
 		if (body.length > MAX_BODY) {
 			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "a post is at most 16 KB");
 		}
-		if (!WebhookSignature.valid(secret, timestamp, signature, body, this.clock.instant())) {
+		if (!WebhookSignature.verify(secret, signature, body, this.clock.instant())) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
 					"missing, stale or wrong signature (or no social channel for this municipality)");
 		}

@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param requestId the request
  * @param eventId the event told about
  * @param kind the notice's kind ({@code resolved}, {@code escalated}...)
- * @param channel {@code email} or {@code sms}
+ * @param channel {@code email}, {@code sms} or {@code social}
  * @param subscriberId the subscriber told
  * @param recipient the address or number (stays in this service; the delivery log API shows it masked)
  * @param notice what it tells, kept to write a digest with the notices that follow it

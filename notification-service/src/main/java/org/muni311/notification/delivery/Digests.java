@@ -23,7 +23,7 @@ final class Digests {
 	static Map<String, List<Delivery>> group(List<Delivery> due) {
 		Map<String, List<Delivery>> byRecipient = new LinkedHashMap<>();
 		for (Delivery delivery : due) {
-			boolean held = delivery.notice() != null && delivery.notBefore() != null;
+			boolean held = delivery.notBefore() != null;
 			String key = held ? recipientOf(delivery) + "\n" + delivery.notBefore() : delivery.id();
 			byRecipient.computeIfAbsent(key, (k) -> new ArrayList<>()).add(delivery);
 		}

@@ -104,10 +104,7 @@ final class Dispatcher implements AutoCloseable {
 		Instant now = this.clock.instant();
 		List<Delivery> due = new ArrayList<>();
 		for (Delivery delivery : pending(ids)) {
-			if (delivery.content() == null) {
-				unreadable(delivery);
-			}
-			else if (delivery.notBefore() != null && delivery.notBefore().isAfter(now)) {
+			if (delivery.notBefore() != null && delivery.notBefore().isAfter(now)) {
 				this.handed.put(delivery.id(), delivery);
 				this.worker.wakeLater(List.of(delivery.id()), Duration.between(now, delivery.notBefore()));
 			}
@@ -170,16 +167,6 @@ final class Dispatcher implements AutoCloseable {
 			return group.get(0);
 		}
 		return group.get(0).withContent(this.digests.apply(group));
-	}
-
-	/** A delivery recorded by a version that kept no content: there is nothing to send; say so in the log. */
-	private void unreadable(Delivery delivery) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id())),
-				new Update().set("state", DeliveryState.FAILED)
-					.set("lastError", "Recorded by an earlier version without its content; not sent")
-					.set("updatedAt", this.clock.instant()),
-				Delivery.class);
-		this.failed.increment();
 	}
 
 	/** The deliveries of {@code ids} still pending: as handed over, else as stored. */

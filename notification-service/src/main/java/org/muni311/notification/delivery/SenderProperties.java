@@ -42,7 +42,8 @@ record SenderProperties(@NotBlank @DefaultValue("notifications@muni311.local") S
 	 * The webhook of the social channel intake takes requests from, to reply in the author's thread.
 	 *
 	 * @param webhookUrl where replies are POSTed, or none to reply on no social channel
-	 * @param secret the key of the HMAC-SHA256 signature of each body
+	 * @param secret the secret shared with the platform, under which each reply is signed as
+	 * {@link org.muni311.contracts.webhook.WebhookSignature} says
 	 * @param connectTimeout the longest wait to connect
 	 * @param readTimeout the longest wait for an answer
 	 */

@@ -1,29 +1,23 @@
 package org.muni311.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.muni311.contracts.webhook.WebhookSignature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Replies on the social channel a request came from, through the webhook of {@link SenderProperties.Social}: a
- * JSON {@code {reference, jurisdictionId, requestId, handle, text}} signed with HMAC-SHA256 of the body in
- * {@code X-Muni311-Signature: sha256=<hex>}, so the receiver knows the reply comes from this platform.
+ * JSON {@code {reference, jurisdictionId, requestId, handle, text}} signed as {@link WebhookSignature} says (the
+ * scheme a platform's posts to intake use), so the receiver knows the reply comes from this platform, and recently.
  */
 @Component
 class SocialSender implements ChannelSender {
-
-	/** The header carrying the body's signature. */
-	static final String SIGNATURE = "X-Muni311-Signature";
 
 	private final SenderProperties.Social settings;
 
@@ -31,9 +25,12 @@ class SocialSender implements ChannelSender {
 
 	private final GatewayClient webhook;
 
-	SocialSender(SenderProperties senders, JsonMapper json) {
+	private final Clock clock;
+
+	SocialSender(SenderProperties senders, JsonMapper json, Clock clock) {
 		this.settings = senders.social();
 		this.json = json;
+		this.clock = clock;
 		this.webhook = new GatewayClient(this.settings.connectTimeout(), this.settings.readTimeout());
 	}
 
@@ -57,19 +54,10 @@ class SocialSender implements ChannelSender {
 		String body = this.json.writeValueAsString(reply);
 		return this.webhook.post(this.settings.webhookUrl(), body, (headers) -> {
 			headers.set("Idempotency-Key", delivery.id());
-			headers.set(SIGNATURE, "sha256=" + sign(body));
+			// signed at each attempt: a retry hours later carries a time the receiver still accepts
+			headers.set(WebhookSignature.HEADER, WebhookSignature.sign(this.settings.secret(), this.clock.instant(),
+					body.getBytes(StandardCharsets.UTF_8)));
 		});
-	}
-
-	private String sign(String body) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.settings.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Every JVM has HmacSHA256", ex);
-		}
 	}
 
 }

@@ -24,7 +24,6 @@ import org.muni311.notification.subscription.UnsubscribeTokens;
 import org.muni311.notification.template.Message;
 import org.muni311.notification.template.Notice;
 import org.muni311.notification.template.Templates;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -38,9 +37,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class StatusNotifier {
-
-	private static final TypeReference<EventEnvelope<ServiceRequestStatusChanged>> STATUS_EVENT = new TypeReference<>() {
-	};
 
 	/** How long a message waits for this instance to read the municipalities after a start. */
 	private static final Duration CATCH_UP = Duration.ofSeconds(30);
@@ -102,10 +98,8 @@ public class StatusNotifier {
 		this.subscriptions.unpark(subscription, delivered);
 	}
 
-	/** A parked notice; one parked before notices existed is the status event itself. */
 	private Notice parkedNotice(String parked) {
-		return parked.contains("\"payload\"") ? Notice.of(this.json.readValue(parked, STATUS_EVENT))
-				: this.json.readValue(parked, Notice.class);
+		return this.json.readValue(parked, Notice.class);
 	}
 
 	private void announce(Notice notice) {

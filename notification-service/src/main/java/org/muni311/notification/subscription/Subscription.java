@@ -25,17 +25,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param deliveries ids of the deliveries recorded for the request
  * @param digests until when each subscriber's digest window is open, by {@link #windowKey subscriber key}: notices
  * arriving meanwhile are held and sent together when it closes
- * @param email the reporter's address in a document written before requests had several subscribers, else
- * {@code null}
- * @param language the reporter's language in such a document
  */
 @Document(Subscription.COLLECTION)
 public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
 		List<Subscriber> subscribers, List<String> unsubscribed, List<String> parked, List<String> deliveries,
-		Map<String, Instant> digests, String email, String language) {
-
-	/** The subscriber id of the reporter of a document written before requests had several subscribers. */
-	static final String LEGACY_REPORTER = "reporter";
+		Map<String, Instant> digests) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "subscriptions";
@@ -50,16 +44,9 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 		return (this.parked != null) ? this.parked : List.of();
 	}
 
-	/** Every subscriber, the reporter of an older document included. */
+	/** Every subscriber, never {@code null}. */
 	List<Subscriber> everyone() {
-		List<Subscriber> all = new ArrayList<>();
-		if (this.email != null) {
-			all.add(new Subscriber(LEGACY_REPORTER, "reporter", this.email, null, this.language, "web", null));
-		}
-		if (this.subscribers != null) {
-			all.addAll(this.subscribers);
-		}
-		return all;
+		return (this.subscribers != null) ? this.subscribers : List.of();
 	}
 
 	/** The field name under {@code digests} of a subscriber (ids may hold characters field names may not). */

@@ -10,10 +10,11 @@ import java.util.function.Supplier;
 
 import org.muni311.autoconfigure.view.TopicView;
 import org.muni311.contracts.EventEnvelope;
+import org.muni311.contracts.municipality.LayerGeometry;
 import org.muni311.contracts.municipality.LayerPublished;
 import org.muni311.contracts.municipality.MunicipalityConfigured;
+import org.muni311.routing.area.Area;
 import org.muni311.routing.area.AreaIndex;
-import org.muni311.routing.area.LayerGeometry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.type.TypeReference;
@@ -132,7 +133,7 @@ public class RoutingMaps {
 		}
 		// built outside the swap: indexing a large layer takes a while, and lookups go on meanwhile
 		RoutingMap.Layer layer = new RoutingMap.Layer(published.version(),
-				new AreaIndex(LayerGeometry.read(published, this.json)));
+				new AreaIndex(areas(published)));
 		this.municipalities.compute(event.tenant(), (tenant, held) -> {
 			Map<String, RoutingMap.Layer> layers = new HashMap<>((held != null) ? held.layers() : Map.of());
 			layers.merge(published.layer(), layer, (old, fresh) -> (old.version() >= fresh.version()) ? old : fresh);
@@ -146,6 +147,14 @@ public class RoutingMaps {
 
 	/** What is held of one municipality: the layers can arrive before its configuration. */
 	private record Municipality(RoutingMap map, Map<String, RoutingMap.Layer> layers) {
+	}
+
+	/** The layer's areas, in order; intake checked them on import, so one that still fails refuses the layer. */
+	private static List<Area> areas(LayerPublished layer) {
+		return LayerGeometry.decode(layer.geometry())
+			.stream()
+			.map((area) -> new Area(layer.layer(), area.id(), area.name(), area.geometry()))
+			.toList();
 	}
 
 }

@@ -1,6 +1,0 @@
-/**
- * The call-centre channel ({@code phone}): agents, signed in as staff with the AGENT role for the municipality,
- * file requests on callers' behalf (the caller subscribed with the {@code caller} role, the agent recorded on the
- * request), look up a caller's history, and look for duplicates before filing.
- */
-package org.muni311.intake.agent;

@@ -1,0 +1,227 @@
+package org.muni311.municipality;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.muni311.contracts.Topics;
+import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
+import org.muni311.deploy.testsupport.KafkaTestClient;
+import org.muni311.municipality.AdminClient.Answer;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The admin API over HTTP (the clerk's room on its own, as a service deploys it), signed in as staff, with real Kafka and a real MongoDB-compatible store: a municipality
+ * configured from nothing, every bad change refused with all its problems and nothing stored, and one
+ * municipality's administrator kept out of another's.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"muni311.security.users[0].username=platform", "muni311.security.users[0].password={noop}platform-pw",
+		"muni311.security.users[0].roles=PLATFORM_ADMIN",
+		"muni311.security.users[1].username=clerk-a", "muni311.security.users[1].password={noop}clerk-pw",
+		"muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
+		"muni311.security.users[1].municipalities=a.admin-it.example" })
+@Import(InfrastructureTestConfiguration.class)
+class MunicipalityAdminIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	Municipalities municipalities;
+
+	private final KafkaTestClient kafka = KafkaTestClient.shared();
+
+	private AdminClient platform() {
+		return new AdminClient(this.port, "platform", "platform-pw");
+	}
+
+	private static String newTenant() {
+		return "t" + UUID.randomUUID().toString().substring(0, 8) + ".admin-it.example";
+	}
+
+	@Test
+	void configuresAMunicipalityFromNothingAndPublishesEachVersionOnItsTopic() {
+		String tenant = newTenant();
+		Answer wards = platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
+		assertThat(wards.status()).as(wards.raw()).isEqualTo(200);
+		assertThat(wards.json().path("version").asLong()).isEqualTo(1);
+		assertThat(wards.json().path("report").path("features").asInt()).isEqualTo(2);
+
+		Answer configured = platform().put(tenant, AdminFixtures.configuration(tenant, "roads"));
+		assertThat(configured.status()).as(configured.raw()).isEqualTo(200);
+		assertThat(configured.json().path("version").asLong()).isEqualTo(1);
+		Answer changed = platform().put(tenant, AdminFixtures.configuration(tenant, "bylaw"));
+		assertThat(changed.json().path("version").asLong()).isEqualTo(2);
+
+		Answer read = platform().get(tenant);
+		assertThat(read.status()).isEqualTo(200);
+		assertThat(read.json().path("version").asLong()).isEqualTo(2);
+		assertThat(read.json().path("updatedBy").asString()).isEqualTo("platform");
+		assertThat(read.json().path("configuration").path("services").get(0).path("code").asString())
+			.isEqualTo("pothole");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+			assertThat(values(Topics.MUNICIPALITIES_CONFIG, tenant)).hasSize(2)
+				.last()
+				.asString()
+				.contains("\"version\":2", "\"department\":\"bylaw\"");
+			assertThat(values(Topics.MUNICIPALITIES_LAYERS, tenant + ":wards")).singleElement()
+				.asString()
+				.contains("\"layer\":\"wards\"", "\"id\":\"W1\"");
+		});
+	}
+
+	@Test
+	void refusesAConfigurationWithProblemsListingEveryOneAndStoresNothing() {
+		String tenant = newTenant();
+		String broken = AdminFixtures.configuration(tenant, "nowhere")
+			.replace("\"timeZone\": \"America/Toronto\"", "\"timeZone\": \"Mars/Olympus\"")
+			.replace("\"code\": \"graffiti\"", "\"code\": \"pothole\"")
+			.replace("\"values\": [{\"key\": \"small\"", "\"values\": [], \"x\": [{\"key\": \"small\"")
+			.replace("\"layer\": \"wards\"", "\"layer\": \"zones\"");
+
+		Answer answer = platform().put(tenant, broken.replace(", \"x\": [", ", \"unused\": ["));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().path("detail").asString()).as("a misspelt field is named").contains("unused");
+
+		answer = platform().put(tenant, broken.replaceAll(", \"x\": \\[[^]]*]", ""));
+		assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.problems()).contains("Mars/Olympus", "'pothole' is listed more than once",
+				"needs values to choose from", "department 'nowhere' is not listed", "layer 'zones' has not been imported");
+		assertThat(platform().get(tenant).status()).as("nothing stored").isEqualTo(404);
+		awaitAPublicationAfterThis();
+		assertThat(values(Topics.MUNICIPALITIES_CONFIG, tenant)).as("nothing published").isEmpty();
+	}
+
+	@Test
+	void refusesBadLayerUploadsListingEveryProblemAndStoresNothing() {
+		String tenant = newTenant();
+		Map<String, String> cases = Map.of("not valid JSON", "{\"type\": \"FeatureCollection\", \"features\": [",
+				"not a GeoJSON FeatureCollection", "{\"type\": \"Topology\"}",
+				"EPSG:2958", AdminFixtures.TWO_WARDS.replace("\"features\"",
+						"\"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:2958\"}}, \"features\""),
+				"Point", AdminFixtures.feature("P", "{\"type\": \"Point\", \"coordinates\": [-79.9, 44.0]}"),
+				"outside WGS84", AdminFixtures.square("X", 630000, 4870000, 640000, 4880000),
+				"not closed", AdminFixtures.feature("U",
+						"{\"type\": \"Polygon\", \"coordinates\": [[[-80,44],[-79.9,44],[-79.9,44.1],[-80,44.1]]]}"),
+				"not a valid polygon", AdminFixtures.feature("B",
+						"{\"type\": \"Polygon\", \"coordinates\": [[[-80,44],[-79.9,44.1],[-79.9,44],[-80,44.1],[-80,44]]]}"));
+		cases.forEach((expected, body) -> {
+			Answer answer = platform().put(tenant + "/layers/wards?id_property=code", body);
+			assertThat(answer.status()).as(expected + ": " + answer.raw()).isEqualTo(400);
+			assertThat(answer.problems()).as("the problem is named").contains(expected);
+		});
+		byte[] huge = new byte[50 * 1024 * 1024 + 10];
+		Arrays.fill(huge, (byte) ' ');
+		Answer tooBig = platform().put(tenant + "/layers/wards?id_property=code", huge);
+		assertThat(tooBig.status()).isEqualTo(400);
+		assertThat(tooBig.problems()).contains("50 MB");
+		assertThat(platform().get(tenant + "/layers/wards").status()).as("nothing stored").isEqualTo(404);
+		awaitAPublicationAfterThis();
+		assertThat(values(Topics.MUNICIPALITIES_LAYERS, tenant + ":wards")).as("nothing published").isEmpty();
+	}
+
+	@Test
+	void aDryRunReportsTheImportWithoutApplyingIt() {
+		String tenant = newTenant();
+
+		Answer dryRun = platform().put(tenant + "/layers/wards?id_property=code&dry_run=true", AdminFixtures.TWO_WARDS);
+
+		assertThat(dryRun.status()).as(dryRun.raw()).isEqualTo(200);
+		assertThat(dryRun.json().path("applied").asBoolean()).isFalse();
+		assertThat(dryRun.json().path("report").path("features").asInt()).isEqualTo(2);
+		assertThat(platform().get(tenant + "/layers/wards").status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesALayerImportThatWouldTakeAwayAnAreaARuleRoutes() {
+		String tenant = newTenant();
+		platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
+		assertThat(platform().put(tenant, AdminFixtures.configuration(tenant, "roads")).status()).isEqualTo(200);
+
+		Answer answer = platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.square("W2", -79.9,
+				44.0, -79.8, 44.1));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.problems()).contains("'W1'");
+	}
+
+	@Test
+	void issuedKeysAreAcceptedUntilRevokedAndAreNeverShownAgain() {
+		String tenant = newTenant();
+		platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
+		platform().put(tenant, AdminFixtures.configuration(tenant, "roads"));
+
+		Answer issued = platform().post(tenant + "/api-keys", Map.of("label", "city app"));
+		assertThat(issued.status()).isEqualTo(201);
+		String key = issued.json().path("key").asString();
+		String keyId = issued.json().path("apiKey").path("id").asString();
+		// what Open311 asks of the request side's interface, at once after the change on this instance
+		assertThat(this.municipalities.find(tenant).orElseThrow().acceptsApiKey(key)).isTrue();
+		assertThat(platform().get(tenant + "/api-keys").raw()).contains(keyId, "city app").doesNotContain(key);
+
+		assertThat(platform().delete(tenant + "/api-keys/" + keyId).status()).isEqualTo(204);
+
+		assertThat(this.municipalities.find(tenant).orElseThrow().acceptsApiKey(key)).isFalse();
+	}
+
+	@Test
+	void aMunicipalityAdministratorCanNeitherReadNorChangeAnotherMunicipality() {
+		String own = "a.admin-it.example";
+		String other = newTenant();
+		platform().put(other + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
+		platform().put(other, AdminFixtures.configuration(other, "roads"));
+		AdminClient clerk = new AdminClient(this.port, "clerk-a", "clerk-pw");
+
+		assertThat(clerk.put(own + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS).status()).isEqualTo(200);
+		assertThat(clerk.put(own, AdminFixtures.configuration(own, "roads")).status()).isEqualTo(200);
+		assertThat(clerk.get(other).status()).isEqualTo(403);
+		assertThat(clerk.put(other, AdminFixtures.configuration(other, "bylaw")).status()).isEqualTo(403);
+		assertThat(clerk.post(other + "/api-keys", Map.of()).status()).isEqualTo(403);
+		assertThat(clerk.get(other + "/api-keys").status()).isEqualTo(403);
+		assertThat(clerk.delete(other + "/api-keys/any").status()).isEqualTo(403);
+		assertThat(clerk.get(other + "/layers").status()).isEqualTo(403);
+		assertThat(clerk.get(other + "/layers/wards").status()).isEqualTo(403);
+		assertThat(clerk.put(other + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS).status())
+			.isEqualTo(403);
+		assertThat(platform().get(other).json().path("version").asLong()).as("unchanged").isEqualTo(1);
+		assertThat(clerk.get("").raw()).as("the list shows only their own").contains(own).doesNotContain(other);
+		assertThat(platform().get("").raw()).contains(own, other);
+		assertThat(new AdminClient(this.port, null, null).get(other).status()).isEqualTo(401);
+		assertThat(new AdminClient(this.port, "clerk-a", "wrong").get(own).status()).isEqualTo(401);
+	}
+
+	/** Publishes a layer and a configuration and waits for both: what was refused before would be out by then. */
+	private void awaitAPublicationAfterThis() {
+		String sentinel = newTenant();
+		platform().put(sentinel + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
+		platform().put(sentinel, AdminFixtures.configuration(sentinel, "roads"));
+		await().atMost(Duration.ofSeconds(20)).until(() -> !values(Topics.MUNICIPALITIES_CONFIG, sentinel).isEmpty()
+				&& !values(Topics.MUNICIPALITIES_LAYERS, sentinel + ":wards").isEmpty());
+	}
+
+	private List<String> values(String topic, String key) {
+		return this.kafka.readAll(topic)
+			.stream()
+			.filter((record) -> key.equals(record.key()))
+			.map(ConsumerRecord::value)
+			.toList();
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.muni311.routing.crew.board;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.muni311.routing.workqueue.QueueListeners;
+import org.muni311.routing.workqueue.WorkItem;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Tells an open queue page that its queue changed, as a {@code changed} Server-Sent Event, from the same
+ * {@link QueueListeners} as the crew API's stream: the page then reloads its list (htmx), so what it shows is always
+ * what the store holds, sorted and filtered as the page asked. Signed in by the page's session. Events are sent off
+ * the thread that made the change, so a slow browser never holds up routing or a crew's request.
+ */
+@Controller
+class BoardStream implements DisposableBean {
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(30);
+
+	private final QueueListeners listeners;
+
+	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "board-stream");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	BoardStream(QueueListeners listeners) {
+		this.listeners = listeners;
+	}
+
+	@GetMapping(path = "/board/{jurisdiction_id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@ResponseBody
+	SseEmitter stream(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
+			@RequestParam(required = false) String crew) throws IOException {
+		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+		Runnable stop = this.listeners.listen((before, after) -> {
+			if ((before != null && shows(before, tenant, department, crew)) || shows(after, tenant, department, crew)) {
+				this.sender.execute(() -> send(emitter, after));
+			}
+		});
+		emitter.onCompletion(stop);
+		emitter.onTimeout(stop);
+		emitter.onError((ex) -> stop.run());
+		emitter.send(SseEmitter.event().comment("listening"));
+		return emitter;
+	}
+
+	/** Whether the queue of {@code department} and {@code crew} (either blank for any) shows {@code item}. */
+	static boolean shows(WorkItem item, String tenant, String department, String crew) {
+		return item.tenant().equals(tenant)
+				&& (department == null || department.isBlank() || department.equals(item.departmentCode()))
+				&& (crew == null || crew.isBlank() || crew.equals(item.crew()));
+	}
+
+	private static void send(SseEmitter emitter, WorkItem item) {
+		try {
+			emitter.send(SseEmitter.event().name("changed").id(item.requestId() + ":" + item.version()).data(
+					item.requestId()));
+		}
+		catch (IOException | IllegalStateException ex) {
+			emitter.completeWithError(ex);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.sender.shutdownNow();
+	}
+
+}
