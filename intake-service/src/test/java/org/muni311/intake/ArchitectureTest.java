@@ -1,5 +1,7 @@
 package org.muni311.intake;
 
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import org.muni311.deploy.testsupport.ArchitectureRules;
@@ -11,12 +13,16 @@ import org.muni311.municipality.layer.Bounds;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The intake service keeps the platform's structure (see {@link ArchitectureRules}). */
 class ArchitectureTest {
 
 	private static final String ROOT = "org.muni311.intake";
+
+	/** The packages of the five channels (the agents' API and console are one actor's). */
+	private static final List<String> CHANNELS = List.of("open311", "agent", "resident", "social");
 
 	private static final JavaClasses CLASSES = ArchitectureRules.mainClasses(ROOT);
 
@@ -40,6 +46,22 @@ class ArchitectureTest {
 	}
 
 	@Test
+	void channelsFileThroughTheFilingServiceNotThroughEachOther() {
+		for (String channel : CHANNELS) {
+			noClasses().that()
+				.resideInAPackage("org.muni311.intake." + channel + "..")
+				.should()
+				.dependOnClassesThat(resideInAnyPackage(CHANNELS.stream()
+					.filter((other) -> !other.equals(channel))
+					.map((other) -> "org.muni311.intake." + other + "..")
+					.toArray(String[]::new)))
+				.because("every channel is an adapter onto the filing service (request.RequestIntake), which holds "
+						+ "the rules they share")
+				.check(CLASSES);
+		}
+	}
+
+	@Test
 	void takesBeansAsConstructorParameters() {
 		ArchitectureRules.NO_FIELD_INJECTION.check(CLASSES);
 	}
@@ -51,10 +73,7 @@ class ArchitectureTest {
 
 	@Test
 	void readsTheTimeFromTheInjectedClock() {
-		// read the system clock today, to be fixed with the one filing path (issue 14); the list only shrinks
-		ArchitectureRules.checkTimeFromTheClock(CLASSES, "org.muni311.intake.agent.api.AgentController",
-				"org.muni311.intake.agent.console.CallerRequestController",
-				"org.muni311.intake.open311.SearchParameters", "org.muni311.intake.open311.UpdatesController");
+		ArchitectureRules.TIME_FROM_THE_CLOCK.check(CLASSES);
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
 import org.muni311.contracts.webhook.WebhookSignature;
-import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.municipality.ApiKeys;
 import org.muni311.municipality.Configurations;
@@ -25,9 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -38,18 +35,7 @@ import static org.awaitility.Awaitility.await;
  * The phone channel (agents file for callers, look up their history), the social webhook, and duplicates with
  * "me too", over HTTP with real staff sign-in, Kafka and store.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"muni311.security.users[0].username=platform", "muni311.security.users[0].password={noop}platform-pw",
-		"muni311.security.users[0].roles=PLATFORM_ADMIN",
-		"muni311.security.users[1].username=clerk-a", "muni311.security.users[1].password={noop}clerk-pw",
-		"muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
-		"muni311.security.users[1].municipalities=a.admin-it.example",
-		// the agent and social secret of ChannelsIT: the same properties and imports share one context between
-		// MunicipalityAdminIT, ChannelsIT and ConsolePagesIT
-		"muni311.security.users[2].username=agent-7", "muni311.security.users[2].password={noop}agent-pw",
-		"muni311.security.users[2].roles=AGENT", "muni311.security.users[2].municipalities=formats.example",
-		"muni311.intake.social-secrets[formats.example]=social-test-secret" })
-@Import({ InfrastructureTestConfiguration.class, DeliveryLogStub.class })
+@ChannelsContext
 class ChannelsIT {
 
 	static final String AGENT_BASE = "/agent/v1/municipalities/" + Open311Fixtures.TENANT;
@@ -177,6 +163,8 @@ class ChannelsIT {
 		Reply wrongSecret = social(body, sign("guess", now, body));
 		Reply replayedLater = social(body, sign("social-test-secret", now.minusSeconds(3600), body));
 		Reply unsigned = social(body, "sha256=" + sign("social-test-secret", now, body).split("v1=")[1]);
+		String changed = body.replace("tombé", "plié");
+		Reply changedUnderTheSameId = social(changed, sign("social-test-secret", now, changed));
 		String other = body.replace(postId, postId + "b").replace("panneau", "chat");
 		Reply unclassified = social(other, sign("social-test-secret", now, other));
 
@@ -184,6 +172,8 @@ class ChannelsIT {
 		String id = first.json().path("service_request_id").asString();
 		assertThat(first.json().path("service_code").asString()).as("keyword panneau").isEqualTo("sign");
 		assertThat(redelivered.json().path("service_request_id").asString()).isEqualTo(id);
+		assertThat(changedUnderTheSameId.status()).as("a different post under a known post_id")
+			.isEqualTo(422);
 		assertThat(forged.status()).isEqualTo(401);
 		assertThat(wrongSecret.status()).isEqualTo(401);
 		assertThat(replayedLater.status()).isEqualTo(401);

@@ -3,17 +3,21 @@ package org.muni311.intake.duplicate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
+import org.muni311.intake.request.Contact;
+import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Followers;
+import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.ServiceRequests;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,12 +36,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/intake/v1")
 class DuplicatesController {
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
-
-	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-]{3,40}$");
-
-	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
 	private final Municipalities municipalities;
 
@@ -66,7 +64,7 @@ class DuplicatesController {
 		if (radius < 1 || radius > 500 || days < 1 || days > 365) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "radius is 1 to 500 metres, days 1 to 365");
 		}
-		GeoPoint point = new GeoPoint(coordinate(lat, 90), coordinate(lon, 180));
+		GeoPoint point = Coordinates.require(lat, lon).point();
 		return this.duplicates
 			.near(municipality.jurisdictionId(), serviceCode, point, radius, Duration.ofDays(days))
 			.stream()
@@ -83,12 +81,10 @@ class DuplicatesController {
 		if (!municipality.acceptsApiKey((body.apiKey() != null) ? body.apiKey() : headerKey)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "api_key is missing or wrong");
 		}
-		if (body.email() == null && body.phone() == null) {
+		// a follower's address by the same rules as a reporter's
+		Contact follower = Contact.of(null, null, body.email(), body.phone(), null, null, null);
+		if (follower.email() == null && follower.phone() == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "an email or a phone number is needed");
-		}
-		if ((body.email() != null && !EMAIL.matcher(body.email()).matches())
-				|| (body.phone() != null && !PHONE.matcher(body.phone()).matches())) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "email or phone is not well formed");
 		}
 		String language = (body.language() == null) ? municipality.defaultLanguage() : body.language();
 		if (!List.of("en", "fr").contains(language)) {
@@ -100,8 +96,8 @@ class DuplicatesController {
 		if (!open) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "the request is closed: file a new one");
 		}
-		this.followers.follow(municipality.jurisdictionId(), id, new ReporterSubscribed(body.email(), body.phone(),
-				language, "web", ReporterSubscribed.FOLLOWER, null), null);
+		this.followers.follow(municipality.jurisdictionId(), id, new ReporterSubscribed(follower.email(),
+				follower.phone(), language, "web", ReporterSubscribed.FOLLOWER, null), null);
 		return Map.of("service_request_id", id, "following", true);
 	}
 
@@ -110,12 +106,12 @@ class DuplicatesController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "jurisdiction_id is not served here"));
 	}
 
-	private static double coordinate(String value, double limit) {
-		if (value == null || !DECIMAL.matcher(value.strip()).matches()
-				|| Math.abs(Double.parseDouble(value.strip())) > limit) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and long are decimal degrees in range");
-		}
-		return Double.parseDouble(value.strip());
+	/** A 400 naming every field that is wrong. */
+	@ExceptionHandler
+	ProblemDetail refused(RefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setProperty("problems", ex.messages());
+		return problem;
 	}
 
 	/** A possible duplicate: public fields only. */

@@ -8,10 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +21,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+
+import org.muni311.intake.request.Fingerprint;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -165,14 +164,8 @@ public class Photos {
 	}
 
 	private static String idOf(String tenant, String formToken, byte[] upload) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update((tenant + "\n" + formToken + "\n").getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(sha.digest(upload)).substring(0, 32);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
+		return Fingerprint.of((tenant + "\n" + formToken + "\n").getBytes(StandardCharsets.UTF_8), upload)
+			.substring(0, 32);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.muni311.intake.open311;
 
 import org.muni311.intake.config.IntakeProperties;
+import org.muni311.intake.request.Text;
 import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
 
@@ -27,7 +28,7 @@ class Open311Municipalities {
 		if (id == null || id.isBlank()) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, "jurisdiction_id is required");
 		}
-		if (id.length() > 200 || !TextCheck.clean(id, false)) {
+		if (id.length() > 200 || !Text.clean(id, false)) {
 			throw new Open311Exception(HttpStatus.NOT_FOUND, "jurisdiction_id is not served here");
 		}
 		return this.municipalities.find(id)

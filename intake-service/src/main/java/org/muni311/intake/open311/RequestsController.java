@@ -1,5 +1,6 @@
 package org.muni311.intake.open311;
 
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,12 +34,15 @@ class RequestsController {
 
 	private final Open311Response response;
 
+	private final Clock clock;
+
 	RequestsController(Open311Municipalities municipalities, Submissions submissions, ServiceRequests requests,
-			Open311Response response) {
+			Open311Response response, Clock clock) {
 		this.municipalities = municipalities;
 		this.submissions = submissions;
 		this.requests = requests;
 		this.response = response;
+		this.clock = clock;
 	}
 
 	/** Answers 200, not 201: a widely used client treats anything else as a failure and retries. */
@@ -54,7 +58,8 @@ class RequestsController {
 		Format answer = Format.of(format);
 		Open311Query query = Open311Query.of(request);
 		Municipality municipality = this.municipalities.named(query.get("jurisdiction_id"));
-		List<RequestView> found = this.requests.search(municipality.jurisdictionId(), SearchParameters.read(query))
+		List<RequestView> found = this.requests
+			.search(municipality.jurisdictionId(), SearchParameters.read(query, this.clock.instant()))
 			.stream()
 			.map((stored) -> RequestView.of(stored, municipality.zone()))
 			.toList();

@@ -25,7 +25,8 @@ final class SearchParameters {
 	private SearchParameters() {
 	}
 
-	static RequestSearch read(Open311Query query) {
+	/** The search {@code query} asks for; without dates, the window up to {@code now}. */
+	static RequestSearch read(Open311Query query, Instant now) {
 		List<String> ids = query.list("service_request_id");
 		int pageSize = number(query, "page_size", MAX_ROWS, MAX_ROWS);
 		int page = number(query, "page", 1, Integer.MAX_VALUE / MAX_ROWS);
@@ -38,7 +39,7 @@ final class SearchParameters {
 		}
 		Instant end = (query.get("end_date") != null) ? W3c.parse(query.get("end_date"), "end_date") : null;
 		Instant start = (query.get("start_date") != null) ? W3c.parse(query.get("start_date"), "start_date")
-				: ((end != null) ? end : Instant.now()).minus(DEFAULT_WINDOW);
+				: ((end != null) ? end : now).minus(DEFAULT_WINDOW);
 		if (end != null && end.isBefore(start)) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, "end_date is before start_date");
 		}

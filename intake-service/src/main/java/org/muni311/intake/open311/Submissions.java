@@ -1,25 +1,22 @@
 package org.muni311.intake.open311;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Clock;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.muni311.intake.duplicate.Duplicates;
-import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.open311.Open311Views.SubmittedView;
-import org.muni311.intake.request.IdempotentIntake;
-import org.muni311.intake.request.IdempotentIntake.KeyReusedException;
-import org.muni311.intake.request.NewServiceRequest;
+import org.muni311.intake.request.Filed;
+import org.muni311.intake.request.Filing;
+import org.muni311.intake.request.Fingerprint;
+import org.muni311.intake.request.KeyReusedException;
+import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
+import org.muni311.intake.request.Submission;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -46,19 +43,9 @@ class Submissions {
 
 	private final RequestIntake intake;
 
-	private final IdempotentIntake idempotent;
-
-	private final Duplicates duplicates;
-
-	private final Clock clock;
-
-	Submissions(Open311Municipalities municipalities, RequestIntake intake, IdempotentIntake idempotent,
-			Duplicates duplicates, Clock clock) {
+	Submissions(Open311Municipalities municipalities, RequestIntake intake) {
 		this.municipalities = municipalities;
 		this.intake = intake;
-		this.idempotent = idempotent;
-		this.duplicates = duplicates;
-		this.clock = clock;
 	}
 
 	List<SubmittedView> submit(HttpServletRequest request) {
@@ -82,26 +69,14 @@ class Submissions {
 			throw new Open311Exception(HttpStatus.FORBIDDEN,
 					"api_key is missing or is not a key of " + municipality.jurisdictionId());
 		}
-		NewServiceRequest submission = SubmissionForm.read(fields, municipality);
-		ServiceDefinition service = municipality.service(submission.serviceCode()).orElseThrow();
-		String traceParent = traceParent(request.getHeader("traceparent"));
-		String id;
-		if (idempotencyKey == null) {
-			id = this.intake.submit(municipality, service, submission, "open311", traceParent);
+		Filing filing = Filing.by("open311");
+		if (idempotencyKey != null) {
+			filing = filing.once(idempotencyKey, fingerprint(fields));
 		}
-		else {
-			try {
-				id = this.idempotent.submit(idempotencyKey, fingerprint(fields), municipality, service, submission,
-						"open311", traceParent);
-			}
-			catch (KeyReusedException ex) {
-				throw new Open311Exception(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-			}
-		}
-		this.duplicates.remember(municipality.jurisdictionId(), id, service.code(), submission.location(),
-				this.clock.instant());
-		String accountId = submission.contact().accountId();
-		if ("batch".equals(service.type())) {
+		Filed filed = file(municipality, fields, filing, traceParent(request.getHeader("traceparent")));
+		String id = filed.requestId();
+		String accountId = filed.request().contact().accountId();
+		if ("batch".equals(filed.service().type())) {
 			return List.of(new SubmittedView(null, id, "Thank you. Ask for your request's id with token " + id + ".",
 					accountId));
 		}
@@ -109,18 +84,32 @@ class Submissions {
 				accountId));
 	}
 
+	/** Files the submission {@code fields} describe; an {@link Open311Exception} listing every problem otherwise. */
+	private Filed file(Municipality municipality, MultiValueMap<String, String> fields, Filing filing,
+			String traceParent) {
+		List<String> problems = new ArrayList<>();
+		Submission submission = SubmissionForm.read(fields, problems);
+		try {
+			if (problems.isEmpty()) {
+				return this.intake.file(municipality, submission, filing, traceParent);
+			}
+			// the form's own problems, and the shared rules' too: a client fixes its call in one go
+			this.intake.check(municipality, submission);
+		}
+		catch (RefusedException ex) {
+			problems.addAll(ex.messages());
+		}
+		catch (KeyReusedException ex) {
+			throw new Open311Exception(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		}
+		throw new Open311Exception(HttpStatus.BAD_REQUEST, problems);
+	}
+
 	/** A digest of the fields but the key, the same for a retry of the same submission. */
 	private static String fingerprint(MultiValueMap<String, String> fields) {
-		Map<String, List<String>> sorted = new TreeMap<>(fields);
-		sorted.remove("api_key");
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(sorted.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
+		Map<String, List<String>> submitted = new HashMap<>(fields);
+		submitted.remove("api_key");
+		return Fingerprint.ofFields(submitted);
 	}
 
 	/** The caller's trace context when well formed, else the start of a new trace. */

@@ -1,5 +1,6 @@
 package org.muni311.intake.open311;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +43,14 @@ class UpdatesController {
 
 	private final Open311Response response;
 
-	UpdatesController(Open311Municipalities municipalities, ServiceRequests requests, Open311Response response) {
+	private final Clock clock;
+
+	UpdatesController(Open311Municipalities municipalities, ServiceRequests requests, Open311Response response,
+			Clock clock) {
 		this.municipalities = municipalities;
 		this.requests = requests;
 		this.response = response;
+		this.clock = clock;
 	}
 
 	@GetMapping("/servicerequestupdates.{format}")
@@ -53,7 +58,8 @@ class UpdatesController {
 		Format answer = Format.of(format);
 		Open311Query query = Open311Query.of(request);
 		Municipality municipality = this.municipalities.named(query.get("jurisdiction_id"));
-		Instant to = (query.get("end_date") != null) ? W3c.parse(query.get("end_date"), "end_date") : Instant.now();
+		Instant to = (query.get("end_date") != null) ? W3c.parse(query.get("end_date"), "end_date")
+				: this.clock.instant();
 		Instant from = (query.get("start_date") != null) ? W3c.parse(query.get("start_date"), "start_date")
 				: to.minus(SearchParameters.DEFAULT_WINDOW);
 		if (to.isBefore(from)) {

@@ -3,7 +3,8 @@ package org.muni311.intake.request;
 import java.util.Locale;
 
 /**
- * Who sent a request. Every field may be {@code null}.
+ * Who sent a request. Every field may be {@code null}. A channel builds one with {@link #of}, which checks it
+ * by the rules every channel shares; the canonical constructor is the stored form.
  *
  * @param email where to send status updates
  * @param firstName given name
@@ -17,6 +18,29 @@ import java.util.Locale;
  */
 public record Contact(String email, String firstName, String lastName, String phone, String deviceId,
 		String accountId, String socialHandle, String phoneKey, String emailKey) {
+
+	/** The longest name, device id or account id taken. */
+	public static final int MAX_NAME = 200;
+
+	/**
+	 * A contact from what a channel was given (each value trimmed, blank ones {@code null}): names, device and
+	 * account ids at most {@value #MAX_NAME} characters without control characters, an {@link Email} and a
+	 * {@link Phone}.
+	 * @throws RefusedException listing every field that is wrong
+	 */
+	public static Contact of(String firstName, String lastName, String email, String phone, String deviceId,
+			String accountId, String socialHandle) {
+		Problems problems = new Problems();
+		String first = problems.read(() -> Text.check("first_name", firstName, MAX_NAME, false));
+		String last = problems.read(() -> Text.check("last_name", lastName, MAX_NAME, false));
+		Email address = problems.read(() -> Email.parse(email));
+		Phone number = problems.read(() -> Phone.parse(phone));
+		String device = problems.read(() -> Text.check("device_id", deviceId, MAX_NAME, false));
+		String account = problems.read(() -> Text.check("account_id", accountId, MAX_NAME, false));
+		problems.throwIfAny();
+		return new Contact((address != null) ? address.address() : null, first, last,
+				(number != null) ? number.number() : null, device, account, Text.given(socialHandle));
+	}
 
 	/** A contact as given; its look-up keys follow from its phone and email. */
 	public Contact(String email, String firstName, String lastName, String phone, String deviceId, String accountId,

@@ -4,132 +4,97 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
-import org.muni311.autoconfigure.outbox.OutboxEvent;
-import org.muni311.autoconfigure.outbox.OutboxRelay;
-import org.muni311.contracts.EventEnvelope;
-import org.muni311.contracts.ReporterSubscribed;
-import org.muni311.contracts.RequestStatus;
-import org.muni311.contracts.ServiceRequestSubmitted;
-import org.muni311.contracts.Topics;
-import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.intake.request.SubmissionCheck.Checked;
 import org.muni311.municipality.Municipality;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Takes a new request: stores it together with the events it owes (who to tell, what to route) in one document
- * write, then hands its id to the outbox relay. Once {@link #submit} returns, the request is durable.
+ * The one filing path of every channel (Open311, the agent API and console, the resident form, the social
+ * webhook): checks a {@link Submission} by the shared rules, files it (once per idempotency key when the channel
+ * gives one), then tells the {@link Filed.Listener}s, such as the duplicate search. Nothing is stored unless every
+ * check passed; once {@link #file} returns, the request is durable.
  */
 @Service
 public class RequestIntake {
 
 	private static final char[] ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
-	private final MongoTemplate mongo;
+	private final RequestWriter writer;
 
-	private final OutboxRelay relay;
+	private final IdempotencyKeys keys;
 
-	private final JsonMapper json;
+	private final List<Filed.Listener> listeners;
 
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
-	RequestIntake(MongoTemplate mongo, OutboxRelay serviceRequestOutbox, JsonMapper json, Clock clock) {
-		this.mongo = mongo;
-		this.relay = serviceRequestOutbox;
-		this.json = json;
+	RequestIntake(RequestWriter writer, IdempotencyKeys keys, List<Filed.Listener> listeners, Clock clock) {
+		this.writer = writer;
+		this.keys = keys;
+		this.listeners = List.copyOf(listeners);
 		this.clock = clock;
 	}
 
 	/**
-	 * Stores {@code request} for {@code municipality}.
-	 * @param service the catalogue entry named by the request
-	 * @param channel how it came in
-	 * @param traceParent the caller's W3C trace context
-	 * @return the new {@code service_request_id}
+	 * The request {@code submission} describes, checked as {@link #file} would, without filing it: for a channel
+	 * that shows possible duplicates first.
+	 * @throws RefusedException listing every problem
 	 */
-	public String submit(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
-			String channel, String traceParent) {
-		return submit(municipality, service, request, Filing.by(channel), traceParent);
+	public NewServiceRequest check(Municipality municipality, Submission submission) {
+		return SubmissionCheck.check(submission, municipality).request();
 	}
 
 	/**
-	 * Stores {@code request} for {@code municipality}, filed as {@code filing} says (by whom, for whom).
-	 * @return the new {@code service_request_id}
+	 * Files {@code submission} for {@code municipality} as {@code filing} says (channel, by whom, for whom, once
+	 * per key).
+	 * @param traceParent the caller's W3C trace context, or {@code null}
+	 * @throws RefusedException listing every problem; nothing was stored
+	 * @throws KeyReusedException if the filing's idempotency key was used for a different submission
 	 */
-	public String submit(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
-			Filing filing, String traceParent) {
+	public Filed file(Municipality municipality, Submission submission, Filing filing, String traceParent) {
+		Checked checked = SubmissionCheck.check(submission, municipality);
+		Instant now = this.clock.instant();
+		String id = (filing.idempotencyKey() != null) ? fileOnce(municipality, checked, filing, traceParent, now)
+				: fileNew(municipality, checked, filing, traceParent, now);
+		Filed filed = new Filed(municipality.jurisdictionId(), id, checked.service(), checked.request(), now);
+		this.listeners.forEach((listener) -> listener.filed(filed));
+		return filed;
+	}
+
+	private String fileNew(Municipality municipality, Checked checked, Filing filing, String traceParent,
+			Instant now) {
 		String id = newId();
 		try {
-			insert(id, municipality, service, request, filing, traceParent);
+			this.writer.insert(id, municipality, checked.service(), checked.request(), filing, traceParent, now);
 			return id;
 		}
 		catch (DuplicateKeyException ex) {
 			// a 50-bit random id collided: one retry with a new id is enough
 			String other = newId();
-			insert(other, municipality, service, request, filing, traceParent);
+			this.writer.insert(other, municipality, checked.service(), checked.request(), filing, traceParent, now);
 			return other;
 		}
 	}
 
-	/**
-	 * Stores {@code request} under the id {@code id} unless a request with that id is already stored (a retry
-	 * whose first attempt got through).
-	 * @return whether this call stored it
-	 */
-	boolean submitAs(String id, Municipality municipality, ServiceDefinition service, NewServiceRequest request,
-			String channel, String traceParent) {
+	private String fileOnce(Municipality municipality, Checked checked, Filing filing, String traceParent,
+			Instant now) {
+		String id = this.keys.reserve(municipality.jurisdictionId(), filing.idempotencyKey(), filing.fingerprint(),
+				this::newId, now);
 		try {
-			insert(id, municipality, service, request, Filing.by(channel), traceParent);
-			return true;
+			this.writer.insert(id, municipality, checked.service(), checked.request(), filing, traceParent, now);
 		}
 		catch (DuplicateKeyException ex) {
-			return false;
+			// the first attempt stored it: this is a retry
 		}
-	}
-
-	private void insert(String id, Municipality municipality, ServiceDefinition service, NewServiceRequest request,
-			Filing filing, String traceParent) {
-		String channel = filing.channel();
-		Instant now = this.clock.instant();
-		String tenant = municipality.jurisdictionId();
-		String language = (request.language() != null) ? request.language() : municipality.defaultLanguage();
-		String serviceName = municipality.configuration().text(service.name(), language);
-		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
-				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
-				new ReporterSubscribed(filing.subscribedEmail(request.contact()),
-						filing.subscribedPhone(request.contact()), language, channel,
-						filing.role(), request.contact().socialHandle()));
-		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
-				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
-				new ServiceRequestSubmitted(service.code(), serviceName, request.location(), request.addressString(),
-						request.description(), channel));
-		// the two topics are not ordered with each other: notification holds a status change that overtakes
-		// the subscription until the subscription arrives
-		List<OutboxEvent> outbox = List.of(outboxEvent(Topics.REQUESTS_SUBSCRIPTIONS, subscribed, now),
-				outboxEvent(Topics.REQUESTS_SUBMITTED, submitted, now));
-		StatusEntry received = new StatusEntry(RequestStatus.SUBMITTED, "Received; routing to a department.", null,
-				now, null);
-		String key = ServiceRequest.keyOf(tenant, id);
-		this.mongo.insert(new ServiceRequest(key, tenant, id, service.code(), serviceName, request.description(),
-				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,
-				request.contact(), language, now, now, 0, Map.of("0", received), outbox, request.attributes(),
-				filing.filedBy()));
-		this.relay.written(key, outbox);
-	}
-
-	private OutboxEvent outboxEvent(String topic, EventEnvelope<?> event, Instant now) {
-		return OutboxEvent.of(topic, event, this.json.writeValueAsString(event), now);
+		return id;
 	}
 
 	/** Ten characters of Crockford base32: short enough to read out over the phone. */
-	String newId() {
+	private String newId() {
 		char[] id = new char[10];
 		for (int i = 0; i < id.length; i++) {
 			id[i] = ID_ALPHABET[this.random.nextInt(ID_ALPHABET.length)];

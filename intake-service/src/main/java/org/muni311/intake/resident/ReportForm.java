@@ -3,33 +3,32 @@ package org.muni311.intake.resident;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.intake.request.Answers;
+import org.muni311.intake.request.Coordinates;
+import org.muni311.intake.request.Fingerprint;
+import org.muni311.intake.request.Submission;
 
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a resident typed on the report form: kept to show again on error, and turned into the fields of an Open311
- * submission (blank fields left out, as a client would, so the check's rules apply unchanged; the page's language
- * as {@code locale}).
+ * What a resident typed on the report form: kept to show again on error, and read into the same
+ * {@link Submission} as every channel's (the page's language as the reporter's).
  */
 final class ReportForm {
 
-	/** The page's fields and the Open311 field each one fills. */
+	/** The platform's name of each of the page's fields. */
 	static final Map<String, String> FIELDS = Map.of("lat", "lat", "long", "long", "address", "address_string",
 			"description", "description", "first-name", "first_name", "last-name", "last_name", "email", "email",
 			"phone", "phone");
 
-	private static final Pattern ATTRIBUTE = Pattern.compile("^attribute\\[([^\\[\\]]{1,100})\\](\\[\\])?$");
-
 	private static final Pattern TOKEN = Pattern
 		.compile("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
-
-	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
 	/** The hidden field that holds the id of the photo kept for this form. */
 	static final String PHOTO = "photo_id";
@@ -93,36 +92,39 @@ final class ReportForm {
 
 	/** The typed coordinates, when both are decimal degrees in range; else {@code null}. */
 	GeoPoint point() {
-		String lat = value("lat").strip();
-		String lon = value("long").strip();
-		if (!DECIMAL.matcher(lat).matches() || !DECIMAL.matcher(lon).matches()) {
-			return null;
-		}
-		double latitude = Double.parseDouble(lat);
-		double longitude = Double.parseDouble(lon);
-		return (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) ? new GeoPoint(latitude, longitude) : null;
+		return Coordinates.read(value("lat"), value("long")).map(Coordinates::point).orElse(null);
 	}
 
-	/** The Open311 submission this form stands for, of {@code service}, in {@code language}. */
-	MultiValueMap<String, String> open311Fields(ServiceDefinition service, String language) {
-		MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-		fields.add("service_code", service.code());
-		FIELDS.forEach((page, open311) -> {
-			List<String> given = this.values.get(page);
-			if (given != null) {
-				given.stream().filter((value) -> value != null && !value.isBlank()).forEach(
-						(value) -> fields.add(open311, value));
-			}
-		});
+	/**
+	 * The submission this form stands for, of {@code service}, in {@code language}, with the photo at
+	 * {@code mediaUrl} (or none).
+	 */
+	Submission submission(ServiceDefinition service, String language, String mediaUrl) {
+		return Submission.of(service.code())
+			.at(value("lat"), value("long"))
+			.address(value("address"), null)
+			.description(value("description"))
+			.contact(value("first-name"), value("last-name"), value("email"), value("phone"))
+			.media(mediaUrl)
+			.language(language)
+			.answers(Answers.fromForm(this.values));
+	}
+
+	/**
+	 * A digest of what was typed, the same when the same form is sent again: the fields the submission is made
+	 * of, in any order, without the form's token.
+	 */
+	String fingerprint(ServiceDefinition service, String language, String mediaUrl) {
+		Map<String, List<String>> typed = new TreeMap<>();
 		this.values.forEach((name, given) -> {
-			Matcher attribute = ATTRIBUTE.matcher(name);
-			if (attribute.matches()) {
-				given.stream().filter((value) -> value != null && !value.isBlank()).forEach(
-						(value) -> fields.add(name, value));
+			if (FIELDS.containsKey(name) || Answers.isAnswerField(name)) {
+				typed.put(name, given);
 			}
 		});
-		fields.add("locale", language);
-		return fields;
+		typed.put("service", List.of(service.code()));
+		typed.put("language", List.of(language));
+		typed.put("media", (mediaUrl != null) ? List.of(mediaUrl) : List.of());
+		return Fingerprint.ofFields(typed);
 	}
 
 }

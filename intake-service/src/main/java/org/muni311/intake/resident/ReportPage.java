@@ -2,28 +2,22 @@ package org.muni311.intake.resident;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.intake.media.PhotoRefusedException;
 import org.muni311.intake.media.Photos;
 import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
-import org.muni311.intake.open311.SubmissionCheck;
-import org.muni311.intake.request.IdempotentIntake;
-import org.muni311.intake.request.NewServiceRequest;
+import org.muni311.intake.request.Filing;
+import org.muni311.intake.request.KeyReusedException;
+import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
+import org.muni311.intake.request.Submission;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -41,23 +35,22 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The report form of one service ({@code /m/{id}/report/{code}}): its questions, the location, a description,
  * an optional photo (kept by {@link Photos}, its address the request's {@code media_url}) and an optional contact.
- * A post is checked by the Open311 rules and filed with channel {@code web}, then answered by a redirect (303) to
- * the confirmation (once per form: see {@link ReportForm#token()}); with problems the form comes back (400) with
- * every value typed (the photo kept), an error summary and a message at each field. "Check for similar reports nearby" posts the same form
- * to list open reports around the typed location; htmx asks {@code nearby} for the list as the location changes.
+ * A post is filed through the filing service (the rules of every channel) with channel {@code web}, then answered
+ * by a redirect (303) to the confirmation (once per form: see {@link ReportForm#token()}); with problems the form
+ * comes back (400) with every value typed (the photo kept), an error summary and a message at each field. "Check
+ * for similar reports nearby" posts the same form to list open reports around the typed location; htmx asks
+ * {@code nearby} for the list as the location changes.
  */
 @Controller
 class ReportPage {
 
 	static final String CHECK_NEARBY = "check-nearby";
 
+	private static final Filing WEB = Filing.by("web");
+
 	private final ResidentPages pages;
 
 	private final RequestIntake intake;
-
-	private final IdempotentIntake idempotent;
-
-	private final Duplicates duplicates;
 
 	private final NearbyReports nearby;
 
@@ -69,21 +62,15 @@ class ReportPage {
 
 	private final MessageSource messages;
 
-	private final Clock clock;
-
-	ReportPage(ResidentPages pages, RequestIntake intake, IdempotentIntake idempotent, Duplicates duplicates,
-			NearbyReports nearby, PagesProperties properties, Municipalities municipalities, Photos photos, MessageSource messages,
-			Clock clock) {
+	ReportPage(ResidentPages pages, RequestIntake intake, NearbyReports nearby, PagesProperties properties,
+			Municipalities municipalities, Photos photos, MessageSource messages) {
 		this.pages = pages;
 		this.intake = intake;
-		this.idempotent = idempotent;
-		this.duplicates = duplicates;
 		this.nearby = nearby;
 		this.properties = properties;
 		this.municipalities = municipalities;
 		this.photos = photos;
 		this.messages = messages;
-		this.clock = clock;
 	}
 
 	@GetMapping("/m/{jurisdiction}/report/{service}")
@@ -116,30 +103,19 @@ class ReportPage {
 			return new ModelAndView(page(municipality, definition, form, problems,
 					this.nearby.around(municipality, definition, point, locale), model, locale));
 		}
-		MultiValueMap<String, String> fields = form.open311Fields(definition, language);
-		String photoId = form.photo();
-		if (photoId != null && this.photos.find(photoId)
-			.filter((kept) -> kept.tenant().equals(municipality.jurisdictionId()))
-			.isPresent()) {
-			fields.set("media_url", ServletUriComponentsBuilder.fromCurrentContextPath()
-				.path(Photos.path(photoId))
-				.toUriString());
-		}
-		NewServiceRequest request;
+		String mediaUrl = mediaUrl(municipality, form.photo());
 		try {
-			request = SubmissionCheck.check(fields, municipality);
+			String id = file(municipality, form.submission(definition, language, mediaUrl),
+					form.fingerprint(definition, language, mediaUrl), form);
+			return new ModelAndView(RequestPages.seeOther(municipality, id, "/submitted"));
 		}
-		catch (SubmissionCheck.Refused ex) {
+		catch (RefusedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			List<PageProblem> problems = ReportProblems.of(ex.problems(),
-					AttributeField.of(municipality, definition, language), form, this.messages, locale);
+					AttributeField.of(municipality, definition, language), this.messages, locale);
 			return new ModelAndView(page(municipality, definition, form, problems,
 					this.nearby.around(municipality, definition, form.point(), locale), model, locale));
 		}
-		String id = file(municipality, definition, request, form, fields);
-		this.duplicates.remember(municipality.jurisdictionId(), id, definition.code(), request.location(),
-				this.clock.instant());
-		return new ModelAndView(RequestPages.seeOther(municipality, id, "/submitted"));
 	}
 
 	/**
@@ -166,30 +142,27 @@ class ReportPage {
 		}
 	}
 
+	/** The address of the photo {@code photoId} kept for this form in {@code municipality}, or {@code null}. */
+	private String mediaUrl(Municipality municipality, String photoId) {
+		boolean kept = photoId != null && this.photos.find(photoId)
+			.filter((photo) -> photo.tenant().equals(municipality.jurisdictionId()))
+			.isPresent();
+		return kept ? ServletUriComponentsBuilder.fromCurrentContextPath().path(Photos.path(photoId)).toUriString()
+				: null;
+	}
+
 	/** Files the report once per form token: the same form sent again gets the first report's id. */
-	private String file(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
-			ReportForm form, MultiValueMap<String, String> fields) {
+	private String file(Municipality municipality, Submission submission, String fingerprint, ReportForm form) {
 		if (form.hasToken()) {
 			try {
-				return this.idempotent.submit("web-" + form.token(), fingerprint(fields), municipality, service,
-						request, "web", null);
+				return this.intake.file(municipality, submission, WEB.once("web-" + form.token(), fingerprint), null)
+					.requestId();
 			}
-			catch (IdempotentIntake.KeyReusedException ex) {
+			catch (KeyReusedException ex) {
 				// the form changed after it was sent (back, edit, send): a report of its own
 			}
 		}
-		return this.intake.submit(municipality, service, request, "web", null);
-	}
-
-	private static String fingerprint(MultiValueMap<String, String> fields) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(new TreeMap<>(fields).toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
+		return this.intake.file(municipality, submission, WEB, null).requestId();
 	}
 
 	/** The nearby open reports around {@code lat}, {@code long}: the part of the form htmx replaces. */

@@ -6,21 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.muni311.autoconfigure.web.PageProblem;
+import org.muni311.intake.request.Problem;
 
 import org.springframework.context.MessageSource;
 
 /**
- * Turns the problems the Open311 check found (written for API clients, in English, each starting with the field
- * it is about) into the page's: one message per field of the form, in the page's language, in the order the
- * fields appear, each linking to its field.
+ * Puts the problems the filing service found (each on a field under the platform's name) on the page's fields:
+ * one message per field of the form, in the page's language, in the order the fields appear, each linking to its
+ * field.
  */
 final class ReportProblems {
-
-	private static final Pattern ATTRIBUTE = Pattern.compile("^attribute\\[([^\\[\\]]{1,100})\\]( is required)?");
 
 	/** The page's fields, in page order, after the questions. */
 	private static final List<String> ORDER = List.of("address", "lat", "long", "description", "first-name",
@@ -30,27 +27,25 @@ final class ReportProblems {
 	}
 
 	/**
-	 * @param problems what {@link org.muni311.intake.open311.SubmissionCheck} found
+	 * @param problems what the filing service found
 	 * @param questions the service's questions, in page order
-	 * @param form what was typed
 	 */
-	static List<PageProblem> of(List<String> problems, List<AttributeField> questions, ReportForm form,
-			MessageSource messages, Locale locale) {
+	static List<PageProblem> of(List<Problem> problems, List<AttributeField> questions, MessageSource messages,
+			Locale locale) {
 		Map<String, PageProblem> byField = new LinkedHashMap<>();
-		for (String problem : problems) {
-			Matcher attribute = ATTRIBUTE.matcher(problem);
-			AttributeField question = attribute.lookingAt() ? questions.stream()
-				.filter((candidate) -> candidate.code().equals(attribute.group(1)))
+		for (Problem problem : problems) {
+			AttributeField question = questions.stream()
+				.filter((candidate) -> problem.field().equals("attribute[" + candidate.code() + "]"))
 				.findFirst()
-				.orElse(null) : null;
+				.orElse(null);
 			if (question != null) {
-				String key = (attribute.group(2) != null) ? "resident.error.attribute.required"
+				String key = problem.missing() ? "resident.error.attribute.required"
 						: "resident.error.attribute.invalid";
 				byField.putIfAbsent(question.id(), new PageProblem(question.id(),
 						messages.getMessage(key, new Object[] { question.question() }, locale)));
 				continue;
 			}
-			String field = field(problem, form);
+			String field = field(problem);
 			byField.putIfAbsent(field,
 					new PageProblem(field, messages.getMessage("resident.error." + field, null, locale)));
 		}
@@ -59,20 +54,17 @@ final class ReportProblems {
 		return byField.values().stream().sorted(Comparator.comparingInt((p) -> order.indexOf(p.field()))).toList();
 	}
 
-	private static String field(String problem, ReportForm form) {
-		if (problem.startsWith("a location is required")) {
+	private static String field(Problem problem) {
+		if ("location".equals(problem.field())) {
 			return "address";
 		}
-		if (problem.startsWith("lat and long go together")) {
-			return form.value("lat").isBlank() ? "lat" : "long";
-		}
-		for (Map.Entry<String, String> field : ReportForm.FIELDS.entrySet()) {
-			if (problem.startsWith(field.getValue() + " ")) {
-				return field.getKey();
-			}
-		}
-		// nothing a resident typed (a form changed by hand): the form as a whole
-		return "report-heading";
+		return ReportForm.FIELDS.entrySet()
+			.stream()
+			.filter((field) -> field.getValue().equals(problem.field()))
+			.map(Map.Entry::getKey)
+			.findFirst()
+			// nothing a resident typed (a form changed by hand): the form as a whole
+			.orElse("report-heading");
 	}
 
 }

@@ -4,13 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.municipality.Municipality;
+import org.muni311.intake.request.Email;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;
@@ -34,9 +34,6 @@ import org.springframework.web.util.UriUtils;
  */
 @Controller
 class RequestPages {
-
-	private static final Pattern EMAIL = Pattern
-		.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]+$");
 
 	private final ResidentPages pages;
 
@@ -95,7 +92,7 @@ class RequestPages {
 		else if (address.isEmpty()) {
 			problem = "resident.follow.error.missing";
 		}
-		else if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+		else if (Email.read(address).isEmpty()) {
 			problem = "resident.follow.error.invalid";
 		}
 		if (problem != null) {

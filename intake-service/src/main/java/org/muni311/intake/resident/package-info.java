@@ -6,9 +6,7 @@
  *
  * <p>Server-rendered and complete without JavaScript: every form is a plain POST answered by a redirect, or the
  * page again with an error summary. Leaflet (the map) and htmx (nearby reports as the location changes) only add
- * to it. A report is checked by the same rules as an Open311 submission
- * ({@link org.muni311.intake.open311.SubmissionCheck}) and filed through
- * {@link org.muni311.intake.request.RequestIntake} with channel {@code web}; pages show public fields only, never
- * contact data.
+ * to it. A report is filed through {@link org.muni311.intake.request.RequestIntake}, by the rules of every channel,
+ * with channel {@code web}; pages show public fields only, never contact data.
  */
 package org.muni311.intake.resident;

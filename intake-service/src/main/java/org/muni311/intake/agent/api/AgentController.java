@@ -1,26 +1,24 @@
 package org.muni311.intake.agent.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.autoconfigure.security.StaffAccess;
-import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
-import org.muni311.intake.open311.SubmissionCheck;
+import org.muni311.intake.request.Coordinates;
+import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
-import org.muni311.intake.request.NewServiceRequest;
+import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
+import org.muni311.intake.request.Submission;
 import org.muni311.intake.request.ServiceRequests;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,15 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The agent API: a request filed for a caller (the same checks as Open311), and a caller's history by phone
- * number or email. Answers carry the caller's contact only back to the agent.
+ * The agent API: a request filed for a caller (through the filing service, by the rules of every channel), a
+ * caller's history by phone number or email, and possible duplicates. Answers carry the caller's contact only back to the agent.
  */
 @RestController
 @RequestMapping("/agent/v1/municipalities/{jurisdiction}")
 class AgentController {
 
-	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern
-		.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
+	/** The agent API's names of the contact's fields, which it takes inside {@code caller}. */
+	private static final Map<String, String> CALLER_FIELDS = Map.of("email", "caller.email", "phone",
+			"caller.phone", "first_name", "caller.first_name", "last_name", "caller.last_name", "locale",
+			"caller.language");
 
 	private final Municipalities municipalities;
 
@@ -64,14 +64,10 @@ class AgentController {
 	@PostMapping("/requests")
 	Map<String, Object> file(@PathVariable String jurisdiction, @RequestBody CallerRequest body,
 			Authentication agent) {
-		Municipality municipality = municipality(jurisdiction);
-		NewServiceRequest request = SubmissionCheck.check(body.fields(), municipality);
-		ServiceDefinition service = municipality.service(request.serviceCode()).orElseThrow();
-		String id = this.intake.submit(municipality, service, request, Filing.forCaller(this.access.name(agent)),
-				null);
-		this.duplicates.remember(municipality.jurisdictionId(), id, service.code(), request.location(),
-				Instant.now());
-		return Map.of("service_request_id", id, "filed_by", this.access.name(agent), "channel", "phone");
+		Filed filed = this.intake.file(municipality(jurisdiction), body.submission(),
+				Filing.forCaller(this.access.name(agent)), null);
+		return Map.of("service_request_id", filed.requestId(), "filed_by", this.access.name(agent), "channel",
+				"phone");
 	}
 
 	@GetMapping("/callers")
@@ -96,24 +92,25 @@ class AgentController {
 			@RequestParam("service_code") String serviceCode, @RequestParam String lat,
 			@RequestParam("long") String lon) {
 		Municipality municipality = municipality(jurisdiction);
-		if (!DECIMAL.matcher(lat).matches() || !DECIMAL.matcher(lon).matches()
-				|| Math.abs(Double.parseDouble(lat)) > 90 || Math.abs(Double.parseDouble(lon)) > 180) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "lat and long are decimal degrees in range");
-		}
+		Coordinates point = Coordinates.require(lat, lon);
 		return this.duplicates
-			.near(municipality.jurisdictionId(), serviceCode,
-					new org.muni311.contracts.GeoPoint(Double.parseDouble(lat), Double.parseDouble(lon)),
-					Duplicates.RADIUS_METRES, Duplicates.WINDOW)
+			.near(municipality.jurisdictionId(), serviceCode, point.point(), Duplicates.RADIUS_METRES,
+					Duplicates.WINDOW)
 			.stream()
 			.map((candidate) -> Map.<String, Object>of("service_request_id", candidate.request().requestId(),
 					"distance_metres", Math.round(candidate.metres())))
 			.toList();
 	}
 
+	/** A 400 naming every field that is wrong, as this API names them. */
 	@ExceptionHandler
-	ProblemDetail refused(SubmissionCheck.Refused ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setProperty("problems", ex.problems());
+	ProblemDetail refused(RefusedException ex) {
+		List<String> problems = ex.problems()
+			.stream()
+			.map((problem) -> problem.message(CALLER_FIELDS.getOrDefault(problem.field(), problem.field())))
+			.toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", problems));
+		problem.setProperty("problems", problems);
 		return problem;
 	}
 
@@ -128,31 +125,18 @@ class AgentController {
 			@JsonProperty("address_id") String addressId, String description,
 			Map<String, List<String>> attribute, Caller caller) {
 
-		MultiValueMap<String, String> fields() {
-			MultiValueMap<String, String> fields = new LinkedMultiValueMap<>();
-			put(fields, "service_code", this.serviceCode);
-			put(fields, "lat", this.lat);
-			put(fields, "long", this.lon);
-			put(fields, "address_string", this.addressString);
-			put(fields, "address_id", this.addressId);
-			put(fields, "description", this.description);
-			if (this.attribute != null) {
-				this.attribute.forEach((code, values) -> fields.put("attribute[" + code + "]", List.copyOf(values)));
-			}
+		Submission submission() {
+			Submission submission = Submission.of(this.serviceCode)
+				.at(this.lat, this.lon)
+				.address(this.addressString, this.addressId)
+				.description(this.description)
+				.answers((this.attribute != null) ? this.attribute : Map.of());
 			if (this.caller != null) {
-				put(fields, "email", this.caller.email());
-				put(fields, "phone", this.caller.phone());
-				put(fields, "first_name", this.caller.firstName());
-				put(fields, "last_name", this.caller.lastName());
-				put(fields, "locale", this.caller.language());
+				submission.contact(this.caller.firstName(), this.caller.lastName(), this.caller.email(),
+						this.caller.phone())
+					.language(this.caller.language());
 			}
-			return fields;
-		}
-
-		private static void put(MultiValueMap<String, String> fields, String name, String value) {
-			if (value != null) {
-				fields.add(name, value);
-			}
+			return submission;
 		}
 
 	}

@@ -1,6 +1,5 @@
 package org.muni311.intake.agent.console;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,13 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.web.PageProblem;
-import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.municipality.Municipality;
-import org.muni311.intake.open311.SubmissionCheck;
+import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.NewServiceRequest;
+import org.muni311.intake.request.Problem;
+import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
 
 import org.springframework.context.MessageSource;
@@ -32,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Logging a request for a caller: the service first (a plain GET form), then its questions, the location, the
  * description and the caller's contact, language and choice of updates. A valid form with coordinates is first
  * checked for open requests of the same service nearby; the agent then adds the caller to one of them
- * ({@link DuplicateChoiceController}) or files anyway. Filing takes the agent API's path: its checks, channel
- * {@code phone}, the caller subscribed with the {@code caller} role, the agent recorded.
+ * ({@link DuplicateChoiceController}) or files anyway. Filing takes every channel's path, the filing service:
+ * channel {@code phone}, the caller subscribed with the {@code caller} role, the agent recorded.
  */
 @Controller
 class CallerRequestController {
@@ -66,10 +66,12 @@ class CallerRequestController {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		ServiceDefinition chosen = (service != null) ? municipality.service(service).orElse(null) : null;
 		if (chosen == null) {
-			model.addAttribute("services", ConsoleForms.services(municipality, locale));
-			model.addAttribute("problems", (service != null) ? List.of(new PageProblem("service",
-					this.messages.getMessage("console.error.service", null, locale))) : List.of());
-			return "console/service";
+			if (service == null) {
+				model.addAttribute("services", ConsoleForms.services(municipality, locale));
+				model.addAttribute("problems", List.of());
+				return "console/service";
+			}
+			return services(municipality, model, locale);
 		}
 		CallerRequestForm form = CallerRequestForm.forCaller(ConsoleCaller.in(session, jurisdiction), chosen.code(),
 				municipality.defaultLanguage());
@@ -85,18 +87,19 @@ class CallerRequestController {
 		ServiceDefinition service = (form.serviceCode() != null)
 				? municipality.service(form.serviceCode()).orElse(null) : null;
 		if (service == null) {
-			return "redirect:/console/{jurisdiction}/requests/new";
+			// a form changed by hand, or a service removed meanwhile: the choice of services again, with the reason
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return services(municipality, model, locale);
 		}
-		List<PageProblem> problems = form.problems(service, this.messages, locale);
+		List<Problem> refused = List.of();
 		NewServiceRequest request = null;
-		if (problems.isEmpty()) {
-			try {
-				request = SubmissionCheck.check(form.open311Fields(), municipality);
-			}
-			catch (SubmissionCheck.Refused ex) {
-				problems = CallerRequestForm.refused(ex.problems(), this.messages, locale);
-			}
+		try {
+			request = this.intake.check(municipality, form.submission());
 		}
+		catch (RefusedException ex) {
+			refused = ex.problems();
+		}
+		List<PageProblem> problems = form.problems(service, refused, this.messages, locale);
 		if (!problems.isEmpty()) {
 			// shown again with its problems: nothing was stored
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -110,7 +113,7 @@ class CallerRequestController {
 			session.setAttribute(PENDING + municipality.jurisdictionId(), form);
 			return "redirect:/console/{jurisdiction}/requests/pending";
 		}
-		return filed(file(municipality, service, request, form, agent), redirect);
+		return file(municipality, service, form, agent, model, redirect, locale, response);
 	}
 
 	@PostMapping("/console/{jurisdiction}/requests/pending")
@@ -122,35 +125,40 @@ class CallerRequestController {
 			return "redirect:/console/{jurisdiction}/requests/new";
 		}
 		session.removeAttribute(PENDING + municipality.jurisdictionId());
-		// checked when it was posted; checked again since the catalogue may have changed while the agent decided
 		ServiceDefinition service = municipality.service(form.serviceCode()).orElse(null);
 		if (service == null) {
 			return "redirect:/console/{jurisdiction}/requests/new";
 		}
+		return file(municipality, service, form, agent, model, redirect, locale, response);
+	}
+
+	/** The choice of services, with the problem that the one asked for is not among them. */
+	private String services(Municipality municipality, Model model, Locale locale) {
+		model.addAttribute("services", ConsoleForms.services(municipality, locale));
+		model.addAttribute("problems",
+				List.of(new PageProblem("service", this.messages.getMessage("console.error.service", null, locale))));
+		return "console/service";
+	}
+
+	/**
+	 * Files the form, checked again by the filing service (the catalogue may have changed while the agent decided),
+	 * and shows the request; or shows the form again with the problems found.
+	 */
+	private String file(Municipality municipality, ServiceDefinition service, CallerRequestForm form,
+			Authentication agent, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletResponse response) {
 		try {
-			NewServiceRequest request = SubmissionCheck.check(form.open311Fields(), municipality);
-			return filed(file(municipality, service, request, form, agent), redirect);
+			Filed filed = this.intake.file(municipality, form.submission(),
+					Filing.forCaller(this.access.name(agent), form.updatesBy()), null);
+			redirect.addAttribute("request", filed.requestId());
+			redirect.addFlashAttribute("filed", true);
+			return "redirect:/console/{jurisdiction}/requests/{request}";
 		}
-		catch (SubmissionCheck.Refused ex) {
+		catch (RefusedException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return ConsoleForms.show(model, municipality, service, form,
-					CallerRequestForm.refused(ex.problems(), this.messages, locale), locale);
+					form.problems(service, ex.problems(), this.messages, locale), locale);
 		}
-	}
-
-	private String file(Municipality municipality, ServiceDefinition service, NewServiceRequest request,
-			CallerRequestForm form, Authentication agent) {
-		String id = this.intake.submit(municipality, service, request,
-				Filing.forCaller(this.access.name(agent), form.updatesBy()), null);
-		GeoPoint location = request.location();
-		this.duplicates.remember(municipality.jurisdictionId(), id, service.code(), location, Instant.now());
-		return id;
-	}
-
-	private static String filed(String id, RedirectAttributes redirect) {
-		redirect.addAttribute("request", id);
-		redirect.addFlashAttribute("filed", true);
-		return "redirect:/console/{jurisdiction}/requests/{request}";
 	}
 
 }

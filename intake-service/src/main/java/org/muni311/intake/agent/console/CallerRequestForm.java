@@ -2,36 +2,45 @@ package org.muni311.intake.agent.console;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 import org.muni311.autoconfigure.web.PageBranding;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.contracts.municipality.ServiceDefinition.Attribute;
+import org.muni311.intake.request.Answers;
+import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Filing;
+import org.muni311.intake.request.Problem;
+import org.muni311.intake.request.Submission;
 
 import org.springframework.context.MessageSource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What an agent entered to log a request for a caller, under the Open311 field names (so that the same
- * {@code SubmissionCheck} as the agent API reads it), with the console's own checks first: messages in the page's
- * language, each naming the field it is about. Kept in the session while the agent decides on a duplicate.
+ * What an agent entered to log a request for a caller, under the platform's field names, read into the same
+ * {@link Submission} as every channel's; the problems the filing service finds, and the console's own (how the
+ * caller hears back, in which language), put on their fields in the page's language. Kept in the session while
+ * the agent decides on a duplicate.
  */
 final class CallerRequestForm implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
+	/** The page's fields in page order, after the questions: problems are listed in this order. */
+	private static final List<String> ORDER = List.of("lat", "lon", "address", "description", "first-name",
+			"last-name", "phone", "email", "updates-email", "language-en");
 
-	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-]{3,40}$");
-
-	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
+	/** The console's messages of the shared rules' fields; other fields' problems get a general one. */
+	private static final Map<String, String> MESSAGES = Map.of("lat", "console.error.lat", "long",
+			"console.error.long", "location", "console.error.location", "phone", "console.error.phone", "email",
+			"console.error.email", "locale", "console.error.language");
 
 	/** The fields a page posts besides the {@code attribute[code]} answers, with the id of each one's input. */
 	static final Map<String, String> FIELD_IDS = Map.of("service_code", "service", "address_string", "address",
@@ -99,50 +108,63 @@ final class CallerRequestForm implements Serializable {
 		return value("updates");
 	}
 
-	/** Whether the form gives coordinates, for the duplicate check. */
-	boolean hasCoordinates() {
-		return value("lat") != null && value("long") != null;
+	/** The coordinates the form gives, if right: where to look for duplicates. */
+	Optional<Coordinates> coordinates() {
+		return Coordinates.read(value("lat"), value("long"));
 	}
 
-	/** The fields as Open311 names them. */
-	MultiValueMap<String, String> open311Fields() {
-		MultiValueMap<String, String> open311 = new LinkedMultiValueMap<>();
-		this.fields.forEach((name, values) -> {
-			if (!"updates".equals(name)) {
-				open311.put(name, List.copyOf(values));
-			}
-		});
-		return open311;
+	/** The submission the form stands for, as every channel hands one to the filing service. */
+	Submission submission() {
+		MultiValueMap<String, String> answers = new LinkedMultiValueMap<>();
+		this.fields.forEach((name, values) -> answers.put(name, List.copyOf(values)));
+		return Submission.of(serviceCode())
+			.at(value("lat"), value("long"))
+			.address(value("address_string"), null)
+			.description(value("description"))
+			.contact(value("first_name"), value("last_name"), value("email"), value("phone"))
+			.language(value("locale"))
+			.answers(Answers.fromForm(answers));
 	}
 
-	/** What is wrong, in the page's language; empty when the console's checks pass. */
-	List<PageProblem> problems(ServiceDefinition service, MessageSource messages, Locale locale) {
+	/**
+	 * What is wrong, in the page's language, in page order: the problems the filing service found
+	 * ({@code refused}), then the console's own; empty when there are none.
+	 */
+	List<PageProblem> problems(ServiceDefinition service, List<Problem> refused, MessageSource messages,
+			Locale locale) {
+		Map<String, PageProblem> byField = new LinkedHashMap<>();
+		for (Problem problem : refused) {
+			PageProblem shown = shown(problem, service, messages, locale);
+			byField.putIfAbsent(shown.field(), shown);
+		}
+		for (PageProblem own : ownProblems(messages, locale)) {
+			byField.putIfAbsent(own.field(), own);
+		}
+		return byField.values().stream().sorted(Comparator.comparingInt((problem) -> rank(problem.field()))).toList();
+	}
+
+	private static PageProblem shown(Problem problem, ServiceDefinition service, MessageSource messages,
+			Locale locale) {
+		if (problem.field().startsWith("attribute[")) {
+			String code = problem.field().substring("attribute[".length(), problem.field().length() - 1);
+			Attribute attribute = service.attributes()
+				.stream()
+				.filter((candidate) -> candidate.code().equals(code))
+				.findFirst()
+				.orElse(null);
+			return (problem.missing() && attribute != null)
+					? problem("attribute-" + code, "console.error.attribute", messages, locale,
+							PageBranding.localized(attribute.description(), locale))
+					: problem("attribute-" + code, "console.error.invalid", messages, locale);
+		}
+		String id = "location".equals(problem.field()) ? "address"
+				: FIELD_IDS.getOrDefault(problem.field(), "description");
+		return problem(id, MESSAGES.getOrDefault(problem.field(), "console.error.invalid"), messages, locale);
+	}
+
+	/** The console's own rules: a choice of updates, with the address it needs, and a language. */
+	private List<PageProblem> ownProblems(MessageSource messages, Locale locale) {
 		List<PageProblem> problems = new ArrayList<>();
-		for (Attribute attribute : service.attributes()) {
-			if (attribute.variable() && attribute.required() && !this.fields.containsKey(attributeField(attribute))) {
-				problems.add(problem("attribute-" + attribute.code(), "console.error.attribute", messages, locale,
-						PageBranding.localized(attribute.description(), locale)));
-			}
-		}
-		String lat = value("lat");
-		String lon = value("long");
-		if (lat != null || lon != null) {
-			if (!coordinate(lat, 90)) {
-				problems.add(problem("lat", "console.error.lat", messages, locale));
-			}
-			if (!coordinate(lon, 180)) {
-				problems.add(problem("lon", "console.error.long", messages, locale));
-			}
-		}
-		else if (value("address_string") == null) {
-			problems.add(problem("address", "console.error.location", messages, locale));
-		}
-		if (value("phone") != null && !PHONE.matcher(value("phone")).matches()) {
-			problems.add(problem("phone", "console.error.phone", messages, locale));
-		}
-		if (value("email") != null && !EMAIL.matcher(value("email")).matches()) {
-			problems.add(problem("email", "console.error.email", messages, locale));
-		}
 		String updates = updatesBy();
 		if (!Filing.EMAIL.equals(updates) && !Filing.SMS.equals(updates)) {
 			problems.add(problem("updates-email", "console.error.updates", messages, locale));
@@ -153,32 +175,18 @@ final class CallerRequestForm implements Serializable {
 		else if (Filing.SMS.equals(updates) && value("phone") == null) {
 			problems.add(problem("phone", "console.error.updates.sms", messages, locale));
 		}
-		if (!"en".equals(value("locale")) && !"fr".equals(value("locale"))) {
+		if (value("locale") == null) {
 			problems.add(problem("language-en", "console.error.language", messages, locale));
 		}
 		return problems;
 	}
 
-	/**
-	 * The checks the agent API applies, for what the console's own did not catch (lengths, control characters,
-	 * list answers): each problem's field named in the page's language.
-	 */
-	static List<PageProblem> refused(List<String> open311Problems, MessageSource messages, Locale locale) {
-		return open311Problems.stream().map((problem) -> {
-			String name = problem.split("[ '\\[]", 2)[0];
-			String id = problem.startsWith("attribute[")
-					? "attribute-" + problem.substring("attribute[".length(), problem.indexOf(']')) : FIELD_IDS
-						.getOrDefault(name, "description");
-			return problem(id, "console.error.invalid", messages, locale);
-		}).distinct().toList();
+	private static int rank(String field) {
+		return field.startsWith("attribute-") ? -1 : ORDER.indexOf(field);
 	}
 
 	static String attributeField(Attribute attribute) {
 		return "attribute[" + attribute.code() + "]";
-	}
-
-	private static boolean coordinate(String value, double limit) {
-		return value != null && DECIMAL.matcher(value).matches() && Math.abs(Double.parseDouble(value)) <= limit;
 	}
 
 	private static PageProblem problem(String field, String key, MessageSource messages, Locale locale,

@@ -1,9 +1,10 @@
 package org.muni311.intake.agent.console;
 
 import java.io.Serializable;
-import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpSession;
+import org.muni311.intake.request.Email;
+import org.muni311.intake.request.Phone;
+import org.muni311.intake.request.RefusedException;
 
 /**
  * The caller an agent looked up, kept in the agent's session per municipality (post, redirect, get): the phone
@@ -14,20 +15,19 @@ import jakarta.servlet.http.HttpSession;
  */
 record ConsoleCaller(String field, String value) implements Serializable {
 
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$");
-
-	private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ().\\-]{3,40}$");
-
 	/** The caller {@code query} names (an email if it holds {@code @}, else a phone number), or {@code null}. */
 	static ConsoleCaller parse(String query) {
 		if (query == null || query.isBlank() || query.length() > 254) {
 			return null;
 		}
 		String value = query.strip();
-		if (value.contains("@")) {
-			return EMAIL.matcher(value).matches() ? new ConsoleCaller("email", value) : null;
+		try {
+			return value.contains("@") ? new ConsoleCaller(Email.FIELD, Email.parse(value).address())
+					: new ConsoleCaller(Phone.FIELD, Phone.parse(value).number());
 		}
-		return PHONE.matcher(value).matches() ? new ConsoleCaller("phone", value) : null;
+		catch (RefusedException ex) {
+			return null;
+		}
 	}
 
 	/** The caller looked up last in {@code jurisdiction}, or {@code null}. */

@@ -8,6 +8,7 @@ import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.municipality.Municipality;
+import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.ServiceRequests;
@@ -49,11 +50,11 @@ class DuplicateChoiceController {
 		Object pending = session.getAttribute(CallerRequestController.PENDING + municipality.jurisdictionId());
 		ServiceDefinition service = (pending instanceof CallerRequestForm form)
 				? municipality.service(form.serviceCode()).orElse(null) : null;
-		if (service == null || !((CallerRequestForm) pending).hasCoordinates()) {
+		Coordinates coordinates = (service != null) ? ((CallerRequestForm) pending).coordinates().orElse(null) : null;
+		if (coordinates == null) {
 			return "redirect:/console/{jurisdiction}/requests/new";
 		}
-		CallerRequestForm form = (CallerRequestForm) pending;
-		GeoPoint point = new GeoPoint(Double.parseDouble(form.value("lat")), Double.parseDouble(form.value("long")));
+		GeoPoint point = coordinates.point();
 		model.addAttribute("service", ConsoleForms.serviceName(service, locale));
 		model.addAttribute("nearby", this.duplicates
 			.near(municipality.jurisdictionId(), service.code(), point, Duplicates.RADIUS_METRES, Duplicates.WINDOW)

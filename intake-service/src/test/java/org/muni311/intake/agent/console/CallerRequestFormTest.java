@@ -10,6 +10,8 @@ import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.contracts.municipality.ServiceDefinition.Attribute;
 import org.muni311.contracts.municipality.ServiceDefinition.AttributeValue;
+import org.muni311.intake.request.Coordinates;
+import org.muni311.intake.request.Problem;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -17,7 +19,10 @@ import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The console's own checks of a request form: every problem named, on its field, in the page's language. */
+/**
+ * The console's problems of a request form, its own and the filing service's: every problem named, on its field,
+ * in the page's language, in page order.
+ */
 class CallerRequestFormTest {
 
 	private static final ServiceDefinition SIGN = new ServiceDefinition("sign", Map.of("en", "Sign"), null, null,
@@ -30,23 +35,28 @@ class CallerRequestFormTest {
 	private final ResourceBundleMessageSource messages = messages();
 
 	@Test
-	void acceptsACompleteFormAndHandsItOnUnderTheOpen311NamesWithoutTheUpdatesChoice() {
+	void acceptsACompleteFormWithItsCoordinates() {
 		CallerRequestForm form = CallerRequestForm.of(fields("service_code", "sign", "attribute[kind]", "bent",
 				"lat", "45.42", "long", "-75.69", "phone", "+16135550123", "updates", "sms", "locale", "fr",
 				"unknown", "dropped"));
 
-		assertThat(form.problems(SIGN, this.messages, Locale.ENGLISH)).isEmpty();
-		assertThat(form.open311Fields()).containsOnlyKeys("service_code", "attribute[kind]", "lat", "long", "phone",
-				"locale");
-		assertThat(form.hasCoordinates()).isTrue();
+		assertThat(form.problems(SIGN, List.of(), this.messages, Locale.ENGLISH)).isEmpty();
+		assertThat(form.values()).doesNotContainKey("unknown");
+		assertThat(form.coordinates()).contains(new Coordinates(45.42, -75.69));
 	}
 
 	@Test
-	void namesEveryProblemOnItsFieldInFrench() {
+	void namesEveryProblemOnItsFieldInFrenchInPageOrder() {
 		CallerRequestForm form = CallerRequestForm.of(fields("service_code", "sign", "lat", "91", "phone",
 				"+16135550123", "updates", "email", "locale", "de"));
 
-		assertThat(form.problems(SIGN, this.messages, Locale.FRENCH)).containsExactly(
+		// as the filing service refuses the form
+		List<Problem> refused = List.of(new Problem("attribute[kind]", "is required for service sign", true),
+				new Problem("lat", "must be between -90 and 90, not '91'", false),
+				new Problem("long", "is missing: lat and long go together", true),
+				new Problem("locale", "must be en or fr, not 'de'", false));
+
+		assertThat(form.problems(SIGN, refused, this.messages, Locale.FRENCH)).containsExactly(
 				new PageProblem("attribute-kind", "Répondez à la question : Quel est le problème?"),
 				new PageProblem("lat", "Entrez la latitude en degrés décimaux entre -90 et 90, par exemple 45.4215"),
 				new PageProblem("lon",
@@ -60,16 +70,22 @@ class CallerRequestFormTest {
 		CallerRequestForm form = CallerRequestForm.of(fields("service_code", "sign", "attribute[kind]", "bent",
 				"email", "not-an-address", "locale", "en"));
 
-		assertThat(form.problems(SIGN, this.messages, Locale.ENGLISH)).extracting(PageProblem::field)
+		List<Problem> refused = List.of(new Problem("location", "is required", true),
+				new Problem("email", "'not-an-address' is not an email address", false));
+
+		assertThat(form.problems(SIGN, refused, this.messages, Locale.ENGLISH)).extracting(PageProblem::field)
 			.containsExactly("address", "email", "updates-email");
 	}
 
 	@Test
-	void putsTheAgentApisRemainingProblemsOnTheirFields() {
-		assertThat(CallerRequestForm.refused(List.of("attribute[kind] must be one of [bent], not 'x'",
-				"description is 5000 characters long; at most 4000 are allowed", "first_name holds control characters"),
-				this.messages, Locale.ENGLISH))
-			.extracting(PageProblem::field)
+	void putsTheSharedRulesProblemsOnTheirFields() {
+		CallerRequestForm form = CallerRequestForm.of(fields("service_code", "sign", "address_string", "1 Main",
+				"phone", "+16135550123", "updates", "sms", "locale", "en"));
+		List<Problem> refused = List.of(new Problem("first_name", "holds control characters", false),
+				new Problem("description", "is 4001 characters long; at most 4000 are allowed", false),
+				new Problem("attribute[kind]", "must be one of [bent], not 'x'", false));
+
+		assertThat(form.problems(SIGN, refused, this.messages, Locale.ENGLISH)).extracting(PageProblem::field)
 			.containsExactly("attribute-kind", "description", "first-name");
 	}
 
