@@ -1,15 +1,8 @@
 package org.muni311.intake;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.muni311.deploy.testsupport.ArchitectureRules;
 import org.muni311.municipality.Municipalities;
@@ -26,16 +19,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 /** The intake service keeps the platform's structure (see {@link ArchitectureRules}). */
 class ArchitectureTest {
 
+	private static final String ROOT = "org.muni311.intake";
+
 	/** The packages of the five channels (the agents' API and console are one actor's). */
 	private static final List<String> CHANNELS = List.of("open311", "agent", "resident", "social");
 
-	private final JavaClasses intake = new ClassFileImporter()
-		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-		.importPackages("org.muni311.intake");
+	private static final JavaClasses CLASSES = ArchitectureRules.mainClasses(ROOT);
 
 	@Test
-	void featurePackagesFormNoCyclesAndStayInsideTheService() {
-		ArchitectureRules.check("org.muni311.intake", "org.muni311.municipality");
+	void featurePackagesFormNoCycles() {
+		ArchitectureRules.featurePackagesFreeOfCycles(ROOT).check(CLASSES);
+	}
+
+	@Test
+	void usesNoOtherServicesCodeButTheClerksRoomItDeploys() {
+		ArchitectureRules.staysInsideTheService(ROOT, "org.muni311.municipality").check(CLASSES);
 	}
 
 	@Test
@@ -44,7 +42,7 @@ class ArchitectureTest {
 			.dependOnClassesThat(resideInAPackage("org.muni311.municipality..").and(not(belongToAnyOf(
 					Municipalities.class, Municipality.class, Bounds.class, MunicipalityAdministration.class))))
 			.because("the clerk's room is changed through its admin API; the request side only reads it")
-			.check(this.intake);
+			.check(CLASSES);
 	}
 
 	@Test
@@ -59,24 +57,28 @@ class ArchitectureTest {
 					.toArray(String[]::new)))
 				.because("every channel is an adapter onto the filing service (request.RequestIntake), which holds "
 						+ "the rules they share")
-				.check(this.intake);
+				.check(CLASSES);
 		}
 	}
 
 	@Test
-	void timeComesFromTheInjectedClock() {
-		noClasses().should()
-			.callMethod(Instant.class, "now")
-			.orShould()
-			.callMethod(LocalDateTime.class, "now")
-			.orShould()
-			.callMethod(LocalDate.class, "now")
-			.orShould()
-			.callMethod(OffsetDateTime.class, "now")
-			.orShould()
-			.callMethod(ZonedDateTime.class, "now")
-			.because("tests set the time through the Clock bean")
-			.check(this.intake);
+	void takesBeansAsConstructorParameters() {
+		ArchitectureRules.NO_FIELD_INJECTION.check(CLASSES);
+	}
+
+	@Test
+	void logsRatherThanPrints() {
+		ArchitectureRules.NO_CONSOLE_OUTPUT.check(CLASSES);
+	}
+
+	@Test
+	void readsTheTimeFromTheInjectedClock() {
+		ArchitectureRules.TIME_FROM_THE_CLOCK.check(CLASSES);
+	}
+
+	@Test
+	void letsOutOfMemoryEndTheJvm() {
+		ArchitectureRules.NO_CATCHING_OUT_OF_MEMORY.check(CLASSES);
 	}
 
 }

@@ -38,7 +38,9 @@ final class ConfigurationCheck {
 
 	private final Function<String, Optional<MunicipalityLayer>> layers;
 
-	/** @param layers the municipality's stored layer by name */
+	/**
+	 * @param layers the municipality's stored layer by name
+	 */
 	ConfigurationCheck(Function<String, Optional<MunicipalityLayer>> layers) {
 		this.layers = layers;
 	}

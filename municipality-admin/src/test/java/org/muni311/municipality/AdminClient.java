@@ -61,7 +61,7 @@ final class AdminClient {
 		try {
 			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			String body = response.body();
-			JsonNode tree = body.isBlank() || body.charAt(0) != '{' && body.charAt(0) != '[' ? null
+			JsonNode tree = (body.isBlank() || body.charAt(0) != '{' && body.charAt(0) != '[') ? null
 					: this.json.readTree(body);
 			return new Answer(response.statusCode(), body, tree,
 					response.headers().firstValue("Content-Type").orElse(""));

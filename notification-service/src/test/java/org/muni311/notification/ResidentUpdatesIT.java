@@ -3,7 +3,6 @@ package org.muni311.notification;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.mail.internet.MimeMessage;

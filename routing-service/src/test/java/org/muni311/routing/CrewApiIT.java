@@ -21,8 +21,8 @@ import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.routing.CrewClient.Answer;
-import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.decision.Router;
+import org.muni311.routing.municipality.RoutingMaps;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.GeoPoint;
-import org.muni311.deploy.testsupport.Csv;
 import org.muni311.contracts.municipality.LayerPublished;
 import org.muni311.contracts.municipality.LayerPublished.LayerArea;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
@@ -24,6 +23,7 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration.ServiceGroup
 import org.muni311.contracts.municipality.MunicipalityConfigured;
 import org.muni311.contracts.municipality.RoutingRule;
 import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.deploy.testsupport.Csv;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -114,7 +114,7 @@ final class FeatureCollectionReader {
 		}
 		else if (!collection.featuresListed || collection.features == 0) {
 			errors.add(LayerProblem.ofFile("The FeatureCollection has no features"
-					+ (collection.hasFeatures && !collection.featuresListed ? " (its \"features\" member is not a list)"
+					+ ((collection.hasFeatures && !collection.featuresListed) ? " (its \"features\" member is not a list)"
 							: "")
 					+ ": export the layer with its areas."));
 			readable = false;

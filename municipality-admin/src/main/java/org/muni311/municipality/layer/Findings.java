@@ -18,7 +18,9 @@ final class Findings {
 
 	private int count;
 
-	/** @param kind the plural noun used in "… and 12 more errors" */
+	/**
+	 * @param kind the plural noun used in "… and 12 more errors"
+	 */
 	Findings(String kind) {
 		this.kind = kind;
 	}

@@ -19,7 +19,6 @@ import org.muni311.routing.municipality.RoutingMap.Decision;
 import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.workqueue.WorkItem;
 import org.muni311.routing.workqueue.WorkItems;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;

@@ -64,7 +64,6 @@ public record WorkItem(@Id String id, String tenant, String requestId, String se
 
 	/**
 	 * A routed request's new work item.
-	 *
 	 * @param routing where it goes and why (the routed note and event)
 	 */
 	public static WorkItem routed(String tenant, String requestId, String serviceCode, GeoPoint location,

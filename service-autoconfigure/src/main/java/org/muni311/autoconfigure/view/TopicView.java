@@ -190,7 +190,7 @@ public final class TopicView implements SmartLifecycle {
 	}
 
 	private static Duration longer(Duration backOff) {
-		return backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : backOff.multipliedBy(2);
+		return (backOff.multipliedBy(2).compareTo(MAX_BACK_OFF) > 0) ? MAX_BACK_OFF : backOff.multipliedBy(2);
 	}
 
 	private void pause(Duration duration) {
@@ -235,7 +235,7 @@ public final class TopicView implements SmartLifecycle {
 		try {
 			this.handler.apply(record.key(), record.value());
 		}
-		catch (RuntimeException | OutOfMemoryError ex) {
+		catch (RuntimeException ex) {
 			this.refused.increment();
 			log.error("View of {} skipped the record at {}-{} (key {}): {}", this.topic, record.partition(),
 					record.offset(), record.key(), ex.getMessage(), ex);

@@ -94,26 +94,6 @@ class OutboxRelayIT {
 	}
 
 	@Test
-	void documentsFlaggedPendingWithoutEventsDoNotStallTheRelay() {
-		Instant written = Instant.now().minusSeconds(60);
-		List<String> empty = new ArrayList<>();
-		for (int i = 0; i < 25; i++) {
-			// the shape the previous relay could leave: flag set, events already pulled
-			this.mongo.insert(new Document("_id", "E" + i).append("outboxPending", true).append("outbox", List.of()),
-					this.collection);
-			empty.add("E" + i);
-		}
-		this.mongo.insert(pending("R3", written, "e1"), this.collection);
-		OutboxRelay relay = relays(Duration.ofSeconds(15)).forCollection(this.collection);
-
-		empty.forEach(relay::wake);
-		relay.wake("R3");
-
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outbox("R3")).isEmpty());
-		assertThat(published()).extracting(ConsumerRecord::key).containsExactly("R3");
-	}
-
-	@Test
 	void onlyOneInstanceAtATimeHoldsTheRecoveryLease() {
 		MutableClock clock = new MutableClock(Instant.parse("2026-11-27T10:00:00Z"));
 		RecoveryLease first = new RecoveryLease(this.mongo, this.collection, Duration.ofSeconds(30), clock);

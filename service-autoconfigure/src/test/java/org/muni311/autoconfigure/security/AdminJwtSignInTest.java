@@ -10,10 +10,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.muni311.autoconfigure.security.StaffTestClient.basic;
-import static org.muni311.autoconfigure.security.StaffTestClient.bearer;
 import static org.muni311.autoconfigure.security.StaffTestApplication.ISSUER;
 import static org.muni311.autoconfigure.security.StaffTestApplication.token;
+import static org.muni311.autoconfigure.security.StaffTestClient.basic;
+import static org.muni311.autoconfigure.security.StaffTestClient.bearer;
 
 /** Staff signing in with a Bearer JWT from the identity provider, beside local users. */
 @SpringBootTest(classes = StaffTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -85,7 +85,7 @@ final class SvgChart {
 			if (Double.isNaN(point[0]) || Double.isNaN(point[1]) || (this.logY && point[1] <= 0)) {
 				continue;
 			}
-			d.append(d.length() == 0 ? "M" : " L")
+			d.append((d.length() == 0) ? "M" : " L")
 				.append(String.format(Locale.ROOT, "%.1f %.1f", x(point[0]), y(point[1])));
 		}
 		return String.format(Locale.ROOT, "<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>", d,

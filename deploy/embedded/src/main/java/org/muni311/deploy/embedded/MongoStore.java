@@ -45,8 +45,8 @@ public final class MongoStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a store as a process of its own until the process that started it ends (or it is killed): {@code
-	 * <h2-file|memory> <port>}.
+	 * Runs a store as a process of its own until the process that started it ends (or it is killed), with the
+	 * arguments {@code h2-file} or {@code memory}, then the port.
 	 */
 	public static void main(String[] args) {
 		int port = Integer.parseInt(args[1]);

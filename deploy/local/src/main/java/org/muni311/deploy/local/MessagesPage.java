@@ -130,7 +130,7 @@ final class MessagesPage implements AutoCloseable {
 	}
 
 	private static String escape(String text) {
-		return (text == null) ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+		return (text != null) ? text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") : "";
 	}
 
 	@Override

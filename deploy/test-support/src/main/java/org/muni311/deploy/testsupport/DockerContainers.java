@@ -1,8 +1,9 @@
 package org.muni311.deploy.testsupport;
 
-import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
+
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
  * The containers used where Docker runs, with pinned images. Static, so one pair serves every test context of

@@ -13,7 +13,9 @@ final class Changes {
 	private Changes() {
 	}
 
-	/** @param version the version read */
+	/**
+	 * @param version the version read
+	 */
 	record Claim(@NotNull Long version) {
 	}
 

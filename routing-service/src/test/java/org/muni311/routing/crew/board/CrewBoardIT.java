@@ -18,8 +18,8 @@ import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.deploy.testsupport.browser.Browser;
 import org.muni311.routing.TestMunicipality;
-import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.decision.Router;
+import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.workqueue.WorkItem.Visibility;
 import org.muni311.routing.workqueue.WorkQueue;
 import org.openqa.selenium.By;
@@ -102,7 +102,9 @@ class CrewBoardIT {
 		assertThat(this.browser.await(By.id("item-" + arrived)).getText()).contains("40 Elm Road");
 		assertThat(js("return window.boardNotReloaded === true;")).as("updated without a reload").isEqualTo(true);
 		assertThat(this.browser.await(By.id("queue-live")).getText()).startsWith("The queue was updated.");
-		assertThat(this.browser.find(By.cssSelector(".leaflet-marker-icon[alt*='40 Elm Road']"))).isNotNull();
+		assertThat(this.browser.driver().findElements(By.cssSelector(".leaflet-marker-icon[alt*='40 Elm Road']")))
+			.as("the new item's marker on the map")
+			.hasSize(1);
 		this.browser.screenshot("board-queue-en");
 		this.browser.assertAccessible("queue, English");
 
@@ -118,8 +120,10 @@ class CrewBoardIT {
 		assertThat(this.browser.text()).contains("Filled the pothole.");
 		move("CLOSED", null, null);
 		see("Status changed. It is now: Closed.");
-		assertThat(this.browser.find(By.cssSelector("input[name=status][value=REOPENED]"))).as("reopening allowed")
-			.isNotNull();
+		assertThat(this.browser.driver().findElements(By.cssSelector("input[name=status]")))
+			.as("a closed item can only be reopened")
+			.extracting((input) -> input.getDomAttribute("value"))
+			.containsExactly("REOPENED");
 
 		List<JsonNode> events = awaitStatusEvents(arrived, 5);
 		assertThat(events).extracting((event) -> event.at("/payload/status").asString())
