@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
 import org.muni311.contracts.webhook.WebhookSignature;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+import org.muni311.intake.request.ServiceRequest;
 import org.muni311.municipality.ApiKeys;
 import org.muni311.municipality.Configurations;
-import org.muni311.intake.request.ServiceRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -251,7 +251,7 @@ class Open311BadInputIT extends Open311Setup {
 		String field = extra.substring(1, equals);
 		String replaced = form.replaceFirst("(^|&)" + java.util.regex.Pattern.quote(field) + "=[^&]*",
 				java.util.regex.Matcher.quoteReplacement(extra));
-		form(name, replaced.equals(form) && !form.contains(extra) ? form + extra : replaced);
+		form(name, (replaced.equals(form) && !form.contains(extra)) ? form + extra : replaced);
 	}
 
 	/** A case: the valid sign report with {@code extra} appended, so a field is sent twice. */

@@ -7,13 +7,13 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ReporterSubscribed;
-import org.muni311.municipality.Municipalities;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Contact;
 import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.ServiceRequests;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

@@ -40,8 +40,9 @@ final class Open311Query {
 	/** A comma-separated list, trimmed, blanks dropped; empty when absent. */
 	List<String> list(String name) {
 		String value = get(name);
-		return (value == null) ? List.of()
-				: Arrays.stream(value.split(",")).map(String::strip).filter((item) -> !item.isEmpty()).toList();
+		return (value != null)
+				? Arrays.stream(value.split(",")).map(String::strip).filter((item) -> !item.isEmpty()).toList()
+				: List.of();
 	}
 
 }

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.open311.Open311Views.RequestView;
 import org.muni311.intake.open311.Open311Views.TokenView;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -5,9 +5,9 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.muni311.contracts.municipality.ServiceDefinition;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.open311.Open311Views.ServiceDefinitionView;
 import org.muni311.intake.open311.Open311Views.ServiceView;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -2,8 +2,8 @@ package org.muni311.intake.resident;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.muni311.contracts.GeoPoint;

@@ -11,13 +11,13 @@ import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.media.PhotoRefusedException;
 import org.muni311.intake.media.Photos;
-import org.muni311.municipality.Municipalities;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.KeyReusedException;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
 import org.muni311.intake.request.Submission;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Email;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.intake.request.StatusEntry;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.contracts.webhook.WebhookSignature;
 import org.muni311.intake.config.IntakeProperties;
-import org.muni311.municipality.Municipalities;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.Fingerprint;
@@ -19,6 +17,8 @@ import org.muni311.intake.request.Problem;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
 import org.muni311.intake.request.Submission;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -6,15 +6,15 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.intake.duplicate.Duplicates;
-import org.muni311.municipality.Municipalities;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
-import org.muni311.intake.request.Submission;
 import org.muni311.intake.request.ServiceRequests;
+import org.muni311.intake.request.Submission;
+import org.muni311.municipality.Municipalities;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;

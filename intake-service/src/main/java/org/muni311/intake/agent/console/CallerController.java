@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.web.PageBranding;
 import org.muni311.autoconfigure.web.PageProblem;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.ServiceRequests;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;

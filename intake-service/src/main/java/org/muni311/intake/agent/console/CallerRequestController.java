@@ -9,13 +9,13 @@ import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.NewServiceRequest;
 import org.muni311.intake.request.Problem;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.RequestIntake;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,7 @@
 package org.muni311.intake.agent.console;
 
 import java.io.Serializable;
+
 import jakarta.servlet.http.HttpSession;
 import org.muni311.intake.request.Email;
 import org.muni311.intake.request.Phone;

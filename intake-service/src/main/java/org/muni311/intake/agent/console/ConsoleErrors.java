@@ -2,7 +2,6 @@ package org.muni311.intake.agent.console;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.muni311.autoconfigure.web.PageLayout;
 
 import org.springframework.core.Ordered;

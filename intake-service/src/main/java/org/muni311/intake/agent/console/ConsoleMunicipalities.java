@@ -6,9 +6,9 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import org.muni311.autoconfigure.web.PageBranding;
+import org.muni311.intake.request.ServiceRequest;
 import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
-import org.muni311.intake.request.ServiceRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

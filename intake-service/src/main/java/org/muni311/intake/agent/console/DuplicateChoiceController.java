@@ -7,11 +7,11 @@ import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.ServiceRequests;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

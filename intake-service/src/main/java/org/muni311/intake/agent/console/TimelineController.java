@@ -4,10 +4,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 
-import org.muni311.municipality.Municipality;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.intake.request.StatusEntry;
+import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
