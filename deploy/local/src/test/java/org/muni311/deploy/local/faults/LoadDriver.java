@@ -19,8 +19,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Open311 POSTs at a fixed rate. Remembers the ids of requests that were acknowledged (2xx) and counts the
- * answers that were not, by status ({@code 0} for no answer at all).
+ * Open311 POSTs at a fixed rate until told to finish. Remembers the ids of requests that were acknowledged (2xx) and
+ * counts the answers that were not, by status ({@code 0} for no answer at all).
  */
 final class LoadDriver {
 
@@ -44,22 +44,33 @@ final class LoadDriver {
 		this.endpoint = URI.create("http://127.0.0.1:" + intakePort + "/open311/v2/requests.json");
 	}
 
-	/** Sends {@code count} requests at {@code perSecond}; the future completes once every one is answered. */
-	CompletableFuture<Void> send(int count, int perSecond) {
-		ScheduledExecutorService pacer = this.pacer;
-		CompletableFuture<Void> done = new CompletableFuture<>();
+	/**
+	 * Sends requests at {@code perSecond} until {@link #finish()} or {@link #stop()}: the scenario, not a count,
+	 * decides how long the load lasts, so that it lasts until the fault has met it however slow the machine is.
+	 */
+	void start(int perSecond) {
 		long periodMicros = 1_000_000L / perSecond;
-		pacer.scheduleAtFixedRate(() -> {
-			int n = this.sent.incrementAndGet();
-			if (n > count) {
-				pacer.shutdown();
-				CompletableFuture.allOf(this.inFlight.toArray(CompletableFuture[]::new))
-					.handle((ok, ex) -> done.complete(null));
-				return;
-			}
-			this.inFlight.add(post(n));
-		}, 0, periodMicros, TimeUnit.MICROSECONDS);
-		return done;
+		this.pacer.scheduleAtFixedRate(() -> this.inFlight.add(post(this.sent.incrementAndGet())), 0, periodMicros,
+				TimeUnit.MICROSECONDS);
+	}
+
+	/** Sends nothing more; the future completes once every request sent is answered (or failed). */
+	CompletableFuture<Void> finish() throws InterruptedException {
+		this.pacer.shutdown();
+		// a send still being scheduled would otherwise miss the snapshot of what is in flight
+		this.pacer.awaitTermination(10, TimeUnit.SECONDS);
+		return CompletableFuture.allOf(this.inFlight.toArray(CompletableFuture[]::new)).handle((ok, ex) -> null);
+	}
+
+	/** How many requests were acknowledged so far. */
+	int acknowledgedCount() {
+		return this.acknowledged.size();
+	}
+
+	/** How many answers had {@code status} so far ({@code 0}: no answer at all). */
+	int refused(int status) {
+		AtomicInteger count = this.refused.get(status);
+		return (count != null) ? count.get() : 0;
 	}
 
 	private CompletableFuture<?> post(int n) {
