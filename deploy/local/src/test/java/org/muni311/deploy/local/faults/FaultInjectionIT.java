@@ -3,13 +3,14 @@ package org.muni311.deploy.local.faults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,12 +24,13 @@ import static org.awaitility.Awaitility.await;
 /**
  * Each scenario loads the platform with Open311 requests at {@value #PER_SECOND} a second, breaks one part once
  * {@value #WARM_UP} are acknowledged, holds the fault until the load has met it (what each fault shows to the load:
- * a 503, requests acknowledged while a part is down, connections turned away), repairs it, loads on until
- * {@value #AFTER_REPAIR} more are acknowledged, and then checks every acknowledged request: one work item, one routing
- * decision, one mail, and empty outboxes. The load lasts as long as that takes, so a busy machine makes a scenario
- * slower, never vacuous: a fixed count of requests once ended before a store cut-off reached intake. Each prints
- * {@code lost=N duplicated=N copies=N}: a copy is a mail received again under the same Message-ID, which mail clients
- * fold; only the faults that can cause one may.
+ * a 503, requests acknowledged while a part is down, connections turned away; at a tenth of the rate after the first
+ * {@value #FULL_RATE_DURING_FAULT}, so that a slow fault does not pile up work), repairs it, loads on until
+ * {@value #AFTER_REPAIR} more are acknowledged, and then checks every acknowledged request, waiting as long as the
+ * platform catches up: one work item, one routing decision, one mail, and empty outboxes. The load lasts as long as
+ * that takes, so a busy machine makes a scenario slower, never vacuous: a fixed count of requests once ended before a
+ * store cut-off reached intake. Each prints {@code lost=N duplicated=N copies=N}: a copy is a mail received again
+ * under the same Message-ID, which mail clients fold; only the faults that can cause one may.
  */
 class FaultInjectionIT {
 
@@ -40,11 +42,20 @@ class FaultInjectionIT {
 	/** Requests that the fault must affect (acknowledged while the part is down, or left unanswered by it). */
 	private static final int AFFECTED = 200;
 
+	/** Sent at the full rate while the fault is in place; then a tenth of it, until the evidence comes. */
+	private static final int FULL_RATE_DURING_FAULT = 400;
+
 	/** Acknowledged after the repair: the platform serves under load again. */
 	private static final int AFTER_REPAIR = 200;
 
 	/** The longest each stage waits: far more than any stage takes on a busy 2-core machine. */
 	private static final Duration STAGE_LIMIT = Duration.ofMinutes(3);
+
+	/** How long the audit waits without the platform catching up on what the fault left it. */
+	private static final Duration SETTLE_STALL = Duration.ofSeconds(90);
+
+	/** The longest the audit waits while the platform keeps catching up. */
+	private static final Duration SETTLE_LIMIT = Duration.ofMinutes(15);
 
 	/** Notification's {@code muni311.mail.batch-size}: what one SMTP connection takes before it is recorded. */
 	private static final int MAIL_BATCH = 20;
@@ -127,21 +138,32 @@ class FaultInjectionIT {
 		LoadDriver load = new LoadDriver(platform.intakePort());
 		load.start(PER_SECOND);
 		long started = System.nanoTime();
+		List<Long> stages = new ArrayList<>();
 		try {
 			await().alias(scenario + ": " + WARM_UP + " acknowledged before the fault")
 				.atMost(STAGE_LIMIT)
 				.until(() -> load.acknowledgedCount() >= WARM_UP);
+			stages.add(secondsSince(started));
 			fault.inject().run();
 			try {
 				// counted once the part is broken (inject returns then): what grows from here grew during the fault
 				int before = fault.evidence().count().applyAsInt(load);
+				int sentAtFault = load.sent.get();
 				await().alias(scenario + ": " + fault.evidence().needed() + " x " + fault.evidence().what())
 					.atMost(STAGE_LIMIT)
-					.until(() -> fault.evidence().count().applyAsInt(load) - before >= fault.evidence().needed());
+					.until(() -> {
+						if (load.sent.get() - sentAtFault >= FULL_RATE_DURING_FAULT) {
+							load.slowDown(10);
+						}
+						return fault.evidence().count().applyAsInt(load) - before >= fault.evidence().needed();
+					});
 			}
 			finally {
+				stages.add(secondsSince(started));
 				fault.repair().run();
+				stages.add(secondsSince(started));
 			}
+			load.slowDown(1);
 			int repaired = load.acknowledgedCount();
 			await().alias(scenario + ": " + AFTER_REPAIR + " acknowledged after the repair")
 				.atMost(STAGE_LIMIT)
@@ -151,23 +173,18 @@ class FaultInjectionIT {
 		finally {
 			load.stop();
 		}
-		long loadSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+		long loadSeconds = secondsSince(started);
 
 		Audit audit = new Audit(platform);
-		Audit.Result result;
-		try {
-			result = await().atMost(Duration.ofMinutes(3))
-				.pollInterval(Duration.ofSeconds(1))
-				.until(() -> audit.of(load.acknowledged), Audit.Result::settled);
+		Audit.Result result = audit.settle(load.acknowledged, SETTLE_STALL, SETTLE_LIMIT);
+		if (result.settled()) {
 			awaitQuiet();
 			result = audit.of(load.acknowledged);
 		}
-		catch (ConditionTimeoutException ex) {
-			result = audit.of(load.acknowledged);
-		}
+		long settleSeconds = secondsSince(started) - loadSeconds;
 		// the suite's report, on the console whatever the logging setup
-		System.out.println(result.line(scenario) + " sent=" + load.sent.get() + " load=" + loadSeconds + "s refused="
-				+ load.refusals());
+		System.out.println(result.line(scenario) + " sent=" + load.sent.get() + " stages=" + stages + " load="
+				+ loadSeconds + "s settled=" + settleSeconds + "s refused=" + load.refusals());
 		assertThat(result.acknowledged()).isPositive();
 		assertThat(result.lost()).as("lost; %s; last warnings:%n%s", audit.explain(result),
 				platform.warnings(result.lost().isEmpty() ? 0 : 12)).isEmpty();
@@ -176,6 +193,10 @@ class FaultInjectionIT {
 			.isLessThanOrEqualTo(fault.copies());
 		assertThat(result.pendingOutbox()).as("events left in outboxes").isZero();
 		return load;
+	}
+
+	private static long secondsSince(long started) {
+		return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 	}
 
 	/** Every status event consumed by notification and no mail pending: nothing more can arrive. */

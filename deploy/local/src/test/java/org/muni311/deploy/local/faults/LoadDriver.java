@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,10 @@ final class LoadDriver {
 
 	final AtomicInteger sent = new AtomicInteger();
 
+	private final AtomicLong ticks = new AtomicLong();
+
+	private volatile int tickPerRequest = 1;
+
 	private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 
 	LoadDriver(int intakePort) {
@@ -50,8 +55,20 @@ final class LoadDriver {
 	 */
 	void start(int perSecond) {
 		long periodMicros = 1_000_000L / perSecond;
-		this.pacer.scheduleAtFixedRate(() -> this.inFlight.add(post(this.sent.incrementAndGet())), 0, periodMicros,
-				TimeUnit.MICROSECONDS);
+		this.pacer.scheduleAtFixedRate(() -> {
+			if (this.ticks.getAndIncrement() % this.tickPerRequest == 0) {
+				this.inFlight.add(post(this.sent.incrementAndGet()));
+			}
+		}, 0, periodMicros, TimeUnit.MICROSECONDS);
+	}
+
+	/**
+	 * Sends one request in {@code divisor} from now on ({@code 1}: the full rate again): a fault whose evidence is
+	 * slow to come stays under load without every second of the wait adding to the backlog the platform must work
+	 * off afterwards.
+	 */
+	void slowDown(int divisor) {
+		this.tickPerRequest = divisor;
 	}
 
 	/** Sends nothing more; the future completes once every request sent is answered (or failed). */
