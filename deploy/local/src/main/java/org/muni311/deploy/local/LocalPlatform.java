@@ -28,8 +28,6 @@ public final class LocalPlatform {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalPlatform.class);
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
-
 	private final List<ServiceProcess> services = new ArrayList<>();
 
 	private final CompletableFuture<ServiceExit> unexpectedExit = new CompletableFuture<>();
@@ -93,10 +91,11 @@ public final class LocalPlatform {
 			this.services.add(process);
 			process.onExit().thenAccept((code) -> exited(process, code));
 		}
+		StartupWait wait = StartupWait.forThisMachine();
 		for (int i = 0; i < all.size(); i++) {
 			int port = all.get(i).port();
-			this.services.get(i).awaitHealthy(URI.create("http://127.0.0.1:" + port + "/actuator/health"),
-					STARTUP_TIMEOUT);
+			log.info("Waiting for {} to become healthy on port {}", all.get(i).name(), port);
+			this.services.get(i).awaitHealthy(URI.create("http://127.0.0.1:" + port + "/actuator/health"), wait);
 			log.info("{} is up on port {}", all.get(i).name(), port);
 		}
 	}

@@ -7,9 +7,9 @@ import java.net.ServerSocket;
 import java.util.List;
 
 /**
- * Checks, before anything starts, that every port the platform needs is free. Both the wildcard address and
- * loopback are tried: a process bound to either one would answer the health check of a service that could not
- * bind, and the runner would report that service up.
+ * Checks, before anything starts, that every port the platform needs is free: that nothing listens on it. Both the
+ * wildcard address and loopback are tried: a process bound to either one would answer the health check of a service
+ * that could not bind, and the runner would report that service up.
  */
 final class PortCheck {
 
@@ -28,8 +28,10 @@ final class PortCheck {
 
 	private static boolean free(InetAddress address, int port) {
 		try (ServerSocket socket = new ServerSocket()) {
-			// no SO_REUSEADDR: a listener on the port must make the bind fail
-			socket.setReuseAddress(false);
+			// SO_REUSEADDR, as the platform's servers bind (Java's default outside Windows): connections of a
+			// platform that just stopped linger in TIME-WAIT for a minute and must not count as taken. On Linux a
+			// listener on the port still makes this bind fail, which is what the check is for
+			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(address, port));
 			return true;
 		}

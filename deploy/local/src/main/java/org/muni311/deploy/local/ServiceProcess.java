@@ -17,10 +17,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** One child process of the runner, its output in a log file, its health polled over HTTP. */
 final class ServiceProcess {
 
+	private static final Logger logger = LoggerFactory.getLogger(ServiceProcess.class);
+
 	private static final int TAIL_LINES = 15;
+
+	private static final Duration REPORT_EVERY = Duration.ofSeconds(30);
 
 	private final String name;
 
@@ -70,14 +77,19 @@ final class ServiceProcess {
 	}
 
 	/**
-	 * Polls {@code health} until it answers 200. Fails at once, with the end of the log, if the process exits.
-	 * @throws ServiceFailedException if the process exited or {@code timeout} passed
+	 * Polls {@code health} until it answers 200, as long as {@code wait} allows: while the process is alive and its
+	 * log grows, up to the wait's limit. Fails at once, with the end of the log, if the process exits. Says every
+	 * 30 s which service it is still waiting for.
+	 * @throws ServiceFailedException if the process exited, wrote nothing for the wait's stall, or the limit passed
 	 */
-	void awaitHealthy(URI health, Duration timeout) throws InterruptedException {
+	void awaitHealthy(URI health, StartupWait wait) throws InterruptedException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build();
-		long deadline = System.nanoTime() + timeout.toNanos();
-		while (System.nanoTime() < deadline) {
+		long started = System.nanoTime();
+		long logSize = logSize();
+		long lastGrowth = started;
+		long nextReport = started + REPORT_EVERY.toNanos();
+		while (true) {
 			if (!this.process.isAlive()) {
 				throw failure("exited with code " + this.process.exitValue() + " while starting");
 			}
@@ -90,9 +102,26 @@ final class ServiceProcess {
 			catch (IOException ex) {
 				// not listening yet
 			}
+			long now = System.nanoTime();
+			long size = logSize();
+			if (size != logSize) {
+				logSize = size;
+				lastGrowth = now;
+			}
+			if (now - started >= wait.limit().toNanos()) {
+				throw failure("did not become healthy within " + wait.limit().toSeconds() + " s");
+			}
+			if (now - lastGrowth >= wait.stall().toNanos()) {
+				throw failure("did not become healthy: it wrote nothing for " + wait.stall().toSeconds()
+						+ " s (after " + seconds(now - started) + " s)");
+			}
+			if (now >= nextReport) {
+				logger.info("Still waiting for {} to answer {} ({} s so far, its log: {})", this.name, health,
+						seconds(now - started), this.log);
+				nextReport += REPORT_EVERY.toNanos();
+			}
 			awaitExit(Duration.ofMillis(500));
 		}
-		throw failure("did not become healthy within " + timeout.toSeconds() + " s");
 	}
 
 	/** Asks the process to stop, then kills it if it has not within {@code grace}. */
@@ -114,6 +143,20 @@ final class ServiceProcess {
 		catch (IOException | UncheckedIOException ex) {
 			return "(log unreadable: " + ex + ")";
 		}
+	}
+
+	/** How much the process has written: a log that grows is a service still starting, however slowly. */
+	private long logSize() {
+		try {
+			return Files.size(this.log);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	private static long seconds(long nanos) {
+		return TimeUnit.NANOSECONDS.toSeconds(nanos);
 	}
 
 	private ServiceFailedException failure(String what) {

@@ -1,11 +1,14 @@
 package org.muni311.deploy.local.faults;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,8 +16,11 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.core.ConditionTimeoutException;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * What became of a set of acknowledged requests: each must have exactly one work item (one routing decision, one
@@ -29,6 +35,34 @@ final class Audit {
 
 	Audit(FaultPlatform platform) {
 		this.platform = platform;
+	}
+
+	/**
+	 * Audits {@code acknowledged} until the result is settled, as long as each audit within {@code stall} finds fewer
+	 * requests missing than before, up to {@code limit}; returns the last result, settled or not. The backlog a fault
+	 * leaves grows with how long the load took to meet it, and a busy machine works it off slowly: a fixed wait
+	 * would fail a platform that is still catching up.
+	 */
+	Result settle(Set<String> acknowledged, Duration stall, Duration limit) {
+		AtomicReference<Result> last = new AtomicReference<>();
+		AtomicLong fewest = new AtomicLong(Long.MAX_VALUE);
+		AtomicLong progressed = new AtomicLong(System.nanoTime());
+		try {
+			await().atMost(limit).pollInterval(Duration.ofSeconds(2)).until(() -> {
+				Result result = of(acknowledged);
+				last.set(result);
+				long missing = result.lost().size() + result.pendingOutbox();
+				if (missing < fewest.get()) {
+					fewest.set(missing);
+					progressed.set(System.nanoTime());
+				}
+				return result.settled() || System.nanoTime() - progressed.get() > stall.toNanos();
+			});
+		}
+		catch (ConditionTimeoutException ex) {
+			// still making progress at the limit: the last result says how far it got
+		}
+		return (last.get() != null) ? last.get() : of(acknowledged);
 	}
 
 	Result of(Set<String> acknowledged) {

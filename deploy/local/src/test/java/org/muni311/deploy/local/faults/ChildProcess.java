@@ -45,10 +45,15 @@ final class ChildProcess {
 		return this;
 	}
 
-	/** {@code kill -9}: no shutdown hook, no flush, no goodbye. */
+	/**
+	 * {@code kill -9}: no shutdown hook, no flush, no goodbye. Returns once the process is gone, so that what the load
+	 * sees from then on it sees with the part down.
+	 */
 	synchronized void kill() throws InterruptedException {
 		this.process.destroyForcibly();
-		this.process.waitFor(30, TimeUnit.SECONDS);
+		if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException(this.name + " still runs 30 s after SIGKILL");
+		}
 	}
 
 	/** A polite stop (SIGTERM), for the end of the suite. */

@@ -3,14 +3,14 @@ package org.muni311.deploy.local.faults;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,17 +22,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Each scenario sends {@value #REQUESTS} Open311 requests at {@value #PER_SECOND} a second, breaks one part of the
- * platform once a third are sent, repairs it once two thirds are, and then checks every acknowledged request: one
- * work item, one routing decision, one mail, and empty outboxes. Each prints {@code lost=N duplicated=N copies=N}:
- * a copy is a mail received again under the same Message-ID, which mail clients fold; only the faults that can
- * cause one may.
+ * Each scenario loads the platform with Open311 requests at {@value #PER_SECOND} a second, breaks one part once
+ * {@value #WARM_UP} are acknowledged, holds the fault for {@value #AFFECTED} requests and until the load has met it
+ * (what each fault shows to the load: a 503, requests acknowledged while a part is down, connections turned away; at
+ * a tenth of the rate after the first {@value #FULL_RATE_DURING_FAULT} and during the repair, so that a slow fault or
+ * restart does not pile up work), repairs it, loads on until {@value #AFTER_REPAIR} more are acknowledged, and then
+ * checks every acknowledged request, waiting as long as the platform catches up: one work item, one routing decision,
+ * one mail, and empty outboxes. The load lasts as long as that takes, so a busy machine makes a scenario slower, never
+ * vacuous: a fixed count of requests once ended before a store cut-off reached intake. Each prints
+ * {@code lost=N duplicated=N copies=N}: a copy is a mail received again under the same Message-ID, which mail clients
+ * fold; only the faults that can cause one may.
  */
 class FaultInjectionIT {
 
-	private static final int REQUESTS = 600;
-
 	private static final int PER_SECOND = 100;
+
+	/** Acknowledged before the fault: the platform serves under load first. */
+	private static final int WARM_UP = 200;
+
+	/**
+	 * Requests sent while the fault is in place, at least; and how many the kills must affect (acknowledged while
+	 * the part is down, or left unanswered by it).
+	 */
+	private static final int AFFECTED = 200;
+
+	/** Sent at the full rate while the fault is in place; then a tenth of it, until the evidence comes. */
+	private static final int FULL_RATE_DURING_FAULT = 400;
+
+	/** Acknowledged after the repair: the platform serves under load again. */
+	private static final int AFTER_REPAIR = 200;
+
+	/** The longest each stage waits: far more than any stage takes on a busy 2-core machine. */
+	private static final Duration STAGE_LIMIT = Duration.ofMinutes(3);
+
+	/** How long the audit waits without the platform catching up on what the fault left it. */
+	private static final Duration SETTLE_STALL = Duration.ofSeconds(90);
+
+	/** The longest the audit waits while the platform keeps catching up. */
+	private static final Duration SETTLE_LIMIT = Duration.ofMinutes(15);
 
 	/** Notification's {@code muni311.mail.batch-size}: what one SMTP connection takes before it is recorded. */
 	private static final int MAIL_BATCH = 20;
@@ -65,71 +92,107 @@ class FaultInjectionIT {
 
 	@Test
 	void brokerKilledMidLoad() throws Exception {
-		run("broker-killed", new Fault(platform.broker::kill, () -> platform.restart(platform.broker)));
+		run("broker-killed", new Fault(platform.broker::kill, () -> platform.restart(platform.broker),
+				acknowledgedWhileDown("the broker")));
 	}
 
 	@Test
 	void intakeKilledMidLoad() throws Exception {
-		run("intake-killed", new Fault(platform.intake::kill, () -> platform.restart(platform.intake)));
+		run("intake-killed", new Fault(platform.intake::kill, () -> platform.restart(platform.intake),
+				new Fault.Evidence("requests left without an answer by intake", (load) -> load.refused(0), AFFECTED)));
 	}
 
 	@Test
 	void routingKilledMidLoad() throws Exception {
-		run("routing-killed", new Fault(platform.routing::kill, () -> platform.restart(platform.routing)));
+		run("routing-killed", new Fault(platform.routing::kill, () -> platform.restart(platform.routing),
+				acknowledgedWhileDown("routing")));
 	}
 
 	@Test
 	void notificationKilledMidLoad() throws Exception {
 		// what was sent but not yet recorded as sent when it died goes again: at most one batch
-		run("notification-killed",
-				new Fault(platform.notification::kill, () -> platform.restart(platform.notification), MAIL_BATCH));
+		run("notification-killed", new Fault(platform.notification::kill,
+				() -> platform.restart(platform.notification), acknowledgedWhileDown("notification"), MAIL_BATCH));
 	}
 
 	@Test
 	void storeUnreachableFromIntakeAnswers503AndLosesNothingAcknowledged() throws Exception {
-		LoadDriver load = run("store-unreachable", new Fault(platform.intakeStore::cut, platform.intakeStore::restore));
+		LoadDriver load = run("store-unreachable", new Fault(platform.intakeStore::cut, platform.intakeStore::restore,
+				new Fault.Evidence("a 503 while the store is cut off from intake", (any) -> any.refused(503), 1)));
 
 		assertThat(load.refused).as("refused while the store was cut off, never acknowledged").containsKey(503);
 	}
 
 	@Test
 	void mailServerDownThenBack() throws Exception {
-		// one connection is open when it is cut, and at most its last message was taken without the answer coming back
-		run("smtp-down", new Fault(platform::smtpDown, platform::smtpUp, 1));
+		// one connection is open when it is cut, and at most its last message was taken without the answer coming
+		// back; the cut holds until notification has tried the mail server during it
+		run("smtp-down", new Fault(platform::smtpDown, platform::smtpUp, new Fault.Evidence(
+				"a connection from notification to the cut-off mail server",
+				(any) -> platform.mailServer.turnedAway(), 1), 1));
+	}
+
+	/** Requests acknowledged while {@code part} is down, whose events then wait for it. */
+	private static Fault.Evidence acknowledgedWhileDown(String part) {
+		return new Fault.Evidence("requests acknowledged while " + part + " is down", LoadDriver::acknowledgedCount,
+				AFFECTED);
 	}
 
 	private LoadDriver run(String scenario, Fault fault) throws Exception {
 		LoadDriver load = new LoadDriver(platform.intakePort());
-		CompletableFuture<Void> done = load.send(REQUESTS, PER_SECOND);
+		load.start(PER_SECOND);
+		long started = System.nanoTime();
+		List<Long> stages = new ArrayList<>();
 		try {
-			await().atMost(Duration.ofSeconds(60)).until(() -> load.sent.get() >= REQUESTS / 3);
+			await().alias(scenario + ": " + WARM_UP + " acknowledged before the fault")
+				.atMost(STAGE_LIMIT)
+				.until(() -> load.acknowledgedCount() >= WARM_UP);
+			stages.add(secondsSince(started));
 			fault.inject().run();
 			try {
-				await().atMost(Duration.ofSeconds(60)).until(() -> load.sent.get() >= 2 * REQUESTS / 3);
+				// counted once the part is broken (inject returns then): what grows from here grew during the fault
+				int before = fault.evidence().count().applyAsInt(load);
+				int sentAtFault = load.sent.get();
+				await().alias(scenario + ": " + fault.evidence().needed() + " x " + fault.evidence().what())
+					.atMost(STAGE_LIMIT)
+					.until(() -> {
+						int sentDuringFault = load.sent.get() - sentAtFault;
+						if (sentDuringFault >= FULL_RATE_DURING_FAULT) {
+							load.slowDown(10);
+						}
+						return sentDuringFault >= AFFECTED
+								&& fault.evidence().count().applyAsInt(load) - before >= fault.evidence().needed();
+					});
 			}
 			finally {
+				stages.add(secondsSince(started));
+				// a restart takes long on a busy machine: what the load sends meanwhile only adds to the backlog
+				load.slowDown(10);
 				fault.repair().run();
+				stages.add(secondsSince(started));
 			}
-			done.get(3, TimeUnit.MINUTES);
+			load.slowDown(1);
+			int repaired = load.acknowledgedCount();
+			await().alias(scenario + ": " + AFTER_REPAIR + " acknowledged after the repair")
+				.atMost(STAGE_LIMIT)
+				.until(() -> load.acknowledgedCount() - repaired >= AFTER_REPAIR);
+			load.finish().get(1, TimeUnit.MINUTES);
 		}
 		finally {
 			load.stop();
 		}
+		long loadSeconds = secondsSince(started);
 
 		Audit audit = new Audit(platform);
-		Audit.Result result;
-		try {
-			result = await().atMost(Duration.ofMinutes(3))
-				.pollInterval(Duration.ofSeconds(1))
-				.until(() -> audit.of(load.acknowledged), Audit.Result::settled);
+		Audit.Result result = audit.settle(load.acknowledged, SETTLE_STALL, SETTLE_LIMIT);
+		if (result.settled()) {
 			awaitQuiet();
 			result = audit.of(load.acknowledged);
 		}
-		catch (ConditionTimeoutException ex) {
-			result = audit.of(load.acknowledged);
-		}
+		long settleSeconds = secondsSince(started) - loadSeconds;
 		// the suite's report, on the console whatever the logging setup
-		System.out.println(result.line(scenario) + " refused=" + load.refusals());
+		System.out.println(result.line(scenario) + " sent=" + load.sent.get() + " stages=" + stages + " load="
+				+ loadSeconds + "s settled=" + settleSeconds + "s refused=" + load.refusals());
 		assertThat(result.acknowledged()).isPositive();
 		assertThat(result.lost()).as("lost; %s; last warnings:%n%s", audit.explain(result),
 				platform.warnings(result.lost().isEmpty() ? 0 : 12)).isEmpty();
@@ -138,6 +201,10 @@ class FaultInjectionIT {
 			.isLessThanOrEqualTo(fault.copies());
 		assertThat(result.pendingOutbox()).as("events left in outboxes").isZero();
 		return load;
+	}
+
+	private static long secondsSince(long started) {
+		return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 	}
 
 	/** Every status event consumed by notification and no mail pending: nothing more can arrive. */
@@ -151,25 +218,6 @@ class FaultInjectionIT {
 							.getCollection("deliveries")
 							.countDocuments(Filters.eq("state", "PENDING")) == 0);
 		}
-	}
-
-	@FunctionalInterface
-	interface Step {
-
-		void run() throws Exception;
-
-	}
-
-	/**
-	 * @param copies how many mails the fault may make go twice under the same Message-ID: SMTP cannot tell whether a
-	 * message whose answer was lost was taken (RFC 1047), nor can a sender that dies before it records what it sent
-	 */
-	private record Fault(Step inject, Step repair, int copies) {
-
-		Fault(Step inject, Step repair) {
-			this(inject, repair, 0);
-		}
-
 	}
 
 }

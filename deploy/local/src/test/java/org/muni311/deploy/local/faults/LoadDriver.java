@@ -15,12 +15,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Open311 POSTs at a fixed rate. Remembers the ids of requests that were acknowledged (2xx) and counts the
- * answers that were not, by status ({@code 0} for no answer at all).
+ * Open311 POSTs at a fixed rate until told to finish. Remembers the ids of requests that were acknowledged (2xx) and
+ * counts the answers that were not, by status ({@code 0} for no answer at all).
  */
 final class LoadDriver {
 
@@ -38,28 +39,55 @@ final class LoadDriver {
 
 	final AtomicInteger sent = new AtomicInteger();
 
+	private final AtomicLong ticks = new AtomicLong();
+
+	private volatile int tickPerRequest = 1;
+
 	private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 
 	LoadDriver(int intakePort) {
 		this.endpoint = URI.create("http://127.0.0.1:" + intakePort + "/open311/v2/requests.json");
 	}
 
-	/** Sends {@code count} requests at {@code perSecond}; the future completes once every one is answered. */
-	CompletableFuture<Void> send(int count, int perSecond) {
-		ScheduledExecutorService pacer = this.pacer;
-		CompletableFuture<Void> done = new CompletableFuture<>();
+	/**
+	 * Sends requests at {@code perSecond} until {@link #finish()} or {@link #stop()}: the scenario, not a count,
+	 * decides how long the load lasts, so that it lasts until the fault has met it however slow the machine is.
+	 */
+	void start(int perSecond) {
 		long periodMicros = 1_000_000L / perSecond;
-		pacer.scheduleAtFixedRate(() -> {
-			int n = this.sent.incrementAndGet();
-			if (n > count) {
-				pacer.shutdown();
-				CompletableFuture.allOf(this.inFlight.toArray(CompletableFuture[]::new))
-					.handle((ok, ex) -> done.complete(null));
-				return;
+		this.pacer.scheduleAtFixedRate(() -> {
+			if (this.ticks.getAndIncrement() % this.tickPerRequest == 0) {
+				this.inFlight.add(post(this.sent.incrementAndGet()));
 			}
-			this.inFlight.add(post(n));
 		}, 0, periodMicros, TimeUnit.MICROSECONDS);
-		return done;
+	}
+
+	/**
+	 * Sends one request in {@code divisor} from now on ({@code 1}: the full rate again): a fault whose evidence is
+	 * slow to come stays under load without every second of the wait adding to the backlog the platform must work
+	 * off afterwards.
+	 */
+	void slowDown(int divisor) {
+		this.tickPerRequest = divisor;
+	}
+
+	/** Sends nothing more; the future completes once every request sent is answered (or failed). */
+	CompletableFuture<Void> finish() throws InterruptedException {
+		this.pacer.shutdown();
+		// a send still being scheduled would otherwise miss the snapshot of what is in flight
+		this.pacer.awaitTermination(10, TimeUnit.SECONDS);
+		return CompletableFuture.allOf(this.inFlight.toArray(CompletableFuture[]::new)).handle((ok, ex) -> null);
+	}
+
+	/** How many requests were acknowledged so far. */
+	int acknowledgedCount() {
+		return this.acknowledged.size();
+	}
+
+	/** How many answers had {@code status} so far ({@code 0}: no answer at all). */
+	int refused(int status) {
+		AtomicInteger count = this.refused.get(status);
+		return (count != null) ? count.get() : 0;
 	}
 
 	private CompletableFuture<?> post(int n) {

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP relay to a server, which a test can cut (every connection closed, new ones closed at once) and
@@ -20,6 +21,8 @@ final class TcpProxy implements AutoCloseable {
 	private final int targetPort;
 
 	private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger turnedAway = new AtomicInteger();
 
 	private volatile boolean cut;
 
@@ -45,11 +48,17 @@ final class TcpProxy implements AutoCloseable {
 		this.cut = false;
 	}
 
+	/** How many connections were closed at once because the proxy was cut: the client tried while it was. */
+	int turnedAway() {
+		return this.turnedAway.get();
+	}
+
 	private void accept() {
 		while (!this.listener.isClosed()) {
 			try {
 				Socket client = this.listener.accept();
 				if (this.cut) {
+					this.turnedAway.incrementAndGet();
 					closeQuietly(client);
 					continue;
 				}

@@ -29,8 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One headless Chromium for a test class: Debian's {@code /usr/bin/chromium} through {@code /usr/bin/chromedriver}
- * (CI installs both with apt), its profile and the driver's home under {@code target/browser}. Saves screenshots to
- * {@code target/screenshots/} and checks pages with axe-core against WCAG 2.0 A and AA.
+ * (the root build's validate phase installs both with apt where they are missing:
+ * {@code deploy/test-support/provide-test-tools.sh}), its profile and the driver's home under {@code target/browser}.
+ * Saves screenshots to {@code target/screenshots/} and checks pages with axe-core against WCAG 2.0 A and AA.
  */
 public final class Browser implements AutoCloseable {
 
@@ -50,7 +51,11 @@ public final class Browser implements AutoCloseable {
 		this.screenshots = screenshots;
 	}
 
-	/** Starts Chromium, failing with what to install when it is missing. */
+	/**
+	 * Starts Chromium, failing with what to install when it is missing: the build provides it, so it is missing only
+	 * when the tests run without the root build's validate phase (a test started from an IDE, one module built
+	 * without {@code -am}, or {@code -Dmuni311.test-tools.skip=true}).
+	 */
 	public static Browser start() {
 		return start(true);
 	}
@@ -61,7 +66,9 @@ public final class Browser implements AutoCloseable {
 	 */
 	public static Browser start(boolean javascript) {
 		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver")
+			.as("browser tests need Debian's chromium and chromium-driver at %s and %s; ./mvnw verify installs them "
+					+ "(deploy/test-support/provide-test-tools.sh), or: apt-get install -y chromium chromium-driver",
+					CHROMIUM, CHROMEDRIVER)
 			.isTrue();
 		Path target = Path.of("target").toAbsolutePath();
 		Path home = target.resolve("browser");
