@@ -10,11 +10,13 @@ import java.util.UUID;
  * @param eventId unique id of this event; consumers deduplicate on it
  * @param type the payload's type name, such as {@link ServiceRequestSubmitted#TYPE}
  * @param version the payload's schema version
- * @param tenant the municipality (Open311 {@code jurisdiction_id}); no consumer crosses tenants
- * @param requestId the service request the event is about, and then the Kafka record key; {@code null} for an
- * event about the municipality itself (its configuration)
+ * @param tenant the municipality (Open311 {@code jurisdiction_id}); no consumer crosses
+ * tenants
+ * @param requestId the service request the event is about, and then the Kafka record key;
+ * {@code null} for an event about the municipality itself (its configuration)
  * @param occurredAt when it happened
- * @param traceParent W3C trace context ({@code traceparent}) of the work that caused the event
+ * @param traceParent W3C trace context ({@code traceparent}) of the work that caused the
+ * event
  * @param payload the event itself
  * @param <T> the payload type
  */

@@ -1,16 +1,19 @@
 package org.muni311.contracts;
 
 /**
- * Someone wants status updates about a request: its reporter (published for every request, with no contact when
- * the reporter left none, so the notification service knows the request and need not wait), a follower who said
- * "me too", or a caller an agent logged. Contact data travels only on {@link Topics#REQUESTS_SUBSCRIPTIONS}.
+ * Someone wants status updates about a request: its reporter (published for every
+ * request, with no contact when the reporter left none, so the notification service knows
+ * the request and need not wait), a follower who said "me too", or a caller an agent
+ * logged. Contact data travels only on {@link Topics#REQUESTS_SUBSCRIPTIONS}.
  *
  * @param email where to write, or {@code null}
  * @param phone where to text (E.164, such as {@code +16135550123}), or {@code null}
  * @param language {@code en} or {@code fr}
- * @param channel how the request or the follow came in: {@code web}, {@code open311}, {@code phone} or {@code social}
+ * @param channel how the request or the follow came in: {@code web}, {@code open311},
+ * {@code phone} or {@code social}
  * @param role {@link #REPORTER}, {@link #FOLLOWER} or {@link #CALLER}
- * @param socialHandle the author's handle on the social channel, to reply in the same thread, or {@code null}
+ * @param socialHandle the author's handle on the social channel, to reply in the same
+ * thread, or {@code null}
  */
 public record ReporterSubscribed(String email, String phone, String language, String channel, String role,
 		String socialHandle) {

@@ -1,6 +1,9 @@
 package org.muni311.contracts;
 
-/** Where a request is in its life. Open311 shows only open or closed; the detail goes in status notes. */
+/**
+ * Where a request is in its life. Open311 shows only open or closed; the detail goes in
+ * status notes.
+ */
 public enum RequestStatus {
 
 	SUBMITTED, ROUTED, ACKNOWLEDGED, IN_PROGRESS, ON_HOLD, RESOLVED, CLOSED, REOPENED;

@@ -3,8 +3,9 @@ package org.muni311.contracts;
 import java.time.Instant;
 
 /**
- * A request passed the time its municipality expects to take (its service's expected response hours) without
- * being resolved. Published once per breach, keyed by request id on {@link Topics#REQUESTS_ESCALATED}.
+ * A request passed the time its municipality expects to take (its service's expected
+ * response hours) without being resolved. Published once per breach, keyed by request id
+ * on {@link Topics#REQUESTS_ESCALATED}.
  *
  * @param sequence the status sequence of the request when it was found overdue
  * @param departmentCode the department responsible

@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 /**
- * Pins the wire format: each event is read from, and written back to, a fixed JSON sample kept beside this test.
- * Renaming a field, changing a type or a date format breaks one of these, as it would break a reader in another
- * service.
+ * Pins the wire format: each event is read from, and written back to, a fixed JSON sample
+ * kept beside this test. Renaming a field, changing a type or a date format breaks one of
+ * these, as it would break a reader in another service.
  */
 class EventJsonTest {
 
@@ -52,9 +52,8 @@ class EventJsonTest {
 
 	@Test
 	void statusChangedEventMatchesItsWireSample() throws IOException {
-		EventEnvelope<ServiceRequestStatusChanged> event = new EventEnvelope<>(
-				"0d9e8f7a-1b2c-4d3e-8f40-5a6b7c8d9e0f", ServiceRequestStatusChanged.TYPE,
-				ServiceRequestStatusChanged.VERSION, "demo.muni311.org", "7K2M9QXRTB",
+		EventEnvelope<ServiceRequestStatusChanged> event = new EventEnvelope<>("0d9e8f7a-1b2c-4d3e-8f40-5a6b7c8d9e0f",
+				ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, "demo.muni311.org", "7K2M9QXRTB",
 				Instant.parse("2026-11-26T10:15:31.250Z"), null,
 				new ServiceRequestStatusChanged(1, RequestStatus.ROUTED, "roads", "Roads and Sidewalks", null, "ward-2",
 						"Ward 2", "Routed to Roads and Sidewalks, Ward 2.", "routing", null));
@@ -67,7 +66,8 @@ class EventJsonTest {
 	void reporterSubscribedEventMatchesItsWireSample() throws IOException {
 		EventEnvelope<ReporterSubscribed> event = new EventEnvelope<>("a1b2c3d4-e5f6-4711-8899-aabbccddeeff",
 				ReporterSubscribed.TYPE, ReporterSubscribed.VERSION, "demo.muni311.org", "7K2M9QXRTB",
-				Instant.parse("2026-11-26T10:15:30Z"), null, ReporterSubscribed.byEmail("resident@example.org", "fr", "open311"));
+				Instant.parse("2026-11-26T10:15:30Z"), null,
+				ReporterSubscribed.byEmail("resident@example.org", "fr", "open311"));
 
 		assertMatchesSample(event, "reporter-subscribed.json", new TypeReference<>() {
 		});
@@ -122,7 +122,8 @@ class EventJsonTest {
 
 		assertMatchesSample(event, "layer-published.json", new TypeReference<>() {
 		});
-		// the geometry is a format of its own: the sample's must still decode to the same areas
+		// the geometry is a format of its own: the sample's must still decode to the same
+		// areas
 		assertThat(LayerGeometry.decode(geometry)).satisfiesExactly((ward1) -> {
 			assertThat(ward1.id()).isEqualTo("ward-1");
 			assertThat(ward1.name()).isEqualTo("Ward 1");
@@ -138,12 +139,12 @@ class EventJsonTest {
 
 	@Test
 	void envelopeRefusesAnEventWithoutTenant() {
-		assertThatNullPointerException().isThrownBy(() -> EventEnvelope.create("X", 1, null, "r-1", Instant.now(),
-				null, ReporterSubscribed.byEmail(null, "en", "open311")));
+		assertThatNullPointerException().isThrownBy(() -> EventEnvelope.create("X", 1, null, "r-1", Instant.now(), null,
+				ReporterSubscribed.byEmail(null, "en", "open311")));
 	}
 
-	private <T> void assertMatchesSample(EventEnvelope<T> event, String sample,
-			TypeReference<EventEnvelope<T>> type) throws IOException {
+	private <T> void assertMatchesSample(EventEnvelope<T> event, String sample, TypeReference<EventEnvelope<T>> type)
+			throws IOException {
 		String wire = sample(sample);
 		assertThat(this.json.readValue(wire, type)).as("read from the sample").isEqualTo(event);
 		JsonNode written = this.json.readTree(this.json.writeValueAsString(event));

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 
 /**
- * Intake service: the public front door for service requests, and the deployable of the clerk's room (municipality
- * administration), which it reads municipalities from.
+ * Intake service: the public front door for service requests, and the deployable of the
+ * clerk's room (municipality administration), which it reads municipalities from.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

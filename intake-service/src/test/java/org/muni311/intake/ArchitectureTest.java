@@ -21,7 +21,9 @@ class ArchitectureTest {
 
 	private static final String ROOT = "org.muni311.intake";
 
-	/** The packages of the five channels (the agents' API and console are one actor's). */
+	/**
+	 * The packages of the five channels (the agents' API and console are one actor's).
+	 */
 	private static final List<String> CHANNELS = List.of("open311", "agent", "resident", "social");
 
 	private static final JavaClasses CLASSES = ArchitectureRules.mainClasses(ROOT);
@@ -39,8 +41,9 @@ class ArchitectureTest {
 	@Test
 	void theRequestSideReadsMunicipalitiesOnlyThroughTheirInterface() {
 		noClasses().should()
-			.dependOnClassesThat(resideInAPackage("org.muni311.municipality..").and(not(belongToAnyOf(
-					Municipalities.class, Municipality.class, Bounds.class, MunicipalityAdministration.class))))
+			.dependOnClassesThat(
+					resideInAPackage("org.muni311.municipality..").and(not(belongToAnyOf(Municipalities.class,
+							Municipality.class, Bounds.class, MunicipalityAdministration.class))))
 			.because("the clerk's room is changed through its admin API; the request side only reads it")
 			.check(CLASSES);
 	}

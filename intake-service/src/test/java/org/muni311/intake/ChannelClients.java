@@ -27,9 +27,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The five channels as their clients use them, over HTTP: each takes one submission under the platform's field
- * names and sends it in its own format (an Open311 form, the agent API's JSON, the console's form in a signed-in
- * session with its CSRF token, the resident form, a signed social post).
+ * The five channels as their clients use them, over HTTP: each takes one submission under
+ * the platform's field names and sends it in its own format (an Open311 form, the agent
+ * API's JSON, the console's form in a signed-in session with its CSRF token, the resident
+ * form, a signed social post).
  */
 final class ChannelClients {
 
@@ -55,15 +56,15 @@ final class ChannelClients {
 	/** Signs in to the console's pages with the form, as an agent's browser does. */
 	void signInToTheConsole(String username, String password) {
 		String token = csrf(send(this.console, get("/sign-in")).body());
-		Reply signedIn = send(this.console, form("/sign-in",
-				Map.of("username", username, "password", password, "_csrf", token)));
+		Reply signedIn = send(this.console,
+				form("/sign-in", Map.of("username", username, "password", password, "_csrf", token)));
 		assertThat(signedIn.location()).as("signed in").doesNotContain("error");
 	}
 
 	Reply submit(Channel channel, Map<String, String> fields) {
 		return switch (channel) {
-			case OPEN311 -> send(this.http, form("/open311/v2/requests.json", with(fields, "jurisdiction_id", TENANT,
-					"api_key", Open311Fixtures.KEY)));
+			case OPEN311 -> send(this.http, form("/open311/v2/requests.json",
+					with(fields, "jurisdiction_id", TENANT, "api_key", Open311Fixtures.KEY)));
 			case AGENT_API -> send(this.http, agentRequest(fields));
 			case CONSOLE -> console(fields);
 			case RESIDENT -> send(this.http, form("/m/" + TENANT + "/report/" + fields.get("service_code"),
@@ -92,8 +93,8 @@ final class ChannelClients {
 		caller.put("language", "en");
 		return HttpRequest.newBuilder(URI.create(this.base + "/agent/v1/municipalities/" + TENANT + "/requests"))
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString("agent-7:agent-pw".getBytes(StandardCharsets.UTF_8)))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString("agent-7:agent-pw".getBytes(StandardCharsets.UTF_8)))
 			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
 			.build();
 	}
@@ -112,8 +113,7 @@ final class ChannelClients {
 		post.put("lat", fields.get("lat"));
 		post.put("long", fields.get("long"));
 		String body = post.toString();
-		return HttpRequest
-			.newBuilder(URI.create(this.base + "/social/v1/municipalities/" + TENANT + "/posts"))
+		return HttpRequest.newBuilder(URI.create(this.base + "/social/v1/municipalities/" + TENANT + "/posts"))
 			.header("Content-Type", "application/json")
 			.header(WebhookSignature.HEADER,
 					WebhookSignature.sign("social-test-secret", Instant.now(), body.getBytes(StandardCharsets.UTF_8)))
@@ -179,7 +179,10 @@ final class ChannelClients {
 			return new JsonMapper().readTree(this.body);
 		}
 
-		/** The messages of a JSON error: Open311's {@code description}s, a problem detail's {@code problems}. */
+		/**
+		 * The messages of a JSON error: Open311's {@code description}s, a problem
+		 * detail's {@code problems}.
+		 */
 		List<String> messages() {
 			JsonNode body = json();
 			if (body.isArray()) {
@@ -214,12 +217,12 @@ final class ChannelClients {
 		/** The id of the request the reply says was filed, or {@code null}. */
 		String filedId(Reply reply) {
 			return switch (this) {
-				case OPEN311 -> (reply.status() == 200) ? reply.json().get(0).path("service_request_id").asString()
-						: null;
-				case AGENT_API, SOCIAL -> (reply.status() == 200) ? reply.json().path("service_request_id").asString()
-						: null;
-				case CONSOLE, RESIDENT -> (reply.status() / 100 == 3)
-						? SameAnswerOnEveryChannelIT.find(FILED_PAGE, reply.location()) : null;
+				case OPEN311 ->
+					(reply.status() == 200) ? reply.json().get(0).path("service_request_id").asString() : null;
+				case AGENT_API, SOCIAL ->
+					(reply.status() == 200) ? reply.json().path("service_request_id").asString() : null;
+				case CONSOLE, RESIDENT ->
+					(reply.status() / 100 == 3) ? SameAnswerOnEveryChannelIT.find(FILED_PAGE, reply.location()) : null;
 			};
 		}
 
@@ -231,9 +234,9 @@ final class ChannelClients {
 					reply.messages().stream().anyMatch((message) -> message.startsWith(name + " "));
 				// pages: the error summary links to the field, whose message is beside it
 				case CONSOLE -> reply.body().contains("href=\"#" + name + "\"");
-				case RESIDENT -> "service_code".equals(field)
-						? reply.status() == 404 && reply.body().contains("service")
-						: reply.body().contains("href=\"#" + name + "\"");
+				case RESIDENT ->
+					"service_code".equals(field) ? reply.status() == 404 && reply.body().contains("service")
+							: reply.body().contains("href=\"#" + name + "\"");
 			};
 		}
 

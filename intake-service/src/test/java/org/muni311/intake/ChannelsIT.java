@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The phone channel (agents file for callers, look up their history), the social webhook, and duplicates with
- * "me too", over HTTP with real staff sign-in, Kafka and store.
+ * The phone channel (agents file for callers, look up their history), the social webhook,
+ * and duplicates with "me too", over HTTP with real staff sign-in, Kafka and store.
  */
 @ChannelsContext
 class ChannelsIT {
@@ -90,8 +90,8 @@ class ChannelsIT {
 		String asSaid = "(613) 555-" + phone.substring(phone.length() - 4);
 		Reply written = call("GET", AGENT_BASE + "/callers?phone=" + URLEncoder.encode(asSaid, StandardCharsets.UTF_8),
 				"agent-7:agent-pw", null);
-		assertThat(written.json().findValuesAsString("service_request_id"))
-			.as("the same number written another way").containsExactly(id);
+		assertThat(written.json().findValuesAsString("service_request_id")).as("the same number written another way")
+			.containsExactly(id);
 	}
 
 	@Test
@@ -102,9 +102,13 @@ class ChannelsIT {
 		assertThat(call("POST", AGENT_BASE + "/requests", null, body).status()).isEqualTo(401);
 		assertThat(call("POST", AGENT_BASE + "/requests", "clerk-a:clerk-pw", body).status()).isEqualTo(403);
 		assertThat(call("POST", AGENT_BASE + "/requests", "platform:platform-pw", body).status())
-			.as("a platform administrator is no agent").isEqualTo(403);
-		assertThat(call("POST", "/agent/v1/municipalities/" + Open311Client.DEMO + "/requests", "agent-7:agent-pw",
-				body).status()).as("an agent of another municipality").isEqualTo(403);
+			.as("a platform administrator is no agent")
+			.isEqualTo(403);
+		assertThat(
+				call("POST", "/agent/v1/municipalities/" + Open311Client.DEMO + "/requests", "agent-7:agent-pw", body)
+					.status())
+			.as("an agent of another municipality")
+			.isEqualTo(403);
 		Reply invalid = call("POST", AGENT_BASE + "/requests", "agent-7:agent-pw",
 				"{\"service_code\": \"sign\", \"lat\": \"0x1p3\", \"long\": \"1\"}");
 		assertThat(invalid.status()).isEqualTo(400);
@@ -146,7 +150,8 @@ class ChannelsIT {
 				}));
 		assertThat(call("POST", "/intake/v1/requests/" + near + "/followers", null,
 				"{\"jurisdiction_id\": \"%s\", \"api_key\": \"wrong\", \"email\": \"a@b.example\"}"
-					.formatted(Open311Fixtures.TENANT)).status()).isEqualTo(403);
+					.formatted(Open311Fixtures.TENANT))
+			.status()).isEqualTo(403);
 	}
 
 	@Test
@@ -172,8 +177,7 @@ class ChannelsIT {
 		String id = first.json().path("service_request_id").asString();
 		assertThat(first.json().path("service_code").asString()).as("keyword panneau").isEqualTo("sign");
 		assertThat(redelivered.json().path("service_request_id").asString()).isEqualTo(id);
-		assertThat(changedUnderTheSameId.status()).as("a different post under a known post_id")
-			.isEqualTo(422);
+		assertThat(changedUnderTheSameId.status()).as("a different post under a known post_id").isEqualTo(422);
 		assertThat(forged.status()).isEqualTo(401);
 		assertThat(wrongSecret.status()).isEqualTo(401);
 		assertThat(replayedLater.status()).isEqualTo(401);
@@ -189,14 +193,17 @@ class ChannelsIT {
 					assertThat(record.key()).isEqualTo(id);
 					assertThat(record.value()).contains("\"socialHandle\":\"@voisine\"", "\"channel\":\"social\"");
 				}));
-		assertThat(new Open311Client(this.port).get("/requests/" + id + ".json?jurisdiction_id="
-				+ Open311Fixtures.TENANT).raw()).as("the handle is contact data").doesNotContain("voisine");
+		assertThat(
+				new Open311Client(this.port).get("/requests/" + id + ".json?jurisdiction_id=" + Open311Fixtures.TENANT)
+					.raw())
+			.as("the handle is contact data")
+			.doesNotContain("voisine");
 	}
 
 	private Reply social(String body, String signature) {
 		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/social/v1/municipalities/"
-					+ Open311Fixtures.TENANT + "/posts"))
+			.newBuilder(URI.create(
+					"http://localhost:" + this.port + "/social/v1/municipalities/" + Open311Fixtures.TENANT + "/posts"))
 			.header("Content-Type", "application/json")
 			.header(WebhookSignature.HEADER, signature)
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
@@ -220,9 +227,10 @@ class ChannelsIT {
 
 	private String open311(String service, double lat, double lon) {
 		Open311Client.Answer answer = new Open311Client(this.port).post("/requests.json",
-				"application/x-www-form-urlencoded", Open311Fixtures.form(service, "Dup", "")
-					.replace("lat=45.4215&long=-75.6972", "lat=" + String.format("%.6f", lat) + "&long="
-							+ String.format("%.6f", lon)));
+				"application/x-www-form-urlencoded",
+				Open311Fixtures.form(service, "Dup", "")
+					.replace("lat=45.4215&long=-75.6972",
+							"lat=" + String.format("%.6f", lat) + "&long=" + String.format("%.6f", lon)));
 		assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
 		Map<String, Object> first = answer.first();
 		return (String) first.getOrDefault("service_request_id", first.get("token"));
@@ -230,8 +238,8 @@ class ChannelsIT {
 
 	private Reply call(String method, String path, String credentials, String body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
-					: HttpRequest.BodyPublishers.noBody());
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}

@@ -13,7 +13,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The browser of {@link ConsolePagesIT}, with the console's steps: sign in, submit, check a page in both languages. */
+/**
+ * The browser of {@link ConsolePagesIT}, with the console's steps: sign in, submit, check
+ * a page in both languages.
+ */
 final class ConsoleBrowser implements AutoCloseable {
 
 	private final Browser browser;
@@ -52,7 +55,10 @@ final class ConsoleBrowser implements AutoCloseable {
 		submit();
 	}
 
-	/** Submits the main form of the page (the header's sign-out button is a form too) and waits for the next. */
+	/**
+	 * Submits the main form of the page (the header's sign-out button is a form too) and
+	 * waits for the next.
+	 */
 	void submit() {
 		follow(By.cssSelector("main button[type=submit]"));
 	}
@@ -63,8 +69,8 @@ final class ConsoleBrowser implements AutoCloseable {
 	}
 
 	/**
-	 * Checks the page as shown (English), saves it, then the same address in French and back: {@code name}-en and
-	 * {@code name}-fr.
+	 * Checks the page as shown (English), saves it, then the same address in French and
+	 * back: {@code name}-en and {@code name}-fr.
 	 */
 	void bothLanguages(String name) {
 		String url = this.browser.driver().getCurrentUrl();

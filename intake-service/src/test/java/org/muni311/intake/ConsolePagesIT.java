@@ -38,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The agent console in a real browser against the real intake (Kafka, store) and the notification service's
- * delivery log served by WireMock: sign-in, a caller's look-up, a request logged for them (channel phone), the
- * duplicate check and "me too" for a second caller, the timeline; every page checked with axe-core in English and
- * French and saved as a screenshot ({@code target/screenshots/console-*}).
+ * The agent console in a real browser against the real intake (Kafka, store) and the
+ * notification service's delivery log served by WireMock: sign-in, a caller's look-up, a
+ * request logged for them (channel phone), the duplicate check and "me too" for a second
+ * caller, the timeline; every page checked with axe-core in English and French and saved
+ * as a screenshot ({@code target/screenshots/console-*}).
  */
 @ChannelsContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,16 +121,18 @@ class ConsolePagesIT {
 		this.browser.bothLanguages("console-log-request");
 
 		this.browser.submit();
-		assertThat(this.browser.find(By.cssSelector(".error-summary")).getText()).contains(
-				"Answer the question: What is wrong?", "Enter the address, or the latitude and longitude");
+		assertThat(this.browser.find(By.cssSelector(".error-summary")).getText())
+			.contains("Answer the question: What is wrong?", "Enter the address, or the latitude and longitude");
 		assertThat(this.browser.find(By.cssSelector(".error-summary a[href='#attribute-kind']"))).isNotNull();
 		assertThat(this.browser.status()).as("shown again, nothing stored").isEqualTo(400);
-		this.browser.assertAccessibleWithScreenshot("console-log-request-errors-en", "request form with errors, English");
+		this.browser.assertAccessibleWithScreenshot("console-log-request-errors-en",
+				"request form with errors, English");
 		this.browser.open("/console/" + TENANT + "/requests/new?service=sign&lang=fr");
 		this.browser.submit();
 		assertThat(this.browser.find(By.cssSelector(".error-summary")).getText())
 			.contains("Répondez à la question : Quel est le problème?");
-		this.browser.assertAccessibleWithScreenshot("console-log-request-errors-fr", "request form with errors, French");
+		this.browser.assertAccessibleWithScreenshot("console-log-request-errors-fr",
+				"request form with errors, French");
 		this.browser.open("/console/" + TENANT + "/requests/new?service=sign&lang=en");
 
 		this.browser.find(By.id("attribute-kind")).click();
@@ -152,7 +155,8 @@ class ConsolePagesIT {
 				.anySatisfy((record) -> {
 					assertThat(record.key()).isEqualTo(first);
 					assertThat(record.value()).contains("\"role\":\"caller\"", "\"channel\":\"phone\"", phone)
-						.as("updates by text message only").doesNotContain("caller-one@example.org");
+						.as("updates by text message only")
+						.doesNotContain("caller-one@example.org");
 				}));
 
 		this.browser.open("/console/" + TENANT + "?lang=en");
@@ -178,11 +182,11 @@ class ConsolePagesIT {
 		this.browser.follow(By.cssSelector("form[action$='/requests/" + first + "/followers'] button"));
 
 		this.browser.awaitText("The caller was added to this request");
-		assertThat(this.browser.text()).contains(first,
-				"Notifications are unavailable right now");
+		assertThat(this.browser.text()).contains(first, "Notifications are unavailable right now");
 		this.browser.bothLanguages("console-timeline-followed");
 		assertThat(this.mongo.count(Query.query(Criteria.where("contact.email").is(second)), ServiceRequest.class))
-			.as("the second caller follows; nothing new was filed").isZero();
+			.as("the second caller follows; nothing new was filed")
+			.isZero();
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(KafkaTestClient.shared().readAll(Topics.REQUESTS_SUBSCRIPTIONS))
 				.anySatisfy((record) -> {
@@ -197,8 +201,8 @@ class ConsolePagesIT {
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/console/" + TENANT)).build(),
 					HttpResponse.BodyHandlers.discarding());
 		assertThat(anonymous.statusCode()).isEqualTo(302);
-		assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).endsWith("/sign-in"));
+		assertThat(anonymous.headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).endsWith("/sign-in"));
 
 		this.browser.open("/console/" + TENANT + "?lang=en");
 		this.browser.signIn("platform", "platform-pw");

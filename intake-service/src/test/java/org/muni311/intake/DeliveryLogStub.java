@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * The notification service's delivery log, as a real HTTP server (WireMock) that the agent console reads: one per
- * JVM, started when a context first asks for its address. The staff ITs import it, so that they share one context.
+ * The notification service's delivery log, as a real HTTP server (WireMock) that the
+ * agent console reads: one per JVM, started when a context first asks for its address.
+ * The staff ITs import it, so that they share one context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class DeliveryLogStub {

@@ -14,8 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The duplicate search over the real store finds a request filed just inside its radius, whatever the radius and
- * the latitude, and not one just outside: the cells it reads are sized from both.
+ * The duplicate search over the real store finds a request filed just inside its radius,
+ * whatever the radius and the latitude, and not one just outside: the cells it reads are
+ * sized from both.
  */
 class DuplicateRadiusIT extends Open311Setup {
 

@@ -33,7 +33,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The Open311 API over HTTP, with real Kafka and a real MongoDB-compatible store behind it. */
+/**
+ * The Open311 API over HTTP, with real Kafka and a real MongoDB-compatible store behind
+ * it.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "muni311.intake.load-demo-municipality=true")
 @Import(InfrastructureTestConfiguration.class)
@@ -77,7 +80,8 @@ class Open311ApiIT {
 				assertThat(record.key()).isEqualTo(id);
 				assertThat(record.value()).contains("resident@example.org");
 			});
-			assertThat(this.mongo.findById(ServiceRequest.keyOf(Open311Client.DEMO, id), ServiceRequest.class).outbox()).isEmpty();
+			assertThat(this.mongo.findById(ServiceRequest.keyOf(Open311Client.DEMO, id), ServiceRequest.class).outbox())
+				.isEmpty();
 		});
 	}
 
@@ -195,16 +199,19 @@ class Open311ApiIT {
 		Instant now = Instant.now();
 		publishStatus(id, 1, now, RequestStatus.ROUTED);
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(readRequest(id)).containsEntry("agency_responsible", "Roads and Sidewalks"));
+			.untilAsserted(
+					() -> assertThat(readRequest(id)).containsEntry("agency_responsible", "Roads and Sidewalks"));
 
-		// the newer change arrives first, stamped by a clock running a minute behind; the older one arrives last
+		// the newer change arrives first, stamped by a clock running a minute behind; the
+		// older one arrives last
 		publishStatus(id, 3, now.minusSeconds(60), RequestStatus.RESOLVED);
 		publishStatus(id, 2, now.plusSeconds(60), RequestStatus.IN_PROGRESS);
 		publishStatus(id, 2, now.plusSeconds(60), RequestStatus.IN_PROGRESS);
 
 		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(this.mongo.findById(ServiceRequest.keyOf(Open311Client.DEMO, id), ServiceRequest.class).statuses()).containsKeys("1",
-					"2", "3"));
+			.untilAsserted(() -> assertThat(
+					this.mongo.findById(ServiceRequest.keyOf(Open311Client.DEMO, id), ServiceRequest.class).statuses())
+				.containsKeys("1", "2", "3"));
 		assertThat(readRequest(id)).containsEntry("status", "closed")
 			.containsEntry("status_notes", "RESOLVED by test")
 			.containsEntry("agency_responsible", "Roads and Sidewalks");
@@ -212,8 +219,8 @@ class Open311ApiIT {
 
 	private void publishStatus(String id, long sequence, Instant at, RequestStatus status) {
 		EventEnvelope<ServiceRequestStatusChanged> event = new EventEnvelope<>(UUID.randomUUID().toString(),
-				ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, Open311Client.DEMO, id, at,
-				null, new ServiceRequestStatusChanged(sequence, status, "roads", "Roads and Sidewalks", null, "ward-2",
+				ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, Open311Client.DEMO, id, at, null,
+				new ServiceRequestStatusChanged(sequence, status, "roads", "Roads and Sidewalks", null, "ward-2",
 						"Ward 2", status + " by test", "test", null));
 		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, id, this.json.writeValueAsString(event));
 	}

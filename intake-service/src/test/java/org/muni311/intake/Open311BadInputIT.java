@@ -22,10 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A corpus of bad submissions (malformed bodies of each content type, oversize fields and bodies, wrong types,
- * NaN, Infinity, hexadecimal and out-of-range coordinates, control characters, script where a format is expected,
- * unknown codes and jurisdictions, missing or wrong keys, XML entity tricks): every one answered 4xx, none 5xx,
- * and none stored or published.
+ * A corpus of bad submissions (malformed bodies of each content type, oversize fields and
+ * bodies, wrong types, NaN, Infinity, hexadecimal and out-of-range coordinates, control
+ * characters, script where a format is expected, unknown codes and jurisdictions, missing
+ * or wrong keys, XML entity tricks): every one answered 4xx, none 5xx, and none stored or
+ * published.
  */
 class Open311BadInputIT extends Open311Setup {
 
@@ -57,15 +58,16 @@ class Open311BadInputIT extends Open311Setup {
 		assertThat(this.corpus).hasSizeGreaterThanOrEqualTo(100);
 		assertThat(not4xx).as("cases not answered 4xx").isEmpty();
 		assertThat(this.mongo.count(new Query(), ServiceRequest.class)).as("requests stored").isEqualTo(before);
-		// a good request after the corpus reaches the topic: had a bad one been stored, it would have been published
+		// a good request after the corpus reaches the topic: had a bad one been stored,
+		// it would have been published
 		String good = "GOOD" + this.marker;
 		assertThat(form("good", Open311Fixtures.signForm(good, "")).get().status()).isEqualTo(200);
 		KafkaTestClient kafka = KafkaTestClient.shared();
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(kafka.readAll(Topics.REQUESTS_SUBMITTED))
 				.anySatisfy((record) -> assertThat(record.value()).contains(good)));
-		assertThat(kafka.readAll(Topics.REQUESTS_SUBMITTED)).noneSatisfy(
-				(record) -> assertThat(record.value()).contains(this.marker).doesNotContain(good));
+		assertThat(kafka.readAll(Topics.REQUESTS_SUBMITTED))
+			.noneSatisfy((record) -> assertThat(record.value()).contains(this.marker).doesNotContain(good));
 		assertThat(kafka.readAll(Topics.REQUESTS_SUBSCRIPTIONS))
 			.noneSatisfy((record) -> assertThat(record.value()).contains("corpus-" + this.marker));
 	}
@@ -142,8 +144,9 @@ class Open311BadInputIT extends Open311Setup {
 		form("wrong api_key", base("sign").replace(Open311Fixtures.KEY, "wrong") + kind());
 		form("blank api_key", base("sign").replace(Open311Fixtures.KEY, "") + kind());
 		form("another municipality's key", base("sign").replace(Open311Fixtures.KEY, Open311Client.DEMO_KEY) + kind());
-		this.corpus.put("api_key in the query string", () -> this.open311.post("/requests.json?api_key="
-				+ Open311Fixtures.KEY, FORM, base("sign").replace("&api_key=" + Open311Fixtures.KEY, "") + kind()));
+		this.corpus.put("api_key in the query string",
+				() -> this.open311.post("/requests.json?api_key=" + Open311Fixtures.KEY, FORM,
+						base("sign").replace("&api_key=" + Open311Fixtures.KEY, "") + kind()));
 		this.corpus.put("wrong X-API-Key header", () -> this.open311.post("/requests.json", FORM,
 				base("sign").replace("&api_key=" + Open311Fixtures.KEY, "") + kind(), "X-API-Key", "nope"));
 	}
@@ -189,15 +192,17 @@ class Open311BadInputIT extends Open311Setup {
 		multipart("multipart headers never end", "multipart/form-data; boundary=abc",
 				"--abc\r\nContent-Disposition: form-data; name=\"a\"");
 		multipart("multipart with bad control characters", "multipart/form-data; boundary=abc",
-				Open311Client.multipart("abc", Map.of("jurisdiction_id", Open311Fixtures.TENANT, "api_key",
-						Open311Fixtures.KEY, "service_code", "sign", "attribute[kind]", "damaged", "lat", "1",
-						"long", "1", "description", "a\u0000" + this.marker)));
+				Open311Client.multipart("abc",
+						Map.of("jurisdiction_id", Open311Fixtures.TENANT, "api_key", Open311Fixtures.KEY,
+								"service_code", "sign", "attribute[kind]", "damaged", "lat", "1", "long", "1",
+								"description", "a\u0000" + this.marker)));
 		multipart("multipart with hex lat", "multipart/form-data; boundary=abc",
-				Open311Client.multipart("abc", Map.of("jurisdiction_id", Open311Fixtures.TENANT, "api_key",
-						Open311Fixtures.KEY, "service_code", "sign", "attribute[kind]", "damaged", "lat", "0x1p3",
-						"long", "1", "description", this.marker)));
-		for (String body : List.of("{", "[]", "\"x\"", "null", "", "{\"service_code\": {\"a\": 1}}",
-				"{\"lat\": NaN}", "{\"service_code\": \"sign\", \"service_code\": \"graffiti\"}", "{'a': 1}",
+				Open311Client.multipart("abc",
+						Map.of("jurisdiction_id", Open311Fixtures.TENANT, "api_key", Open311Fixtures.KEY,
+								"service_code", "sign", "attribute[kind]", "damaged", "lat", "0x1p3", "long", "1",
+								"description", this.marker)));
+		for (String body : List.of("{", "[]", "\"x\"", "null", "", "{\"service_code\": {\"a\": 1}}", "{\"lat\": NaN}",
+				"{\"service_code\": \"sign\", \"service_code\": \"graffiti\"}", "{'a': 1}",
 				"{\"jurisdiction_id\": \"" + Open311Fixtures.TENANT + "\", \"api_key\": \"" + Open311Fixtures.KEY
 						+ "\", \"service_code\": \"sign\", \"lat\": 1e999, \"long\": 1, \"attribute\": {\"kind\": "
 						+ "\"damaged\"}}",
@@ -227,10 +232,10 @@ class Open311BadInputIT extends Open311Setup {
 		this.corpus.put("POST requests.csv", () -> this.open311.post("/requests.csv", FORM, fields));
 		this.corpus.put("POST without extension", () -> this.open311.post("/requests", FORM, fields));
 		this.corpus.put("POST to a request", () -> this.open311.post("/requests/ABC.json", FORM, fields));
-		this.corpus.put("Idempotency-Key of 300", () -> this.open311.post("/requests.json", FORM, fields,
-				"Idempotency-Key", "k".repeat(300)));
-		this.corpus.put("Idempotency-Key with a space", () -> this.open311.post("/requests.json", FORM, fields,
-				"Idempotency-Key", "a b"));
+		this.corpus.put("Idempotency-Key of 300",
+				() -> this.open311.post("/requests.json", FORM, fields, "Idempotency-Key", "k".repeat(300)));
+		this.corpus.put("Idempotency-Key with a space",
+				() -> this.open311.post("/requests.json", FORM, fields, "Idempotency-Key", "a b"));
 	}
 
 	private String base(String service) {
@@ -242,8 +247,9 @@ class Open311BadInputIT extends Open311Setup {
 	}
 
 	/**
-	 * A case: the valid sign report with {@code extra} ({@code &field=value}, already encoded) replacing the
-	 * field's value when the report has that field, appended otherwise.
+	 * A case: the valid sign report with {@code extra} ({@code &field=value}, already
+	 * encoded) replacing the field's value when the report has that field, appended
+	 * otherwise.
 	 */
 	private void sign(String name, String extra) {
 		String form = base("sign") + kind();
@@ -254,7 +260,10 @@ class Open311BadInputIT extends Open311Setup {
 		form(name, (replaced.equals(form) && !form.contains(extra)) ? form + extra : replaced);
 	}
 
-	/** A case: the valid sign report with {@code extra} appended, so a field is sent twice. */
+	/**
+	 * A case: the valid sign report with {@code extra} appended, so a field is sent
+	 * twice.
+	 */
 	private void twice(String name, String extra) {
 		form(name, base("sign") + kind() + extra);
 	}

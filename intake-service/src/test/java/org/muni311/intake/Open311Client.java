@@ -32,7 +32,10 @@ final class Open311Client {
 		this.base = "http://localhost:" + port + "/open311/v2";
 	}
 
-	/** A valid pothole report at (43.65, -79.40), changed by {@code overrides} (a null value removes a field). */
+	/**
+	 * A valid pothole report at (43.65, -79.40), changed by {@code overrides} (a null
+	 * value removes a field).
+	 */
 	static Map<String, String> pothole(Map<String, String> overrides) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("jurisdiction_id", DEMO);
@@ -105,15 +108,16 @@ final class Open311Client {
 	}
 
 	/**
-	 * A GET written on a socket, for what {@link HttpClient} refuses to send (malformed percent-encoding, as some
-	 * clients do send it).
+	 * A GET written on a socket, for what {@link HttpClient} refuses to send (malformed
+	 * percent-encoding, as some clients do send it).
 	 */
 	Answer rawGet(String pathAndQuery) {
 		URI base = URI.create(this.base);
 		try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
 			socket.getOutputStream()
 				.write(("GET " + base.getPath() + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\n"
-						+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+						+ "Connection: close\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
 			String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			int end = response.indexOf("\r\n\r\n");
 			String head = response.substring(0, end);

@@ -13,12 +13,16 @@ import org.w3c.dom.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error path of the Open311 API answers in the format of the call's extension, framework errors (405, 406,
- * 415, 413, unknown paths) included; and the quirks of real clients are tolerated, not refused.
+ * Every error path of the Open311 API answers in the format of the call's extension,
+ * framework errors (405, 406, 415, 413, unknown paths) included; and the quirks of real
+ * clients are tolerated, not refused.
  */
 class Open311ErrorsIT extends Open311Setup {
 
-	/** status, what is called (as a function of the extension), with {@code %s} for the extension. */
+	/**
+	 * status, what is called (as a function of the extension), with {@code %s} for the
+	 * extension.
+	 */
 	static Stream<Arguments> errors() {
 		return Stream.of(Arguments.of(400, "POST", "/requests.%s", FORM, Open311Fixtures.signForm("x", "&lat=0x1p3")),
 				Arguments.of(400, "GET", "/requests.%s" + T + "&service_code=%%ZZ", null, null),
@@ -33,8 +37,7 @@ class Open311ErrorsIT extends Open311Setup {
 				Arguments.of(405, "DELETE", "/requests.%s", null, null),
 				Arguments.of(405, "POST", "/services.%s", FORM, "a=b"),
 				Arguments.of(405, "PUT", "/requests/ABC.%s", FORM, "a=b"),
-				Arguments.of(413, "POST", "/requests.%s", FORM,
-						Open311Fixtures.signForm("x".repeat(70_000), "")),
+				Arguments.of(413, "POST", "/requests.%s", FORM, Open311Fixtures.signForm("x".repeat(70_000), "")),
 				Arguments.of(415, "POST", "/requests.%s", "text/plain", "service_code=sign"),
 				Arguments.of(415, "POST", "/requests.%s", "application/xml",
 						"<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY b \"c\">]><a>&b;</a>"));
@@ -88,7 +91,8 @@ class Open311ErrorsIT extends Open311Setup {
 			.first()
 			.get("service_request_id");
 
-		// a doubled slash, a '+' of an offset sent as a space, lat/long and unknown parameters on a GET
+		// a doubled slash, a '+' of an offset sent as a space, lat/long and unknown
+		// parameters on a GET
 		Answer listed = this.open311.get("//requests.json" + T + "&start_date=2020-01-01T00:00:00+00:00"
 				+ "&end_date=2100-01-01T00:00:00%2B00:00&lat=45.42&long=-75.69&radius=500&app=client&status=open");
 		Answer services = this.open311.get("//services.json" + T + "&lat=null");

@@ -6,10 +6,11 @@ import org.muni311.municipality.Configurations;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A municipality for the Open311 tests whose catalogue asks questions of every datatype and has a batch
- * service: {@code sign} (realtime; {@code kind} required singlevaluelist, {@code damage} multivaluelist,
- * {@code count} number, {@code seen} datetime, {@code note} text, {@code colour} string, {@code info} shown only),
- * {@code bench} (batch) and {@code graffiti}.
+ * A municipality for the Open311 tests whose catalogue asks questions of every datatype
+ * and has a batch service: {@code sign} (realtime; {@code kind} required singlevaluelist,
+ * {@code damage} multivaluelist, {@code count} number, {@code seen} datetime,
+ * {@code note} text, {@code colour} string, {@code info} shown only), {@code bench}
+ * (batch) and {@code graffiti}.
  */
 final class Open311Fixtures {
 
@@ -72,12 +73,18 @@ final class Open311Fixtures {
 		keys.register(TENANT, KEY, "Open311 tests", "test");
 	}
 
-	/** A valid {@code sign} report's fields as an urlencoded form, with {@code extra} appended (already encoded). */
+	/**
+	 * A valid {@code sign} report's fields as an urlencoded form, with {@code extra}
+	 * appended (already encoded).
+	 */
 	static String signForm(String description, String extra) {
 		return form("sign", description, "&attribute%5Bkind%5D=damaged" + extra);
 	}
 
-	/** A valid report of {@code service} as an urlencoded form, with {@code extra} appended (already encoded). */
+	/**
+	 * A valid report of {@code service} as an urlencoded form, with {@code extra}
+	 * appended (already encoded).
+	 */
 	static String form(String service, String description, String extra) {
 		return "jurisdiction_id=" + TENANT + "&api_key=" + KEY + "&service_code=" + service
 				+ "&lat=45.4215&long=-75.6972&description=" + description + extra;

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Every GeoReport v2 method in {@code .json} and {@code .xml}: the extension decides, JSON answers validate against
- * the spec's schemas, XML answers carry the same fields.
+ * Every GeoReport v2 method in {@code .json} and {@code .xml}: the extension decides,
+ * JSON answers validate against the spec's schemas, XML answers carry the same fields.
  */
 class Open311FormatsIT extends Open311Setup {
 
@@ -30,7 +30,8 @@ class Open311FormatsIT extends Open311Setup {
 	void answersEveryMethodInJsonThatValidatesAgainstTheGeoReportSchemas() {
 		assumeTrue(SchemaCheck.available(), "The GeoReport v2 schemas (../shared/data/open311/georeport-v2-schema/) "
 				+ "are not here: JSON schema validation skipped");
-		String id = submit("sign", "&attribute%5Bkind%5D=damaged&attribute%5Bdamage%5D%5B%5D=bent&attribute%5Bdamage%5D%5B%5D=faded");
+		String id = submit("sign",
+				"&attribute%5Bkind%5D=damaged&attribute%5Bdamage%5D%5B%5D=bent&attribute%5Bdamage%5D%5B%5D=faded");
 		Map<String, String> calls = Map.of("/services.json" + T, "services.json", "/services/sign.json" + T,
 				"service-definition.json", "/requests/" + id + ".json" + T, "requests.json", "/requests.json" + T,
 				"requests.json", "/requests.json" + T + "&service_request_id=" + id, "requests.json");
@@ -47,11 +48,8 @@ class Open311FormatsIT extends Open311Setup {
 		Element services = Open311Xml.parse(xml("/services.xml" + T));
 		assertThat(services.getTagName()).isEqualTo("services");
 		assertThat(Open311Xml.children(services)).extracting((service) -> Open311Xml.fields(service))
-			.containsExactlyElementsOf(this.open311.get("/services.json" + T)
-				.body()
-				.stream()
-				.map(Open311Xml::asText)
-				.toList());
+			.containsExactlyElementsOf(
+					this.open311.get("/services.json" + T).body().stream().map(Open311Xml::asText).toList());
 
 		Element definition = Open311Xml.parse(xml("/services/sign.xml" + T));
 		assertThat(definition.getTagName()).isEqualTo("service_definition");
@@ -59,8 +57,12 @@ class Open311FormatsIT extends Open311Setup {
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> attributes = (List<Map<String, Object>>) jsonDefinition.get("attributes");
 		Element xmlAttributes = Open311Xml.children(definition).get(1);
-		// an empty list of values is an empty element, which a reader of leaves sees as an empty field
-		List<Map<String, String>> xmlFields = Open311Xml.children(xmlAttributes).stream().map(Open311Xml::fields).toList();
+		// an empty list of values is an empty element, which a reader of leaves sees as
+		// an empty field
+		List<Map<String, String>> xmlFields = Open311Xml.children(xmlAttributes)
+			.stream()
+			.map(Open311Xml::fields)
+			.toList();
 		xmlFields.forEach((fields) -> fields.remove("values"));
 		assertThat(xmlFields).containsExactlyElementsOf(attributes.stream().map(Open311Xml::asText).toList());
 		assertThat(xml("/services/sign.xml" + T)).contains("<values><value><key>damaged</key><name>Damaged</name>");

@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code GET requests} with its filters and defaults, the Idempotency-Key of a POST, and the status updates
- * feed ({@code servicerequestupdates}, with {@code expected_datetime}).
+ * {@code GET requests} with its filters and defaults, the Idempotency-Key of a POST, and
+ * the status updates feed ({@code servicerequestupdates}, with
+ * {@code expected_datetime}).
  */
 class Open311RequestsIT extends Open311Setup {
 
@@ -54,7 +55,8 @@ class Open311RequestsIT extends Open311Setup {
 
 		assertThat(ids("&service_code=graffiti")).contains(graffiti).doesNotContain(sign);
 		assertThat(ids("&service_request_id=" + sign + "," + graffiti + "&service_code=graffiti"))
-			.as("a list of ids overrides the other filters").containsExactlyInAnyOrder(sign, graffiti);
+			.as("a list of ids overrides the other filters")
+			.containsExactlyInAnyOrder(sign, graffiti);
 		assertThat(ids("&status=open")).contains(sign, graffiti);
 		assertThat(ids("&status=closed")).doesNotContain(sign, graffiti);
 		assertThat(ids("&start_date=" + future)).isEmpty();
@@ -104,7 +106,8 @@ class Open311RequestsIT extends Open311Setup {
 		assertThat(this.mongo.count(new Query(), ServiceRequest.class)).isEqualTo(before + 1);
 		assertThat(reused.status()).isEqualTo(422);
 		assertThat(submitOnce("graffiti", "Retried", "", "Idempotency-Key", key + "-other"))
-			.as("another key is another request").isNotEqualTo(first);
+			.as("another key is another request")
+			.isNotEqualTo(first);
 		KafkaTestClient kafka = KafkaTestClient.shared();
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(kafka.readAll(Topics.REQUESTS_SUBMITTED))
@@ -125,9 +128,11 @@ class Open311RequestsIT extends Open311Setup {
 		String id = (String) posted.first().get("service_request_id");
 
 		for (String path : List.of("/requests/" + id + ".json" + T, "/requests/" + id + ".xml" + T,
-				"/requests.json" + T + "&service_request_id=" + id, "/requests.xml" + T + "&service_request_id=" + id)) {
+				"/requests.json" + T + "&service_request_id=" + id,
+				"/requests.xml" + T + "&service_request_id=" + id)) {
 			String raw = this.open311.get(path).raw();
-			assertThat(raw).as(path).contains("ADDR-77", "https://photos.example/1.jpg")
+			assertThat(raw).as(path)
+				.contains("ADDR-77", "https://photos.example/1.jpg")
 				.doesNotContain("hidden@example.org", "6135550199", "Hidden", "Person", "device-secret",
 						"account-secret");
 			if (path.contains(".xml")) {
@@ -168,8 +173,7 @@ class Open311RequestsIT extends Open311Setup {
 				.containsKey("updated_datetime"));
 		Answer xml = this.open311.get(path.formatted("xml"));
 		assertThat(Open311Xml.children(Open311Xml.parse(xml.raw()))).singleElement()
-			.satisfies((update) -> assertThat(Open311Xml.fields(update))
-				.isEqualTo(Open311Xml.asText(updates.first())));
+			.satisfies((update) -> assertThat(Open311Xml.fields(update)).isEqualTo(Open311Xml.asText(updates.first())));
 	}
 
 }

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * What the Open311 integration tests share: one application on a random port over the shared broker and store
- * (one Spring context for all of them), the test municipality of {@link Open311Fixtures}, and a client.
+ * What the Open311 integration tests share: one application on a random port over the
+ * shared broker and store (one Spring context for all of them), the test municipality of
+ * {@link Open311Fixtures}, and a client.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "muni311.intake.load-demo-municipality=true")

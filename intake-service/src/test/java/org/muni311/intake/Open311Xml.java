@@ -13,7 +13,9 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Parses Open311 XML answers with a hardened parser, into the same shapes as their JSON. */
+/**
+ * Parses Open311 XML answers with a hardened parser, into the same shapes as their JSON.
+ */
 final class Open311Xml {
 
 	private Open311Xml() {

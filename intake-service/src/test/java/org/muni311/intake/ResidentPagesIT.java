@@ -38,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The resident pages in a real browser: choose a service, report and track a request, the status history with a
- * crew's public note, the same form sent twice, unknown addresses. Each page is screenshot and checked with
- * axe-core in English and French.
+ * The resident pages in a real browser: choose a service, report and track a request, the
+ * status history with a crew's public note, the same form sent twice, unknown addresses.
+ * Each page is screenshot and checked with axe-core in English and French.
  */
 class ResidentPagesIT extends ResidentPagesSetup {
 
@@ -119,7 +119,8 @@ class ResidentPagesIT extends ResidentPagesSetup {
 
 	@Test
 	void theMapOpensOnTheMunicipalitysAreasAndAClickThereFillsTheCoordinates() {
-		// a municipality far from the configured starting point (45.42, -75.70): around Yellowknife
+		// a municipality far from the configured starting point (45.42, -75.70): around
+		// Yellowknife
 		String layer = """
 				{"type": "FeatureCollection", "features": [{"type": "Feature",
 				 "properties": {"id": "town", "name": "Town"},
@@ -172,7 +173,10 @@ class ResidentPagesIT extends ResidentPagesSetup {
 			.doesNotContain("GPS 62.4540", "Exif");
 	}
 
-	/** A JPEG of {@code width} x {@code height} carrying an Exif segment that holds {@code secret}. */
+	/**
+	 * A JPEG of {@code width} x {@code height} carrying an Exif segment that holds
+	 * {@code secret}.
+	 */
 	private static byte[] jpegWithExif(int width, int height, String secret) throws Exception {
 		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
 		ByteArrayOutputStream plain = new ByteArrayOutputStream();
@@ -193,15 +197,15 @@ class ResidentPagesIT extends ResidentPagesSetup {
 		String id = submitThroughOpen311(spot(), "Sign knocked down");
 		EventEnvelope<ServiceRequestStatusChanged> event = new EventEnvelope<>(UUID.randomUUID().toString(),
 				ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, Open311Fixtures.TENANT, id,
-				Instant.now(), null, new ServiceRequestStatusChanged(1, RequestStatus.IN_PROGRESS, "roads",
-						"Roads", "west", null, null, "Crew on the way with a new sign", "crew-7", null));
+				Instant.now(), null, new ServiceRequestStatusChanged(1, RequestStatus.IN_PROGRESS, "roads", "Roads",
+						"west", null, null, "Crew on the way with a new sign", "crew-7", null));
 		KafkaTestClient.shared().send(Topics.REQUESTS_STATUS_CHANGED, id, this.json.writeValueAsString(event));
 		await().atMost(Duration.ofSeconds(20)).until(() -> stored(id).statusSequence() == 1);
 
 		open("/m/" + Open311Fixtures.TENANT + "/requests/" + id + "?lang=en");
 		assertThat(this.browser.find(By.id("status-tag")).getText()).isEqualToIgnoringCase("In progress");
-		assertThat(this.browser.find(By.id("history")).getText().toLowerCase(java.util.Locale.ROOT)).contains(
-				"received", "in progress", "crew on the way with a new sign", "handled by roads");
+		assertThat(this.browser.find(By.id("history")).getText().toLowerCase(java.util.Locale.ROOT))
+			.contains("received", "in progress", "crew on the way with a new sign", "handled by roads");
 		bothLanguages("resident-status-update", "Signalement " + id);
 
 		// a phone in a resident's hand: nothing wider than the screen
@@ -210,9 +214,10 @@ class ResidentPagesIT extends ResidentPagesSetup {
 		try {
 			for (String page : List.of("report/sign", "requests/" + id)) {
 				open("/m/" + Open311Fixtures.TENANT + "/" + page + "?lang=fr");
-				Object overflow = ((JavascriptExecutor) this.browser.driver())
-					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-				assertThat(((Number) overflow).intValue()).as("%s scrolls sideways on a phone", page).isLessThanOrEqualTo(0);
+				Object overflow = ((JavascriptExecutor) this.browser.driver()).executeScript(
+						"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				assertThat(((Number) overflow).intValue()).as("%s scrolls sideways on a phone", page)
+					.isLessThanOrEqualTo(0);
 				this.browser.screenshot("resident-phone-" + (page.startsWith("report") ? "report" : "status"));
 			}
 		}
@@ -233,8 +238,8 @@ class ResidentPagesIT extends ResidentPagesSetup {
 		assertThat(again.headers().firstValue("Location")).as("the same report's confirmation")
 			.isEqualTo(first.headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).endsWith("/submitted"));
-		assertThat(this.mongo.count(Query.query(Criteria.where("description").is(description)),
-				ServiceRequest.class)).isEqualTo(1);
+		assertThat(this.mongo.count(Query.query(Criteria.where("description").is(description)), ServiceRequest.class))
+			.isEqualTo(1);
 		HttpResponse<String> changed = post("/m/" + Open311Fixtures.TENANT + "/report/sign",
 				form.replace("long=-78.5", "long=-78.6"));
 		assertThat(changed.headers().firstValue("Location")).as("a changed form is a report of its own")

@@ -20,9 +20,10 @@ import org.openqa.selenium.interactions.Actions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the resident pages' browser tests share: the Open311 tests' context (the real intake service, broker and
- * store, and their test municipality), one Chromium per test class, and the steps of a resident: open a page, go
- * to the next one, check a page in English and French (screenshot and axe-core), use the keyboard only.
+ * What the resident pages' browser tests share: the Open311 tests' context (the real
+ * intake service, broker and store, and their test municipality), one Chromium per test
+ * class, and the steps of a resident: open a page, go to the next one, check a page in
+ * English and French (screenshot and axe-core), use the keyboard only.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ResidentPagesSetup extends Open311Setup {
@@ -39,7 +40,10 @@ abstract class ResidentPagesSetup extends Open311Setup {
 		this.browser.close();
 	}
 
-	/** Screenshots and checks the page in English, then switches to French with the header's link and back. */
+	/**
+	 * Screenshots and checks the page in English, then switches to French with the
+	 * header's link and back.
+	 */
 	void bothLanguages(String name, String frenchHeading) {
 		assertThat(this.browser.find(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		this.browser.screenshot(name + "-en");
@@ -108,8 +112,8 @@ abstract class ResidentPagesSetup extends Open311Setup {
 
 	String submitThroughOpen311(double[] spot, String description) {
 		String form = "jurisdiction_id=" + Open311Fixtures.TENANT + "&api_key=" + Open311Fixtures.KEY
-				+ "&service_code=sign&attribute%5Bkind%5D=missing&lat=" + spot[0] + "&long=" + spot[1]
-				+ "&description=" + description.replace(' ', '+');
+				+ "&service_code=sign&attribute%5Bkind%5D=missing&lat=" + spot[0] + "&long=" + spot[1] + "&description="
+				+ description.replace(' ', '+');
 		Open311Client.Answer answer = this.open311.post("/requests.json", FORM, form);
 		assertThat(answer.status()).as(answer.raw()).isEqualTo(200);
 		return (String) answer.first().get("service_request_id");

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The report form in a real browser: "me too" at the same spot instead of a second report, every problem at its
- * field with nothing stored, the form without JavaScript, and the whole report with the keyboard only.
+ * The report form in a real browser: "me too" at the same spot instead of a second
+ * report, every problem at its field with nothing stored, the form without JavaScript,
+ * and the whole report with the keyboard only.
  */
 class ResidentReportIT extends ResidentPagesSetup {
 
@@ -77,9 +78,10 @@ class ResidentReportIT extends ResidentPagesSetup {
 				.as("the follower is subscribed to the first report, in the language chosen")
 				.anySatisfy((record) -> assertThat(record.value()).contains("second.resident@example.org",
 						"\"role\":\"follower\"", "\"language\":\"fr\"", "\"channel\":\"web\"", first)));
-		assertThat(this.mongo.count(Query.query(Criteria.where("tenant").is(Open311Fixtures.TENANT)
-			.and("contact.email").is("second.resident@example.org")), ServiceRequest.class))
-			.as("no second report filed").isZero();
+		assertThat(this.mongo.count(Query.query(Criteria.where("tenant")
+			.is(Open311Fixtures.TENANT)
+			.and("contact.email")
+			.is("second.resident@example.org")), ServiceRequest.class)).as("no second report filed").isZero();
 	}
 
 	@Test
@@ -103,8 +105,8 @@ class ResidentReportIT extends ResidentPagesSetup {
 			String summary = this.browser.find(By.cssSelector(".error-summary")).getText();
 			assertThat(summary).contains(language.equals("en") ? "Answer the question: What is wrong?"
 					: "Répondez à la question : Quel est le problème?");
-			assertThat(this.browser.find(By.id("lat-error")).getText()).contains(language.equals("en")
-					? "between -90 and 90" : "entre -90 et 90");
+			assertThat(this.browser.find(By.id("lat-error")).getText())
+				.contains(language.equals("en") ? "between -90 and 90" : "entre -90 et 90");
 			assertThat(this.browser.find(By.id("description")).getAttribute("value")).as("values kept")
 				.isEqualTo(description);
 			assertThat(this.browser.find(By.id("lat")).getAttribute("value")).isEqualTo("91.5");
@@ -113,8 +115,10 @@ class ResidentReportIT extends ResidentPagesSetup {
 			this.browser.assertAccessible("report with errors, " + language);
 			this.browser.find(By.cssSelector(".error-summary a[href='#lat']")).click();
 			assertThat(this.browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("lat");
-			assertThat(this.mongo.count(Query.query(Criteria.where("description").is(description)),
-					ServiceRequest.class)).as("nothing stored").isZero();
+			assertThat(
+					this.mongo.count(Query.query(Criteria.where("description").is(description)), ServiceRequest.class))
+				.as("nothing stored")
+				.isZero();
 		}
 
 		HttpResponse<String> tampered = post("/m/" + Open311Fixtures.TENANT + "/report/sign",

@@ -29,16 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Same input, same answer, on every channel: one table of submissions, good and bad, sent through Open311, the
- * agent API, the agent console, the resident form and the social webhook, over HTTP against the real service,
- * broker and store. Each channel refuses the same ones, with a 4xx in its own shape naming the field as its own
- * format does, and stores nothing; each accepts the same ones, which the duplicate search then offers.
+ * Same input, same answer, on every channel: one table of submissions, good and bad, sent
+ * through Open311, the agent API, the agent console, the resident form and the social
+ * webhook, over HTTP against the real service, broker and store. Each channel refuses the
+ * same ones, with a 4xx in its own shape naming the field as its own format does, and
+ * stores nothing; each accepts the same ones, which the duplicate search then offers.
  */
 @ChannelsContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SameAnswerOnEveryChannelIT {
 
-	/** The cases: the field each bad one is refused on ({@code null}: accepted), and what it changes. */
+	/**
+	 * The cases: the field each bad one is refused on ({@code null}: accepted), and what
+	 * it changes.
+	 */
 	static final List<Case> CASES = List.of(new Case("a good submission", null, Map.of()),
 			new Case("a latitude with an exponent", "lat", Map.of("lat", "4.5E1")),
 			new Case("a longitude out of range", "long", Map.of("long", "-180.5")),
@@ -127,7 +131,8 @@ class SameAnswerOnEveryChannelIT {
 	 * One row of the table.
 	 *
 	 * @param name what it is
-	 * @param field the field it is refused on, under the platform's name; {@code null} when accepted
+	 * @param field the field it is refused on, under the platform's name; {@code null}
+	 * when accepted
 	 * @param changes the fields it changes in the good submission (blank: left out)
 	 */
 	record Case(String name, String field, Map<String, String> changes) {

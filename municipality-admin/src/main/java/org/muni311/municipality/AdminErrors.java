@@ -8,8 +8,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The admin API's errors as RFC 9457 problem details. A refused change carries {@code problems}, every one found,
- * and {@code warnings}; a refused layer its import {@code report} too.
+ * The admin API's errors as RFC 9457 problem details. A refused change carries
+ * {@code problems}, every one found, and {@code warnings}; a refused layer its import
+ * {@code report} too.
  */
 @RestControllerAdvice(assignableTypes = MunicipalityAdminController.class)
 class AdminErrors {

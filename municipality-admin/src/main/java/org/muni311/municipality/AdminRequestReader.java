@@ -11,14 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads admin request bodies strictly: a misspelt field is refused by name rather than silently dropped (a clerk
- * writing {@code departmnets} would otherwise lose every department), and a body over its limit is refused
- * before it is read whole.
+ * Reads admin request bodies strictly: a misspelt field is refused by name rather than
+ * silently dropped (a clerk writing {@code departmnets} would otherwise lose every
+ * department), and a body over its limit is refused before it is read whole.
  */
 @Component
 class AdminRequestReader {
 
-	/** Largest configuration body: a catalogue of thousands of services fits in far less. */
+	/**
+	 * Largest configuration body: a catalogue of thousands of services fits in far less.
+	 */
 	static final int MAX_CONFIGURATION_BYTES = 5 * 1024 * 1024;
 
 	private final JsonMapper strict;

@@ -19,8 +19,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues and revokes a municipality's Open311 client keys. A key is 256 random bits, shown once; only its SHA-256
- * is stored, so a copy of the database gives no one a key.
+ * Issues and revokes a municipality's Open311 client keys. A key is 256 random bits,
+ * shown once; only its SHA-256 is stored, so a copy of the database gives no one a key.
  */
 @Service
 public class ApiKeys {
@@ -47,7 +47,10 @@ public class ApiKeys {
 		return register(jurisdictionId, key, label, who).map((apiKey) -> new Issued(apiKey, key));
 	}
 
-	/** Registers a key chosen elsewhere (the demo municipality's public key); empty if not configured. */
+	/**
+	 * Registers a key chosen elsewhere (the demo municipality's public key); empty if not
+	 * configured.
+	 */
 	public Optional<ApiKey> register(String jurisdictionId, String key, String label, String who) {
 		byte[] id = new byte[6];
 		this.random.nextBytes(id);
@@ -68,7 +71,10 @@ public class ApiKeys {
 			.orElse(List.of());
 	}
 
-	/** Revokes key {@code keyId}; returns whether the municipality had such a key still active. */
+	/**
+	 * Revokes key {@code keyId}; returns whether the municipality had such a key still
+	 * active.
+	 */
 	public boolean revoke(String jurisdictionId, String keyId) {
 		List<ApiKey> keys = list(jurisdictionId);
 		OptionalInt position = IntStream.range(0, keys.size())
@@ -77,7 +83,8 @@ public class ApiKeys {
 		if (position.isEmpty()) {
 			return false;
 		}
-		// keys are only ever appended, never removed, so a key's position is fixed: the update needs only the _id
+		// keys are only ever appended, never removed, so a key's position is fixed: the
+		// update needs only the _id
 		Update revoked = new Update().set("apiKeys." + position.getAsInt() + ".revokedAt",
 				this.clock.instant().truncatedTo(ChronoUnit.MILLIS));
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(jurisdictionId)), revoked, Municipality.class);

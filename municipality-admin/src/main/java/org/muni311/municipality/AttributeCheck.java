@@ -15,8 +15,7 @@ final class AttributeCheck {
 	}
 
 	static void check(String service, List<Attribute> attributes, ConfigurationProblems problems) {
-		ConfigurationCheck.codes(service + " attributes", attributes.stream().map(Attribute::code).toList(),
-				problems);
+		ConfigurationCheck.codes(service + " attributes", attributes.stream().map(Attribute::code).toList(), problems);
 		Set<Integer> orders = new HashSet<>();
 		for (Attribute attribute : attributes) {
 			String where = service + " attribute " + attribute.code();
@@ -28,8 +27,8 @@ final class AttributeCheck {
 				problems.error(where + ": a " + attribute.datatype() + " needs values to choose from");
 			}
 			if (!attribute.takesValues() && !attribute.values().isEmpty()) {
-				problems.error(where + ": only singlevaluelist and multivaluelist take values, not "
-						+ attribute.datatype());
+				problems.error(
+						where + ": only singlevaluelist and multivaluelist take values, not " + attribute.datatype());
 			}
 			if (attribute.required() && !attribute.variable()) {
 				problems.error(where + ": an attribute that is not variable (shown, not asked) cannot be required");
@@ -40,8 +39,8 @@ final class AttributeCheck {
 			if (attribute.description().values().stream().allMatch(ConfigurationCheck::blank)) {
 				problems.error(where + ": a description (the question asked) is required");
 			}
-			ConfigurationCheck.codes(where + " values",
-					attribute.values().stream().map(AttributeValue::key).toList(), problems);
+			ConfigurationCheck.codes(where + " values", attribute.values().stream().map(AttributeValue::key).toList(),
+					problems);
 		}
 	}
 

@@ -1,6 +1,9 @@
 package org.muni311.municipality;
 
-/** Another change to the same municipality or layer was stored between reading and writing. */
+/**
+ * Another change to the same municipality or layer was stored between reading and
+ * writing.
+ */
 public class ConcurrentChangeException extends RuntimeException {
 
 	ConcurrentChangeException(String what) {

@@ -18,9 +18,10 @@ import org.muni311.contracts.municipality.RoutingRule;
 import org.muni311.contracts.municipality.ServiceDefinition;
 
 /**
- * Checks a whole configuration and lists every problem at once, so a clerk fixes them in one round. References
- * between parts (rules to departments, crews, services, groups, layers and areas) are checked too: what the
- * catalogue offers and what routing can do must agree before anything is stored.
+ * Checks a whole configuration and lists every problem at once, so a clerk fixes them in
+ * one round. References between parts (rules to departments, crews, services, groups,
+ * layers and areas) are checked too: what the catalogue offers and what routing can do
+ * must agree before anything is stored.
  */
 final class ConfigurationCheck {
 
@@ -29,7 +30,10 @@ final class ConfigurationCheck {
 
 	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
-	/** Domain-like, as Open311 jurisdiction ids are; never a ':' (layer and request keys use it as separator). */
+	/**
+	 * Domain-like, as Open311 jurisdiction ids are; never a ':' (layer and request keys
+	 * use it as separator).
+	 */
 	static final Pattern JURISDICTION = Pattern.compile("[a-z0-9][a-z0-9.-]{0,99}");
 
 	private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -59,8 +63,8 @@ final class ConfigurationCheck {
 		Set<String> groups = codes("groups", config.groups().stream().map(ServiceGroup::code).toList(), problems);
 		config.groups().forEach((group) -> texts("group " + group.code() + " name", group.name(), config, problems));
 		services(config, groups, problems);
-		Set<String> departments = codes("departments",
-				config.departments().stream().map(Department::id).toList(), problems);
+		Set<String> departments = codes("departments", config.departments().stream().map(Department::id).toList(),
+				problems);
 		config.departments()
 			.forEach((department) -> texts("department " + department.id() + " name", department.name(), config,
 					problems));
@@ -88,8 +92,7 @@ final class ConfigurationCheck {
 		config.languages()
 			.stream()
 			.filter((language) -> !LANGUAGES.contains(language))
-			.forEach((language) -> problems
-				.error("languages: '" + language + "' is not served; use " + LANGUAGES));
+			.forEach((language) -> problems.error("languages: '" + language + "' is not served; use " + LANGUAGES));
 		texts("name", config.name(), config, problems);
 		if (blank(config.timeZone())) {
 			problems.error("timeZone is required, such as America/Toronto");
@@ -111,8 +114,7 @@ final class ConfigurationCheck {
 		}
 	}
 
-	private static void services(MunicipalityConfiguration config, Set<String> groups,
-			ConfigurationProblems problems) {
+	private static void services(MunicipalityConfiguration config, Set<String> groups, ConfigurationProblems problems) {
 		codes("services", config.services().stream().map(ServiceDefinition::code).toList(), problems);
 		for (ServiceDefinition service : config.services()) {
 			String where = "service " + service.code();
@@ -130,7 +132,9 @@ final class ConfigurationCheck {
 		}
 	}
 
-	/** Checks that codes are present, well formed and unique; returns the distinct ones. */
+	/**
+	 * Checks that codes are present, well formed and unique; returns the distinct ones.
+	 */
 	static Set<String> codes(String what, List<String> codes, ConfigurationProblems problems) {
 		Set<String> seen = new HashSet<>();
 		for (String code : codes) {
@@ -159,8 +163,8 @@ final class ConfigurationCheck {
 			config.languages()
 				.stream()
 				.filter((other) -> blank(texts.get(other)))
-				.forEach((other) -> problems.warning(what + " has no '" + other + "' text; '" + language
-						+ "' is shown instead"));
+				.forEach((other) -> problems
+					.warning(what + " has no '" + other + "' text; '" + language + "' is shown instead"));
 		}
 	}
 
@@ -200,7 +204,8 @@ final class ConfigurationCheck {
 			}
 			else if (rule.crew() != null && this.config.crews()
 				.stream()
-				.noneMatch((crew) -> rule.crew().equals(crew.id()) && Objects.equals(crew.department(), rule.department()))) {
+				.noneMatch((crew) -> rule.crew().equals(crew.id())
+						&& Objects.equals(crew.department(), rule.department()))) {
 				problems.error(where + ": crew '" + rule.crew() + "' is not a crew of " + rule.department());
 			}
 			if (rule.service() != null && this.config.service(rule.service()).isEmpty()) {
@@ -218,8 +223,8 @@ final class ConfigurationCheck {
 			else if (rule.layer() != null) {
 				Optional<MunicipalityLayer> layer = this.layers.apply(rule.layer());
 				if (layer.isEmpty()) {
-					problems.error(where + ": layer '" + rule.layer()
-							+ "' has not been imported; PUT it under layers/" + rule.layer() + " first");
+					problems.error(where + ": layer '" + rule.layer() + "' has not been imported; PUT it under layers/"
+							+ rule.layer() + " first");
 				}
 				else if (!layer.get().hasArea(rule.area())) {
 					problems.error(where + ": layer '" + rule.layer() + "' has no area '" + rule.area() + "'");

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a check of a municipality's configuration found: errors refuse the change, warnings are reported with it.
+ * What a check of a municipality's configuration found: errors refuse the change,
+ * warnings are reported with it.
  */
 public final class ConfigurationProblems {
 

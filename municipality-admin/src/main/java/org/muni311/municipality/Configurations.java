@@ -23,9 +23,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Changes a municipality's configuration: checks it whole, then stores it with its next version and its
- * {@link MunicipalityConfigured} event in one document write. Nothing is stored when a check fails, and a change
- * that raced another is refused rather than merged.
+ * Changes a municipality's configuration: checks it whole, then stores it with its next
+ * version and its {@link MunicipalityConfigured} event in one document write. Nothing is
+ * stored when a check fails, and a change that raced another is refused rather than
+ * merged.
  */
 @Service
 public class Configurations {
@@ -40,8 +41,8 @@ public class Configurations {
 
 	private final Clock clock;
 
-	Configurations(MongoTemplate mongo, OutboxRelay municipalityOutbox, MunicipalityCache municipalities, JsonMapper json,
-			Clock clock) {
+	Configurations(MongoTemplate mongo, OutboxRelay municipalityOutbox, MunicipalityCache municipalities,
+			JsonMapper json, Clock clock) {
 		this.mongo = mongo;
 		this.relay = municipalityOutbox;
 		this.municipalities = municipalities;
@@ -54,20 +55,26 @@ public class Configurations {
 		return Optional.ofNullable(this.mongo.findById(jurisdictionId, Municipality.class));
 	}
 
-	/** Every municipality, without catalogues or keys: an admin listing of a small collection, not a hot path. */
+	/**
+	 * Every municipality, without catalogues or keys: an admin listing of a small
+	 * collection, not a hot path.
+	 */
 	public List<Municipality> list() {
 		Query all = new Query().with(Sort.by("_id"));
 		all.fields().include("version", "updatedAt", "configuration.name");
 		return this.mongo.find(all, Municipality.class);
 	}
 
-	/** Checks {@code configuration} against the stored layers without storing anything. */
+	/**
+	 * Checks {@code configuration} against the stored layers without storing anything.
+	 */
 	public ConfigurationProblems check(String jurisdictionId, MunicipalityConfiguration configuration) {
 		return new ConfigurationCheck((layer) -> layer(jurisdictionId, layer)).check(jurisdictionId, configuration);
 	}
 
 	/**
-	 * Stores {@code configuration} as the municipality's next version, if it passes every check.
+	 * Stores {@code configuration} as the municipality's next version, if it passes every
+	 * check.
 	 * @return the stored version and the warnings
 	 * @throws ConfigurationRefusedException listing every problem; nothing is stored
 	 * @throws ConcurrentChangeException if another change was stored meanwhile
@@ -90,13 +97,15 @@ public class Configurations {
 			insert(new Municipality(jurisdictionId, version, stored, List.of(), now, who, List.of(pending)));
 		}
 		else {
-			// the version in the filter makes two racing changes one winner and one 409, never a blend
+			// the version in the filter makes two racing changes one winner and one 409,
+			// never a blend
 			Query unchanged = Query.query(Criteria.where("_id").is(jurisdictionId).and("version").is(version - 1));
 			Update next = new Update().set("version", version)
 				.set("configuration", stored)
 				.set("updatedAt", now)
 				.set("updatedBy", who)
-				// replaces any older version still pending: sent after this one it would be the record compaction keeps
+				// replaces any older version still pending: sent after this one it would
+				// be the record compaction keeps
 				.set("outbox", List.of(pending));
 			if (this.mongo.updateFirst(unchanged, next, Municipality.class).getMatchedCount() == 0) {
 				throw new ConcurrentChangeException(jurisdictionId);

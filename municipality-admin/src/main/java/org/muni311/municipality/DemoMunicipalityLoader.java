@@ -14,9 +14,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the demo municipality ({@code demo.muni311.org}) on at start, through the same checks and writes as the
- * admin API: its wards, then its configuration, then its public API key. Done once: a municipality already
- * configured is left as its administrators changed it. Its API key is public, so this runs only where
+ * Brings the demo municipality ({@code demo.muni311.org}) on at start, through the same
+ * checks and writes as the admin API: its wards, then its configuration, then its public
+ * API key. Done once: a municipality already configured is left as its administrators
+ * changed it. Its API key is public, so this runs only where
  * {@code muni311.intake.load-demo-municipality} is set (the local platform and tests).
  */
 @Component

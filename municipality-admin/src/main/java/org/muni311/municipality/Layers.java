@@ -31,14 +31,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports a municipality's layers of areas: reads and checks the GeoJSON, checks that the configuration's rules
- * still find their areas, then stores the layer's next version with its {@link LayerPublished} event in one
- * document write. A dry run, or any error, stores nothing.
+ * Imports a municipality's layers of areas: reads and checks the GeoJSON, checks that the
+ * configuration's rules still find their areas, then stores the layer's next version with
+ * its {@link LayerPublished} event in one document write. A dry run, or any error, stores
+ * nothing.
  */
 @Service
 public class Layers {
 
-	/** Under MongoDB's 16 MiB document limit, with room for the document's other fields. */
+	/**
+	 * Under MongoDB's 16 MiB document limit, with room for the document's other fields.
+	 */
 	static final long MAX_DOCUMENT_BYTES = 15L * 1024 * 1024;
 
 	private final MongoTemplate mongo;
@@ -59,7 +62,8 @@ public class Layers {
 		this.configurations = configurations;
 		this.json = json;
 		this.clock = clock;
-		// the admin listing of a municipality's layers: an index on MongoDB (mongo-java-server scans, a few documents)
+		// the admin listing of a municipality's layers: an index on MongoDB
+		// (mongo-java-server scans, a few documents)
 		mongo.indexOps(MunicipalityLayer.class).createIndex(new Index("jurisdictionId", Sort.Direction.ASC));
 	}
 
@@ -69,13 +73,17 @@ public class Layers {
 	}
 
 	/**
-	 * The box around every layer of the municipality, where its map opens; empty before a layer is imported.
+	 * The box around every layer of the municipality, where its map opens; empty before a
+	 * layer is imported.
 	 */
 	public Optional<Bounds> bounds(String jurisdictionId) {
 		return Bounds.around(list(jurisdictionId).stream().map(MunicipalityLayer::bounds).toList());
 	}
 
-	/** The municipality's layers (an admin listing, not a hot path: served by the {@code jurisdictionId} index). */
+	/**
+	 * The municipality's layers (an admin listing, not a hot path: served by the
+	 * {@code jurisdictionId} index).
+	 */
 	public List<MunicipalityLayer> list(String jurisdictionId) {
 		Query query = Query.query(Criteria.where("jurisdictionId").is(jurisdictionId));
 		query.fields().exclude("geometry").exclude("outbox");
@@ -84,7 +92,8 @@ public class Layers {
 
 	/**
 	 * Reads, checks and (unless {@code dryRun}) stores one layer.
-	 * @throws LayerRefusedException with the report, when anything is wrong; nothing is stored
+	 * @throws LayerRefusedException with the report, when anything is wrong; nothing is
+	 * stored
 	 */
 	public Imported importLayer(String jurisdictionId, String layer, InputStream geoJson, String idProperty,
 			String nameProperty, boolean dryRun, String who) {
@@ -107,7 +116,8 @@ public class Layers {
 		OutboxEvent pending = OutboxEvent.keyed(Topics.MUNICIPALITIES_LAYERS, id, event,
 				this.json.writeValueAsString(event), now);
 		refuseIfTooLarge(layer, result, pending);
-		// earlier versions' events still pending are dropped: consumers want only the latest polygons, and each
+		// earlier versions' events still pending are dropped: consumers want only the
+		// latest polygons, and each
 		// one is megabytes
 		MunicipalityLayer stored = new MunicipalityLayer(id, jurisdictionId, layer, version, result.areas(),
 				result.encodedGeometry(), result.bounds(), now, who, List.of(pending));
@@ -129,7 +139,10 @@ public class Layers {
 		return new Imported(version, true, result.report());
 	}
 
-	/** The event must fit one Kafka record, and the layer with its event one MongoDB document. */
+	/**
+	 * The event must fit one Kafka record, and the layer with its event one MongoDB
+	 * document.
+	 */
 	private static void refuseIfTooLarge(String layer, LayerImportResult result, OutboxEvent pending) {
 		long document = result.encodedGeometry().length + 2L * pending.payload().length();
 		if (pending.payload().length() > Topics.MUNICIPALITIES_LAYERS_MAX_BYTES || document > MAX_DOCUMENT_BYTES) {

@@ -18,8 +18,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A municipality served by this deployment (a tenant), keyed by its Open311 {@code jurisdiction_id}: its current
- * configuration and version, its API keys, and the configuration event still owed to Kafka.
+ * A municipality served by this deployment (a tenant), keyed by its Open311
+ * {@code jurisdiction_id}: its current configuration and version, its API keys, and the
+ * configuration event still owed to Kafka.
  *
  * @param jurisdictionId the tenant id
  * @param version the configuration's version, 1 for the first
@@ -31,8 +32,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(Municipality.COLLECTION)
 public record Municipality(@Id String jurisdictionId, long version, MunicipalityConfiguration configuration,
-		List<ApiKey> apiKeys, Instant updatedAt, String updatedBy, List<OutboxEvent> outbox)
-		implements OutboxDocument {
+		List<ApiKey> apiKeys, Instant updatedAt, String updatedBy, List<OutboxEvent> outbox) implements OutboxDocument {
 
 	/** The collection. */
 	public static final String COLLECTION = "municipalities";
@@ -48,7 +48,8 @@ public record Municipality(@Id String jurisdictionId, long version, Municipality
 			return false;
 		}
 		byte[] given = sha256(apiKey).getBytes(StandardCharsets.US_ASCII);
-		// compare in constant time so response timing does not reveal how much of a key matched
+		// compare in constant time so response timing does not reveal how much of a key
+		// matched
 		return this.apiKeys.stream()
 			.filter(ApiKey::isActive)
 			.anyMatch((known) -> MessageDigest.isEqual(known.sha256().getBytes(StandardCharsets.US_ASCII), given));

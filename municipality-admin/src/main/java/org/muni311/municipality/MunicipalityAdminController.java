@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The admin API of municipalities: configuration, layers and Open311 keys. Platform administrators reach every
- * municipality, a municipality administrator only theirs. Errors are RFC 9457 problem details listing every
- * problem (see {@link AdminErrors}).
+ * The admin API of municipalities: configuration, layers and Open311 keys. Platform
+ * administrators reach every municipality, a municipality administrator only theirs.
+ * Errors are RFC 9457 problem details listing every problem (see {@link AdminErrors}).
  */
 @RestController
 @RequestMapping(path = "/admin/v1/municipalities", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -102,10 +102,10 @@ class MunicipalityAdminController {
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
 			.eTag(String.valueOf(stored.version()))
 			.contentType(MediaType.parseMediaType("application/geo+json"));
-		// stored gzip-compressed: sent as it is to a client that takes gzip, unpacked for one that does not
+		// stored gzip-compressed: sent as it is to a client that takes gzip, unpacked for
+		// one that does not
 		if (acceptEncoding.contains("gzip")) {
-			return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip")
-				.body((out) -> out.write(stored.geometry()));
+			return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body((out) -> out.write(stored.geometry()));
 		}
 		return answer.body((out) -> {
 			try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(stored.geometry()))) {
@@ -134,7 +134,8 @@ class MunicipalityAdminController {
 		return this.apiKeys.list(jurisdictionId).stream().map(ApiKeyView::of).toList();
 	}
 
-	// JSON only: a cross-site form post cannot reach it with a browser's remembered credentials
+	// JSON only: a cross-site form post cannot reach it with a browser's remembered
+	// credentials
 	@PostMapping(path = "/{jurisdictionId}/api-keys", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IssuedKeyView> issueKey(@PathVariable String jurisdictionId,
 			@RequestBody(required = false) Map<String, String> body, Authentication staff) {
@@ -199,8 +200,7 @@ class MunicipalityAdminController {
 	}
 
 	/** A key as listed: never the key, never its hash. */
-	record ApiKeyView(String id, String label, Instant createdAt, String createdBy,
-			Instant revokedAt) {
+	record ApiKeyView(String id, String label, Instant createdAt, String createdBy, Instant revokedAt) {
 
 		static ApiKeyView of(ApiKey key) {
 			return new ApiKeyView(key.id(), key.label(), key.createdAt(), key.createdBy(), key.revokedAt());

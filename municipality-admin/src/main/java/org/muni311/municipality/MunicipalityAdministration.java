@@ -8,9 +8,10 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The clerk's room, as a service deploys it ({@code @Import(MunicipalityAdministration.class)}): the admin API, its
- * checks and stores, and the outbox relays that publish municipality configurations and layers on the compacted
- * municipality topics. Relay beans are injected by these names.
+ * The clerk's room, as a service deploys it
+ * ({@code @Import(MunicipalityAdministration.class)}): the admin API, its checks and
+ * stores, and the outbox relays that publish municipality configurations and layers on
+ * the compacted municipality topics. Relay beans are injected by these names.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan

@@ -10,9 +10,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The stored municipalities, each read by {@code _id} and reused for a few seconds, since every Open311 call names
- * one. The clerk's room owns the configuration, so the request side beside it reads the store rather than the topic;
- * a change made through this instance is seen at once, one made through another within {@link #KEEP}.
+ * The stored municipalities, each read by {@code _id} and reused for a few seconds, since
+ * every Open311 call names one. The clerk's room owns the configuration, so the request
+ * side beside it reads the store rather than the topic; a change made through this
+ * instance is seen at once, one made through another within {@link #KEEP}.
  */
 @Service
 class MunicipalityCache {
@@ -33,12 +34,14 @@ class MunicipalityCache {
 
 	/** The municipality with {@code jurisdictionId}, if one is configured here. */
 	Optional<Municipality> find(String jurisdictionId) {
-		return this.recent.get(jurisdictionId, (key) -> Optional
-			.ofNullable(this.mongo.findById(key, Municipality.class))
-			.filter((municipality) -> municipality.configuration() != null));
+		return this.recent.get(jurisdictionId,
+				(key) -> Optional.ofNullable(this.mongo.findById(key, Municipality.class))
+					.filter((municipality) -> municipality.configuration() != null));
 	}
 
-	/** Forgets what was read of {@code jurisdictionId}, after this instance changed it. */
+	/**
+	 * Forgets what was read of {@code jurisdictionId}, after this instance changed it.
+	 */
 	void changed(String jurisdictionId) {
 		this.recent.invalidate(jurisdictionId);
 	}

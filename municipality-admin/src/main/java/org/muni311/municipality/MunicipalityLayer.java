@@ -12,10 +12,11 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One layer of a municipality's areas as last imported. The polygons are kept compressed (a gzip GeoJSON
- * FeatureCollection, as {@code LayerPublished} carries them) so a layer of a large city stays far below MongoDB's
- * 16 MB document limit together with its pending event (at most 4 MB compressed, 5.4 MB as the event's Base64;
- * {@code Layers} refuses a layer whose document would pass {@code Layers#MAX_DOCUMENT_BYTES}).
+ * One layer of a municipality's areas as last imported. The polygons are kept compressed
+ * (a gzip GeoJSON FeatureCollection, as {@code LayerPublished} carries them) so a layer
+ * of a large city stays far below MongoDB's 16 MB document limit together with its
+ * pending event (at most 4 MB compressed, 5.4 MB as the event's Base64; {@code Layers}
+ * refuses a layer whose document would pass {@code Layers#MAX_DOCUMENT_BYTES}).
  *
  * @param id {@code jurisdictionId:layer}
  * @param jurisdictionId the municipality
@@ -29,10 +30,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param outbox the {@code LayerPublished} event not yet published
  */
 @Document(MunicipalityLayer.COLLECTION)
-public record MunicipalityLayer(@Id String id, String jurisdictionId, String layer, long version,
-		List<LayerArea> areas, byte[] geometry, Bounds bounds, Instant updatedAt, String updatedBy,
-		List<OutboxEvent> outbox)
-		implements OutboxDocument {
+public record MunicipalityLayer(@Id String id, String jurisdictionId, String layer, long version, List<LayerArea> areas,
+		byte[] geometry, Bounds bounds, Instant updatedAt, String updatedBy,
+		List<OutboxEvent> outbox) implements OutboxDocument {
 
 	/** The collection. */
 	public static final String COLLECTION = "municipality_layers";

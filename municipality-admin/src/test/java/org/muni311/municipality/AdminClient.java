@@ -26,8 +26,9 @@ final class AdminClient {
 
 	AdminClient(int port, String username, String password) {
 		this.base = "http://localhost:" + port + "/admin/v1/municipalities";
-		this.authorization = (username != null) ? "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
+		this.authorization = (username != null) ? "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8))
+				: null;
 	}
 
 	Answer get(String path) {
@@ -53,7 +54,8 @@ final class AdminClient {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + (path.isEmpty() ? "" : "/" + path)));
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create(this.base + (path.isEmpty() ? "" : "/" + path)));
 		return (this.authorization != null) ? request.header("Authorization", this.authorization) : request;
 	}
 

@@ -3,14 +3,20 @@ package org.muni311.municipality;
 /** Bodies for the admin API: a small municipality's configuration and layers. */
 final class AdminFixtures {
 
-	/** Two square wards side by side: W1 west, W2 east (longitudes -80.0 to -79.8, latitudes 44.0 to 44.1). */
-	static final String TWO_WARDS = collection(squareFeature("W1", -80.0, 44.0, -79.9, 44.1) + ","
-			+ squareFeature("W2", -79.9, 44.0, -79.8, 44.1));
+	/**
+	 * Two square wards side by side: W1 west, W2 east (longitudes -80.0 to -79.8,
+	 * latitudes 44.0 to 44.1).
+	 */
+	static final String TWO_WARDS = collection(
+			squareFeature("W1", -80.0, 44.0, -79.9, 44.1) + "," + squareFeature("W2", -79.9, 44.0, -79.8, 44.1));
 
 	private AdminFixtures() {
 	}
 
-	/** A configuration with potholes in W1 to the roads crew, and graffiti to {@code graffitiDepartment}. */
+	/**
+	 * A configuration with potholes in W1 to the roads crew, and graffiti to
+	 * {@code graffitiDepartment}.
+	 */
 	static String configuration(String tenant, String graffitiDepartment) {
 		return """
 				{
@@ -43,7 +49,8 @@ final class AdminFixtures {
 				  ],
 				  "triageDepartment": "triage"
 				}
-				""".formatted(graffitiDepartment);
+				"""
+			.formatted(graffitiDepartment);
 	}
 
 	/** A layer of one square area. */

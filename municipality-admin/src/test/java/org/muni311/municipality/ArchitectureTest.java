@@ -4,7 +4,10 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 import org.muni311.deploy.testsupport.ArchitectureRules;
 
-/** The clerk's room keeps the platform's structure (see {@link ArchitectureRules}): it knows no service. */
+/**
+ * The clerk's room keeps the platform's structure (see {@link ArchitectureRules}): it
+ * knows no service.
+ */
 class ArchitectureTest {
 
 	private static final String ROOT = "org.muni311.municipality";

@@ -23,15 +23,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The admin API over HTTP (the clerk's room on its own, as a service deploys it), signed in as staff, with real Kafka and a real MongoDB-compatible store: a municipality
- * configured from nothing, every bad change refused with all its problems and nothing stored, and one
- * municipality's administrator kept out of another's.
+ * The admin API over HTTP (the clerk's room on its own, as a service deploys it), signed
+ * in as staff, with real Kafka and a real MongoDB-compatible store: a municipality
+ * configured from nothing, every bad change refused with all its problems and nothing
+ * stored, and one municipality's administrator kept out of another's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"muni311.security.users[0].username=platform", "muni311.security.users[0].password={noop}platform-pw",
-		"muni311.security.users[0].roles=PLATFORM_ADMIN",
-		"muni311.security.users[1].username=clerk-a", "muni311.security.users[1].password={noop}clerk-pw",
-		"muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
+		"muni311.security.users[0].roles=PLATFORM_ADMIN", "muni311.security.users[1].username=clerk-a",
+		"muni311.security.users[1].password={noop}clerk-pw", "muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
 		"muni311.security.users[1].municipalities=a.admin-it.example" })
 @Import(InfrastructureTestConfiguration.class)
 class MunicipalityAdminIT {
@@ -103,7 +103,8 @@ class MunicipalityAdminIT {
 		assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		assertThat(answer.problems()).contains("Mars/Olympus", "'pothole' is listed more than once",
-				"needs values to choose from", "department 'nowhere' is not listed", "layer 'zones' has not been imported");
+				"needs values to choose from", "department 'nowhere' is not listed",
+				"layer 'zones' has not been imported");
 		assertThat(platform().get(tenant).status()).as("nothing stored").isEqualTo(404);
 		awaitAPublicationAfterThis();
 		assertThat(values(Topics.MUNICIPALITIES_CONFIG, tenant)).as("nothing published").isEmpty();
@@ -113,12 +114,12 @@ class MunicipalityAdminIT {
 	void refusesBadLayerUploadsListingEveryProblemAndStoresNothing() {
 		String tenant = newTenant();
 		Map<String, String> cases = Map.of("not valid JSON", "{\"type\": \"FeatureCollection\", \"features\": [",
-				"not a GeoJSON FeatureCollection", "{\"type\": \"Topology\"}",
-				"EPSG:2958", AdminFixtures.TWO_WARDS.replace("\"features\"",
+				"not a GeoJSON FeatureCollection", "{\"type\": \"Topology\"}", "EPSG:2958",
+				AdminFixtures.TWO_WARDS.replace("\"features\"",
 						"\"crs\": {\"type\": \"name\", \"properties\": {\"name\": \"EPSG:2958\"}}, \"features\""),
 				"Point", AdminFixtures.feature("P", "{\"type\": \"Point\", \"coordinates\": [-79.9, 44.0]}"),
-				"outside WGS84", AdminFixtures.square("X", 630000, 4870000, 640000, 4880000),
-				"not closed", AdminFixtures.feature("U",
+				"outside WGS84", AdminFixtures.square("X", 630000, 4870000, 640000, 4880000), "not closed",
+				AdminFixtures.feature("U",
 						"{\"type\": \"Polygon\", \"coordinates\": [[[-80,44],[-79.9,44],[-79.9,44.1],[-80,44.1]]]}"),
 				"not a valid polygon", AdminFixtures.feature("B",
 						"{\"type\": \"Polygon\", \"coordinates\": [[[-80,44],[-79.9,44.1],[-79.9,44],[-80,44.1],[-80,44]]]}"));
@@ -155,8 +156,8 @@ class MunicipalityAdminIT {
 		platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
 		assertThat(platform().put(tenant, AdminFixtures.configuration(tenant, "roads")).status()).isEqualTo(200);
 
-		Answer answer = platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.square("W2", -79.9,
-				44.0, -79.8, 44.1));
+		Answer answer = platform().put(tenant + "/layers/wards?id_property=code",
+				AdminFixtures.square("W2", -79.9, 44.0, -79.8, 44.1));
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.problems()).contains("'W1'");
@@ -172,7 +173,8 @@ class MunicipalityAdminIT {
 		assertThat(issued.status()).isEqualTo(201);
 		String key = issued.json().path("key").asString();
 		String keyId = issued.json().path("apiKey").path("id").asString();
-		// what Open311 asks of the request side's interface, at once after the change on this instance
+		// what Open311 asks of the request side's interface, at once after the change on
+		// this instance
 		assertThat(this.municipalities.find(tenant).orElseThrow().acceptsApiKey(key)).isTrue();
 		assertThat(platform().get(tenant + "/api-keys").raw()).contains(keyId, "city app").doesNotContain(key);
 
@@ -207,13 +209,17 @@ class MunicipalityAdminIT {
 		assertThat(new AdminClient(this.port, "clerk-a", "wrong").get(own).status()).isEqualTo(401);
 	}
 
-	/** Publishes a layer and a configuration and waits for both: what was refused before would be out by then. */
+	/**
+	 * Publishes a layer and a configuration and waits for both: what was refused before
+	 * would be out by then.
+	 */
 	private void awaitAPublicationAfterThis() {
 		String sentinel = newTenant();
 		platform().put(sentinel + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
 		platform().put(sentinel, AdminFixtures.configuration(sentinel, "roads"));
-		await().atMost(Duration.ofSeconds(20)).until(() -> !values(Topics.MUNICIPALITIES_CONFIG, sentinel).isEmpty()
-				&& !values(Topics.MUNICIPALITIES_LAYERS, sentinel + ":wards").isEmpty());
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> !values(Topics.MUNICIPALITIES_CONFIG, sentinel).isEmpty()
+					&& !values(Topics.MUNICIPALITIES_LAYERS, sentinel + ":wards").isEmpty());
 	}
 
 	private List<String> values(String topic, String key) {

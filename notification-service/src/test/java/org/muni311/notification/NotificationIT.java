@@ -22,7 +22,10 @@ import org.springframework.boot.info.BuildProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Status updates by email through a real SMTP server (GreenMail), over real Kafka and store. */
+/**
+ * Status updates by email through a real SMTP server (GreenMail), over real Kafka and
+ * store.
+ */
 class NotificationIT extends NotificationTestBase {
 
 	@Autowired

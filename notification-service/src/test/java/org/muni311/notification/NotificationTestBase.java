@@ -50,16 +50,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One application context for every notification IT (so it starts once): real Kafka and store, a real SMTP server
- * (GreenMail) and a real HTTP SMS gateway (WireMock), short retry pauses, staff users for the delivery log, and
- * the demo municipality configured on its topic.
+ * One application context for every notification IT (so it starts once): real Kafka and
+ * store, a real SMTP server (GreenMail) and a real HTTP SMS gateway (WireMock), short
+ * retry pauses, staff users for the delivery log, and the demo municipality configured on
+ * its topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"muni311.mail.first-retry=PT0.2S", "muni311.mail.max-retry=PT1S", "muni311.mail.recovery-interval=PT1S",
 		"muni311.mail.max-attempts=40", "muni311.notification.sender=notifications@muni311.test",
 		"muni311.notification.links.unsubscribe-secret=test-secret-test-secret-test-secret",
-		"muni311.notification.social.secret=social-secret", "muni311.notification.sms.username=muni311", "muni311.notification.sms.password=gateway-secret",
-		"muni311.notification.sms.quiet-hours=", "muni311.notification.sms.read-timeout=PT1S",
+		"muni311.notification.social.secret=social-secret", "muni311.notification.sms.username=muni311",
+		"muni311.notification.sms.password=gateway-secret", "muni311.notification.sms.quiet-hours=",
+		"muni311.notification.sms.read-timeout=PT1S",
 		"muni311.notification.sms.quiet-hours-by-municipality[quiet.muni311.org]=00:00-23:59:59",
 		"muni311.notification.digest-window=PT0S",
 		"muni311.notification.digest-window-by-municipality[digest.muni311.org]=PT2S",
@@ -116,11 +118,10 @@ abstract class NotificationTestBase {
 				List.of("en", "fr"), new MunicipalityConfiguration.Contact("311@demo.example", "311", null), null,
 				List.of(), List.of(), List.of(), List.of(), List.of(), "triage");
 		this.kafka.send(Topics.MUNICIPALITIES_CONFIG, DEMO,
-				this.json.writeValueAsString(EventEnvelope.create(MunicipalityConfigured.TYPE,
-						MunicipalityConfigured.VERSION, DEMO, null, Instant.now(), null,
-						new MunicipalityConfigured(CONFIGURATION_VERSION, demo))));
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.municipalities.version(DEMO) == CONFIGURATION_VERSION);
+				this.json.writeValueAsString(
+						EventEnvelope.create(MunicipalityConfigured.TYPE, MunicipalityConfigured.VERSION, DEMO, null,
+								Instant.now(), null, new MunicipalityConfigured(CONFIGURATION_VERSION, demo))));
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.municipalities.version(DEMO) == CONFIGURATION_VERSION);
 	}
 
 	static String newRequestId() {
@@ -146,9 +147,9 @@ abstract class NotificationTestBase {
 	}
 
 	/**
-	 * Every subscription sent so far registered. Subscriptions and status changes travel on different topics: a
-	 * follower hears of the changes after their subscription is registered, and a test that sends both at once
-	 * waits for this in between.
+	 * Every subscription sent so far registered. Subscriptions and status changes travel
+	 * on different topics: a follower hears of the changes after their subscription is
+	 * registered, and a test that sends both at once waits for this in between.
 	 */
 	void awaitSubscriptionsRegistered() {
 		await().atMost(Duration.ofSeconds(30))
@@ -160,12 +161,15 @@ abstract class NotificationTestBase {
 		return changeStatus(DEMO, requestId, sequence, status, notes);
 	}
 
-	/** Publishes a status change of {@code requestId} of {@code tenant}; returns the record sent. */
+	/**
+	 * Publishes a status change of {@code requestId} of {@code tenant}; returns the
+	 * record sent.
+	 */
 	String changeStatus(String tenant, String requestId, long sequence, RequestStatus status, String notes) {
-		String event = this.json.writeValueAsString(EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
-				ServiceRequestStatusChanged.VERSION, tenant, requestId, Instant.now(), null,
-				new ServiceRequestStatusChanged(sequence, status, "roads", "Roads and Sidewalks", "crew-1", "ward-2",
-						"Ward 2", notes, "routing", null)));
+		String event = this.json.writeValueAsString(
+				EventEnvelope.create(ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, tenant,
+						requestId, Instant.now(), null, new ServiceRequestStatusChanged(sequence, status, "roads",
+								"Roads and Sidewalks", "crew-1", "ward-2", "Ward 2", notes, "routing", null)));
 		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, requestId, event);
 		return event;
 	}
@@ -174,7 +178,10 @@ abstract class NotificationTestBase {
 		return this.mongo.find(Query.query(Criteria.where("requestId").is(requestId)), Delivery.class);
 	}
 
-	/** Every status event consumed and every delivery of {@code requestId} settled: no more can come. */
+	/**
+	 * Every status event consumed and every delivery of {@code requestId} settled: no
+	 * more can come.
+	 */
 	void awaitAllHandled(String... requestIds) {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));
@@ -196,7 +203,10 @@ abstract class NotificationTestBase {
 		}).toList();
 	}
 
-	/** The whole raw message (headers, text and HTML parts, decoded below as needed by the caller). */
+	/**
+	 * The whole raw message (headers, text and HTML parts, decoded below as needed by the
+	 * caller).
+	 */
 	static String raw(MimeMessage message) {
 		return GreenMailUtil.getWholeMessage(message);
 	}
@@ -205,8 +215,8 @@ abstract class NotificationTestBase {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.method(method, HttpRequest.BodyPublishers.noBody());
 		if (user != null) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+			request.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
 		}
 		try {
 			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

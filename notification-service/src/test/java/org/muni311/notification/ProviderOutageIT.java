@@ -29,7 +29,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Text messages through a real HTTP gateway (WireMock) and mail through GreenMail, while either is down. */
+/**
+ * Text messages through a real HTTP gateway (WireMock) and mail through GreenMail, while
+ * either is down.
+ */
 class ProviderOutageIT extends NotificationTestBase {
 
 	private static final Logger log = LoggerFactory.getLogger(ProviderOutageIT.class);
@@ -62,8 +65,8 @@ class ProviderOutageIT extends NotificationTestBase {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(accepted(phone)).hasSize(1));
 		ServeEvent text = accepted(phone).get(0);
 		assertThat(text.getRequest().getHeader("Authorization")).as("the gateway's credentials")
-			.isEqualTo("Basic " + Base64.getEncoder()
-				.encodeToString("muni311:gateway-secret".getBytes(StandardCharsets.UTF_8)));
+			.isEqualTo("Basic "
+					+ Base64.getEncoder().encodeToString("muni311:gateway-secret".getBytes(StandardCharsets.UTF_8)));
 		assertThat(text.getRequest().getHeader("Idempotency-Key")).isEqualTo(deliveries(request).get(0).id());
 		assertThat(text.getRequest().getBodyAsString()).contains("Demande " + request + " transmise à Roads");
 	}
@@ -88,7 +91,9 @@ class ProviderOutageIT extends NotificationTestBase {
 					String signature = reply.getRequest().getHeader(WebhookSignature.HEADER);
 					assertThat(signature).matches("t=[0-9]+,v1=[0-9a-f]{64}");
 					assertThat(WebhookSignature.verify("social-secret", signature, reply.getRequest().getBody(),
-							Instant.now())).as("signed with the shared secret, recently").isTrue();
+							Instant.now()))
+						.as("signed with the shared secret, recently")
+						.isTrue();
 				}));
 		assertThat(deliveries(request)).singleElement()
 			.satisfies((delivery) -> assertThat(delivery.channel()).isEqualTo("social"));
@@ -119,8 +124,7 @@ class ProviderOutageIT extends NotificationTestBase {
 		String phone = newPhone();
 		String email = newEmail();
 		subscribe(QUIET, request, new ReporterSubscribed(null, phone, "en", "phone", ReporterSubscribed.CALLER, null));
-		subscribe(QUIET, request,
-				new ReporterSubscribed(email, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
+		subscribe(QUIET, request, new ReporterSubscribed(email, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
 		awaitSubscriptionsRegistered();
 
 		changeStatus(QUIET, request, 1, RequestStatus.ROUTED, null);
@@ -151,13 +155,16 @@ class ProviderOutageIT extends NotificationTestBase {
 
 		changeStatus(caller, 1, RequestStatus.ROUTED, null);
 		changeStatus(reporter, 1, RequestStatus.ROUTED, null);
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(Stream.concat(
-				deliveries(caller).stream(), deliveries(reporter).stream())).hasSize(2)
-			.allSatisfy((delivery) -> assertThat(delivery.attempts()).as("failed at least twice").isGreaterThan(1)));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(Stream.concat(deliveries(caller).stream(), deliveries(reporter).stream()))
+				.hasSize(2)
+				.allSatisfy(
+						(delivery) -> assertThat(delivery.attempts()).as("failed at least twice").isGreaterThan(1)));
 		changeStatus(caller, 2, RequestStatus.IN_PROGRESS, null);
 		changeStatus(reporter, 2, RequestStatus.IN_PROGRESS, null);
 		changeStatus(other, 1, RequestStatus.ROUTED, null);
-		await().atMost(Duration.ofSeconds(30)).alias("every status event consumed while both providers are down")
+		await().atMost(Duration.ofSeconds(30))
+			.alias("every status event consumed while both providers are down")
 			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED)
 					&& deliveries(caller).size() == 2 && deliveries(reporter).size() == 2
 					&& deliveries(other).size() == 1);
@@ -169,14 +176,16 @@ class ProviderOutageIT extends NotificationTestBase {
 		awaitAllHandled(caller, reporter, other);
 
 		assertThat(accepted(phone)).as("each text accepted once").hasSize(2);
-		assertThat(accepted(phone)).extracting((e) -> e.getRequest().getHeader("Idempotency-Key")).doesNotHaveDuplicates();
+		assertThat(accepted(phone)).extracting((e) -> e.getRequest().getHeader("Idempotency-Key"))
+			.doesNotHaveDuplicates();
 		assertThat(mailsTo(email)).as("each mail once").hasSize(2);
 		assertThat(mailsTo(otherEmail)).hasSize(1);
 		List<Delivery> all = Stream.of(caller, reporter, other).flatMap((id) -> deliveries(id).stream()).toList();
 		assertThat(all).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
-		log.info("Outage figures: {} deliveries, {} sent ({} texts, {} mails), duplicates {}, lost {}, failed attempts "
-				+ "retried {} (texts {}, mails {})", all.size(),
-				all.stream().filter((d) -> d.state() == DeliveryState.SENT).count(), accepted(phone).size(),
+		log.info(
+				"Outage figures: {} deliveries, {} sent ({} texts, {} mails), duplicates {}, lost {}, failed attempts "
+						+ "retried {} (texts {}, mails {})",
+				all.size(), all.stream().filter((d) -> d.state() == DeliveryState.SENT).count(), accepted(phone).size(),
 				mailsTo(email).size() + mailsTo(otherEmail).size(),
 				accepted(phone).size() + mailsTo(email).size() + mailsTo(otherEmail).size() - all.size(),
 				all.stream().filter((d) -> d.state() != DeliveryState.SENT).count(),

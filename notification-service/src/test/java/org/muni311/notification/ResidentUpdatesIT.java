@@ -30,7 +30,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A request's life told to its reporter and a follower, each in their language, once per change. */
+/**
+ * A request's life told to its reporter and a follower, each in their language, once per
+ * change.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResidentUpdatesIT extends NotificationTestBase {
 
@@ -43,7 +46,10 @@ class ResidentUpdatesIT extends NotificationTestBase {
 	@Qualifier("notifyStatusChange")
 	Consumer<EventEnvelope<ServiceRequestStatusChanged>> notifyStatusChange;
 
-	/** Last, so that its replay from offset 0 covers the events of the other tests (unsubscribed, digested) too. */
+	/**
+	 * Last, so that its replay from offset 0 covers the events of the other tests
+	 * (unsubscribed, digested) too.
+	 */
 	@Test
 	@Order(Integer.MAX_VALUE)
 	void theReporterAndAFollowerHearOfEveryChangeOnceInTheirLanguageAndAReplayFromTheStartSendsNothingNew()
@@ -106,7 +112,8 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		awaitAllHandled(request);
 
 		assertThat(mailsTo(reporter)).extracting(MimeMessage::getSubject)
-			.containsExactly("Request " + request + ": sent to Roads and Sidewalks", "Request " + request + ": 2 updates");
+			.containsExactly("Request " + request + ": sent to Roads and Sidewalks",
+					"Request " + request + ": 2 updates");
 		assertThat(Mails.text(mailsTo(reporter).get(1))).contains("A crew from Roads and Sidewalks is now working",
 				"Roads and Sidewalks has resolved your request", "Note from the crew: Sign straightened.");
 		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
@@ -119,10 +126,10 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		subscribe(request, ReporterSubscribed.byEmail(reporter, "fr", "web"));
 
 		this.kafka.send(Topics.REQUESTS_ESCALATED, request,
-				this.json.writeValueAsString(EventEnvelope.create(ServiceRequestEscalated.TYPE,
-						ServiceRequestEscalated.VERSION, DEMO, request, Instant.now(), null,
-						new ServiceRequestEscalated(2, "roads", "Roads and Sidewalks", null,
-								Instant.parse("2026-11-20T15:00:00Z")))));
+				this.json.writeValueAsString(
+						EventEnvelope.create(ServiceRequestEscalated.TYPE, ServiceRequestEscalated.VERSION, DEMO,
+								request, Instant.now(), null, new ServiceRequestEscalated(2, "roads",
+										"Roads and Sidewalks", null, Instant.parse("2026-11-20T15:00:00Z")))));
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
 		MimeMessage mail = mailsTo(reporter).get(0);
@@ -168,8 +175,10 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		HttpResponse<String> log = http("GET", path, "agent", "agent-secret");
 
 		assertThat(log.statusCode()).isEqualTo(200);
-		assertThat(log.body()).contains("\"channel\":\"email\"", "\"state\":\"SENT\"", "\"kind\":\"routed\"",
-				"\"recipient\":\"r***@e***.org\"", "sent to Roads and Sidewalks").doesNotContain(reporter);
+		assertThat(log.body())
+			.contains("\"channel\":\"email\"", "\"state\":\"SENT\"", "\"kind\":\"routed\"",
+					"\"recipient\":\"r***@e***.org\"", "sent to Roads and Sidewalks")
+			.doesNotContain(reporter);
 		assertThat(http("GET", path, null, null).statusCode()).as("nobody signed in").isEqualTo(401);
 		assertThat(http("GET", path, "elsewhere", "elsewhere-secret").statusCode()).as("another municipality's agent")
 			.isEqualTo(403);
@@ -195,7 +204,10 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		assertThat(deliveries(request)).extracting(Delivery::state).containsExactly(DeliveryState.SENT);
 	}
 
-	/** Reads the status topic from offset 0 as a new consumer would and hands every event to the handler. */
+	/**
+	 * Reads the status topic from offset 0 as a new consumer would and hands every event
+	 * to the handler.
+	 */
 	private int replayTheStatusTopicFromTheStart() {
 		int replayed = 0;
 		for (ConsumerRecord<String, String> record : this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)) {

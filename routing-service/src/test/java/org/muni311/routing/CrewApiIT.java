@@ -35,8 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The crew API over real HTTP, Kafka and store: what crews and supervisors may do to a work item, what they are
- * refused, and the status events residents are told through (intake follows {@code requests.status-changed}).
+ * The crew API over real HTTP, Kafka and store: what crews and supervisors may do to a
+ * work item, what they are refused, and the status events residents are told through
+ * (intake follows {@code requests.status-changed}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(InfrastructureTestConfiguration.class)
@@ -174,8 +175,10 @@ class CrewApiIT {
 			};
 			Callable<Integer> note = () -> {
 				start.await();
-				return this.supervisor.post(TENANT, "/" + id + "/notes",
-						"{\"version\":0,\"text\":\"Crew on the way\",\"visibility\":\"PUBLIC\"}").status();
+				return this.supervisor
+					.post(TENANT, "/" + id + "/notes",
+							"{\"version\":0,\"text\":\"Crew on the way\",\"visibility\":\"PUBLIC\"}")
+					.status();
 			};
 			Future<Integer> first = this.threads.submit(claim);
 			Future<Integer> second = this.threads.submit(note);
@@ -219,8 +222,10 @@ class CrewApiIT {
 	@Test
 	void aPublicNoteIsToldToResidentsAndAnInternalOneStaysWithStaff() {
 		String id = routed("pothole", IN_W1);
-		long version = this.crew.post(TENANT, "/" + id + "/notes",
-				"{\"version\":0,\"text\":\"Gas line nearby\",\"visibility\":\"INTERNAL\"}").version();
+		long version = this.crew
+			.post(TENANT, "/" + id + "/notes",
+					"{\"version\":0,\"text\":\"Gas line nearby\",\"visibility\":\"INTERNAL\"}")
+			.version();
 		Answer told = this.crew.post(TENANT, "/" + id + "/notes",
 				"{\"version\":" + version + ",\"text\":\"Scheduled for Monday\",\"visibility\":\"PUBLIC\"}");
 

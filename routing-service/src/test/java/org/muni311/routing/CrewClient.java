@@ -11,7 +11,10 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The crew API over real HTTP, signed in as one of the test staff (see {@code config/application.yml}). */
+/**
+ * The crew API over real HTTP, signed in as one of the test staff (see
+ * {@code config/application.yml}).
+ */
 final class CrewClient {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -24,8 +27,10 @@ final class CrewClient {
 
 	CrewClient(int port, String user, String password, JsonMapper json) {
 		this.base = "http://localhost:" + port + "/crew/v1/municipalities/";
-		this.authorization = (user != null) ? "Basic " + Base64.getEncoder()
-			.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)) : null;
+		this.authorization = (user != null)
+				? "Basic "
+						+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8))
+				: null;
 		this.json = json;
 	}
 

@@ -29,9 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * New York City as a municipality, from the public data in {@code ../shared/data/nyc} (never copied into the
- * project): its 5 boroughs and 71 community districts as layers, each of the 2,000 requests' complaint types as a
- * service, routed to the agency the city recorded by a rule per borough (with a borough crew) and a city-wide one.
+ * New York City as a municipality, from the public data in {@code ../shared/data/nyc}
+ * (never copied into the project): its 5 boroughs and 71 community districts as layers,
+ * each of the 2,000 requests' complaint types as a service, routed to the agency the city
+ * recorded by a rule per borough (with a borough crew) and a city-wide one.
  */
 final class NycData {
 
@@ -62,7 +63,10 @@ final class NycData {
 		return rows;
 	}
 
-	/** A layer event from one of the city's GeoJSON files, with each feature's id and name from its properties. */
+	/**
+	 * A layer event from one of the city's GeoJSON files, with each feature's id and name
+	 * from its properties.
+	 */
 	static String layer(JsonMapper json, String layer, String file, String idProperty, String nameProperty) {
 		JsonNode collection = json.readTree(read(file));
 		List<LayerArea> areas = new ArrayList<>();
@@ -85,7 +89,10 @@ final class NycData {
 				Instant.now(), null, published));
 	}
 
-	/** Coordinates to 7 decimals (about 1 cm), as intake's layer import stores them: the layer then fits a record. */
+	/**
+	 * Coordinates to 7 decimals (about 1 cm), as intake's layer import stores them: the
+	 * layer then fits a record.
+	 */
 	private static JsonNode rounded(JsonNode node, JsonMapper json) {
 		if (node.isNumber()) {
 			return json.getNodeFactory().numberNode(Math.round(node.asDouble() * 1e7) / 1e7);
@@ -113,7 +120,10 @@ final class NycData {
 		return boroughs;
 	}
 
-	/** The configuration: a service per complaint type, a department per agency, rules per borough and city-wide. */
+	/**
+	 * The configuration: a service per complaint type, a department per agency, rules per
+	 * borough and city-wide.
+	 */
 	static String configured(JsonMapper json, List<Row> rows, Map<String, String> boroughs) {
 		Map<String, String> agencyOf = new LinkedHashMap<>();
 		rows.forEach((row) -> agencyOf.put(row.service(), row.agency()));

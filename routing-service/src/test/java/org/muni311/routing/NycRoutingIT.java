@@ -29,10 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The acceptance test on real data, run when {@code ../shared/data/nyc} exists beside the project: New York City's
- * boroughs and community districts as layers, its complaint types routed to the agencies it recorded, and its 2,000
- * requests of 2011 replayed as {@code ServiceRequestSubmitted} events into routing (what intake publishes for each
- * Open311 POST; the walk through intake's Open311 API itself is the platform end-to-end test's). Prints the figures.
+ * The acceptance test on real data, run when {@code ../shared/data/nyc} exists beside the
+ * project: New York City's boroughs and community districts as layers, its complaint
+ * types routed to the agencies it recorded, and its 2,000 requests of 2011 replayed as
+ * {@code ServiceRequestSubmitted} events into routing (what intake publishes for each
+ * Open311 POST; the walk through intake's Open311 API itself is the platform end-to-end
+ * test's). Prints the figures.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(InfrastructureTestConfiguration.class)
@@ -70,15 +72,18 @@ class NycRoutingIT {
 			this.producer.send(Topics.REQUESTS_SUBMITTED, run + row.key(), submitted(run + row.key(), row));
 		}
 		this.producer.flush();
-		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+		await().atMost(Duration.ofSeconds(180))
+			.pollInterval(Duration.ofSeconds(1))
 			.until(() -> routed(run).size() == rows.size());
 		Duration took = Duration.ofNanos(System.nanoTime() - started);
 		Map<String, JsonNode> decisions = routed(run);
 
 		List<Row> located = rows.stream().filter((row) -> row.point() != null).toList();
-		List<Row> withBorough = located.stream().filter((row) -> boroughs.values()
-			.stream()
-			.anyMatch((name) -> name.toUpperCase(Locale.ROOT).equals(row.borough()))).toList();
+		List<Row> withBorough = located.stream()
+			.filter((row) -> boroughs.values()
+				.stream()
+				.anyMatch((name) -> name.toUpperCase(Locale.ROOT).equals(row.borough())))
+			.toList();
 		List<Row> unlocated = rows.stream().filter((row) -> row.point() == null).toList();
 		long toAgency = located.stream()
 			.filter((row) -> row.agency().equals(decisions.get(run + row.key()).path("departmentCode").asString()))
@@ -105,9 +110,9 @@ class NycRoutingIT {
 	}
 
 	private String submitted(String id, Row row) {
-		return this.json.writeValueAsString(EventEnvelope.create(ServiceRequestSubmitted.TYPE, 1, NycData.TENANT, id,
-				Instant.now(), null,
-				new ServiceRequestSubmitted(row.service(), row.service(), row.point(), null, null, "open311")));
+		return this.json.writeValueAsString(
+				EventEnvelope.create(ServiceRequestSubmitted.TYPE, 1, NycData.TENANT, id, Instant.now(), null,
+						new ServiceRequestSubmitted(row.service(), row.service(), row.point(), null, null, "open311")));
 	}
 
 	/** The payload of each request's ROUTED event, by request id. */

@@ -20,12 +20,13 @@ import org.muni311.routing.area.AreaIndex;
 import org.muni311.routing.municipality.RoutingMap;
 
 /**
- * The routing benchmark (not a test; run by {@code deploy/benchmark/routing.sh}): routing decisions a second, one
- * thread, for a municipality whose one layer has 10, 1,000 and 10,000 areas tiling the same square degree. Each
- * area has 256 boundary vertices (wavy edges shared exactly with its neighbours), so the exact test costs what a
- * real ward's does; a tenth of the points fall outside every area. Rules: 20 services, each with a rule for one
- * area and a city-wide one. Prints decisions a second and, against 10 areas, how much more a decision costs beside
- * how many more areas there are.
+ * The routing benchmark (not a test; run by {@code deploy/benchmark/routing.sh}): routing
+ * decisions a second, one thread, for a municipality whose one layer has 10, 1,000 and
+ * 10,000 areas tiling the same square degree. Each area has 256 boundary vertices (wavy
+ * edges shared exactly with its neighbours), so the exact test costs what a real ward's
+ * does; a tenth of the points fall outside every area. Rules: 20 services, each with a
+ * rule for one area and a city-wide one. Prints decisions a second and, against 10 areas,
+ * how much more a decision costs beside how many more areas there are.
  */
 public final class RoutingBenchmark {
 
@@ -57,7 +58,10 @@ public final class RoutingBenchmark {
 		}
 	}
 
-	/** Decisions a second over {@code seconds}; the sum of crews' lengths keeps the JIT from skipping the work. */
+	/**
+	 * Decisions a second over {@code seconds}; the sum of crews' lengths keeps the JIT
+	 * from skipping the work.
+	 */
 	private static double measure(RoutingMap map, double seconds) {
 		SplittableRandom random = new SplittableRandom(42);
 		long deadline = System.nanoTime() + (long) (seconds * 1e9);
@@ -66,8 +70,7 @@ public final class RoutingBenchmark {
 		long start = System.nanoTime();
 		while (System.nanoTime() < deadline) {
 			for (int i = 0; i < 1000; i++) {
-				GeoPoint point = new GeoPoint(44.0 + random.nextDouble() * 1.0,
-						-80.05 + random.nextDouble() * 1.1);
+				GeoPoint point = new GeoPoint(44.0 + random.nextDouble() * 1.0, -80.05 + random.nextDouble() * 1.1);
 				RoutingMap.Decision decision = map.route("service-" + random.nextInt(20), point);
 				sink += decision.department().id().length();
 			}
@@ -99,16 +102,19 @@ public final class RoutingBenchmark {
 			rules.add(new RoutingRule(code, null, "zones", "Z" + (s % count), "works", null, 10));
 			rules.add(new RoutingRule(code, null, null, null, "roads", null, 0));
 		}
-		MunicipalityConfiguration configuration = new MunicipalityConfiguration("bench.example",
-				Map.of("en", "Bench"), "UTC", List.of("en"), null, null, List.of(new ServiceGroup("all", Map.of())),
-				services, List.of(new Department("triage", Map.of("en", "Triage"), null),
+		MunicipalityConfiguration configuration = new MunicipalityConfiguration("bench.example", Map.of("en", "Bench"),
+				"UTC", List.of("en"), null, null, List.of(new ServiceGroup("all", Map.of())), services,
+				List.of(new Department("triage", Map.of("en", "Triage"), null),
 						new Department("roads", Map.of("en", "Roads"), null),
 						new Department("works", Map.of("en", "Works"), null)),
 				List.of(), rules, "triage");
 		return new RoutingMap(1, configuration, Map.of("zones", new RoutingMap.Layer(1, new AreaIndex(areas))));
 	}
 
-	/** A square cell whose edges wave by a function of the position along them, so neighbours share them exactly. */
+	/**
+	 * A square cell whose edges wave by a function of the position along them, so
+	 * neighbours share them exactly.
+	 */
 	private static Polygon cell(double west, double south, double size) {
 		double east = west + size;
 		double north = south + size;

@@ -37,8 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Routing over real Kafka and a real MongoDB-compatible store, with a municipality configured the way intake
- * configures one: by events on the compacted municipality topics.
+ * Routing over real Kafka and a real MongoDB-compatible store, with a municipality
+ * configured the way intake configures one: by events on the compacted municipality
+ * topics.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(InfrastructureTestConfiguration.class)
@@ -108,21 +109,24 @@ class RoutingIT {
 		this.kafka.send(Topics.REQUESTS_SUBMITTED, outside, submitted(outside, "pothole", new GeoPoint(45.50, -73.57)));
 		this.kafka.send(Topics.REQUESTS_SUBMITTED, nowhere, submitted(nowhere, "pothole", null));
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(outside)).singleElement()
-			.asString()
-			.contains("\"departmentCode\":\"triage\"", "outside the municipality's areas"));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(nowhere)).singleElement()
-			.asString()
-			.contains("\"departmentCode\":\"triage\"", "no location"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(routedEvents(outside)).singleElement()
+				.asString()
+				.contains("\"departmentCode\":\"triage\"", "outside the municipality's areas"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(routedEvents(nowhere)).singleElement()
+				.asString()
+				.contains("\"departmentCode\":\"triage\"", "no location"));
 	}
 
 	@Test
 	void aNewConfigurationVersionChangesTheNextRequestsDepartmentWithoutARestart() {
 		String before = newId();
 		this.kafka.send(Topics.REQUESTS_SUBMITTED, before, submitted(before, "graffiti", IN_W1));
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(before)).singleElement()
-			.asString()
-			.contains("\"departmentCode\":\"bylaw\""));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(routedEvents(before)).singleElement()
+				.asString()
+				.contains("\"departmentCode\":\"bylaw\""));
 
 		this.kafka.send(Topics.MUNICIPALITIES_CONFIG, TENANT, TestMunicipality.configured(this.json, 2,
 				TestMunicipality.configuration(TestMunicipality.rules("roads"))));
@@ -131,12 +135,14 @@ class RoutingIT {
 		String after = newId();
 		this.kafka.send(Topics.REQUESTS_SUBMITTED, after, submitted(after, "graffiti", IN_W1));
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(routedEvents(after)).singleElement()
-			.asString()
-			.contains("\"departmentCode\":\"roads\""));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(routedEvents(after)).singleElement()
+				.asString()
+				.contains("\"departmentCode\":\"roads\""));
 		this.kafka.send(Topics.MUNICIPALITIES_CONFIG, TENANT, TestMunicipality.configured(this.json, 1,
 				TestMunicipality.configuration(TestMunicipality.rules("bylaw"))));
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
 			.until(() -> this.maps.of(TENANT).map(RoutingMap::version).orElse(0L) == 2);
 	}
 

@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The SLA check (one escalation per breach, however often it runs) and the live queue (Server-Sent Events), over
- * real HTTP, Kafka and store. The test configuration runs the check every second; a leak is due at once.
+ * The SLA check (one escalation per breach, however often it runs) and the live queue
+ * (Server-Sent Events), over real HTTP, Kafka and store. The test configuration runs the
+ * check every second; a leak is due at once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(InfrastructureTestConfiguration.class)

@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A small municipality as intake publishes it on the municipality topics: two square wards side by side (west
- * {@code W1}, east {@code W2}, between longitudes -80.0, -79.9 and -79.8 and latitudes 44.0 and 44.1), potholes
- * in W1 to the west roads crew, other roads work to roads, graffiti to by-law. Potholes and graffiti are expected
- * within 48 hours, a leak at once (so it is overdue as soon as it is routed).
+ * A small municipality as intake publishes it on the municipality topics: two square
+ * wards side by side (west {@code W1}, east {@code W2}, between longitudes -80.0, -79.9
+ * and -79.8 and latitudes 44.0 and 44.1), potholes in W1 to the west roads crew, other
+ * roads work to roads, graffiti to by-law. Potholes and graffiti are expected within 48
+ * hours, a leak at once (so it is overdue as soon as it is routed).
  */
 public final class TestMunicipality {
 
@@ -43,13 +44,13 @@ public final class TestMunicipality {
 	static MunicipalityConfiguration configuration(List<RoutingRule> rules) {
 		return new MunicipalityConfiguration(TENANT, Map.of("en", "Routing Test"), "America/Toronto",
 				List.of("en", "fr"), null, null,
-				List.of(new ServiceGroup("roads", Map.of("en", "Roads")), new ServiceGroup("clean", Map.of("en", "Clean"))),
+				List.of(new ServiceGroup("roads", Map.of("en", "Roads")),
+						new ServiceGroup("clean", Map.of("en", "Clean"))),
 				List.of(service("pothole", "roads", 48), service("graffiti", "clean", 48), service("leak", "roads", 0)),
 				List.of(department("triage"), department("roads"), department("bylaw")),
 				List.of(new MunicipalityConfiguration.Crew("roads-west", "roads", Map.of("en", "Roads west")),
 						new MunicipalityConfiguration.Crew("bylaw-north", "bylaw", Map.of("en", "By-law north"))),
-				rules,
-				"triage");
+				rules, "triage");
 	}
 
 	static List<RoutingRule> rules(String graffitiDepartment) {
@@ -58,7 +59,10 @@ public final class TestMunicipality {
 				new RoutingRule("graffiti", null, null, null, graffitiDepartment, null, 0));
 	}
 
-	/** Publishes the wards and the configuration (version 1) unless held, and waits until routing holds them. */
+	/**
+	 * Publishes the wards and the configuration (version 1) unless held, and waits until
+	 * routing holds them.
+	 */
 	public static void publish(KafkaTestClient kafka, JsonMapper json, RoutingMaps maps) {
 		if (maps.of(TENANT).filter((map) -> map.layers().containsKey("wards")).isEmpty()) {
 			kafka.send(Topics.MUNICIPALITIES_LAYERS, TENANT + ":wards", wards(json, 1));

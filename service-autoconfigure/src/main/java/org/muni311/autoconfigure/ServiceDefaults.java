@@ -11,9 +11,9 @@ import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Adds {@code muni311-service-defaults.yml} (management endpoints, metric tags, Kafka producer safety, topic
- * partitions and replicas) as the last property source, so each service's own configuration overrides it and no
- * service repeats it.
+ * Adds {@code muni311-service-defaults.yml} (management endpoints, metric tags, Kafka
+ * producer safety, topic partitions and replicas) as the last property source, so each
+ * service's own configuration overrides it and no service repeats it.
  */
 public class ServiceDefaults implements EnvironmentPostProcessor {
 

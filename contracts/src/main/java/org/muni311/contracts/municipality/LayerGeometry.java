@@ -27,9 +27,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The wire format of {@link LayerPublished#geometry()}: a GeoJSON FeatureCollection, WGS84, whose features carry
- * only the properties {@code id} and {@code name}, coordinates rounded to {@value #DECIMALS} decimals (about 1 cm),
- * gzip-compressed; the event carries it Base64-encoded. Geometries are written and read by jts-io-common.
+ * The wire format of {@link LayerPublished#geometry()}: a GeoJSON FeatureCollection,
+ * WGS84, whose features carry only the properties {@code id} and {@code name},
+ * coordinates rounded to {@value #DECIMALS} decimals (about 1 cm), gzip-compressed; the
+ * event carries it Base64-encoded. Geometries are written and read by jts-io-common.
  */
 public final class LayerGeometry {
 
@@ -55,18 +56,23 @@ public final class LayerGeometry {
 	public record AreaGeometry(String id, String name, Geometry geometry) {
 	}
 
-	/** Rounds a coordinate as the format keeps it; exact enough for |v| ≤ 180, where v·10^7 fits a long. */
+	/**
+	 * Rounds a coordinate as the format keeps it; exact enough for |v| ≤ 180, where
+	 * v·10^7 fits a long.
+	 */
 	public static double round(double value) {
 		return Math.round(value * SCALE) / SCALE;
 	}
 
 	/**
-	 * Encodes {@code areas} in their order, gzip-compressed (not yet Base64-encoded: the size a publisher limits).
+	 * Encodes {@code areas} in their order, gzip-compressed (not yet Base64-encoded: the
+	 * size a publisher limits).
 	 * @throws IllegalArgumentException if an area is not a Polygon or MultiPolygon
 	 */
 	public static byte[] encode(List<AreaGeometry> areas) {
 		GeoJsonWriter geoJson = new GeoJsonWriter(DECIMALS);
-		// RFC 7946 has no crs member: WGS84 is the only system a FeatureCollection may use
+		// RFC 7946 has no crs member: WGS84 is the only system a FeatureCollection may
+		// use
 		geoJson.setEncodeCRS(false);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (GZIPOutputStream gzip = new GZIPOutputStream(bytes); JsonGenerator json = MAPPER.createGenerator(gzip)) {
@@ -148,7 +154,8 @@ public final class LayerGeometry {
 	}
 
 	/**
-	 * Rounds x and y and drops any z: GeoJsonWriter leaves ordinates below 0.001 unrounded, and writes a z it finds.
+	 * Rounds x and y and drops any z: GeoJsonWriter leaves ordinates below 0.001
+	 * unrounded, and writes a z it finds.
 	 */
 	private enum Rounding implements CoordinateSequenceFilter {
 

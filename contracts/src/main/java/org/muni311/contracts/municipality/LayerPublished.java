@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A municipality's layer of areas (wards, districts, zones) was imported. Keyed by {@code jurisdictionId:layer} on
- * a compacted topic. The polygons travel compressed: a layer of a large city is megabytes of GeoJSON.
+ * A municipality's layer of areas (wards, districts, zones) was imported. Keyed by
+ * {@code jurisdictionId:layer} on a compacted topic. The polygons travel compressed: a
+ * layer of a large city is megabytes of GeoJSON.
  *
  * @param layer the layer's name, such as {@code wards}
  * @param version increases by one with each import of this layer
  * @param areas the areas, in the order of the geometry's features
- * @param geometry a GeoJSON FeatureCollection, WGS84, each feature's properties {@code id} and {@code name},
- * coordinates rounded to 7 decimals (about 1 cm), gzip-compressed then Base64-encoded
+ * @param geometry a GeoJSON FeatureCollection, WGS84, each feature's properties
+ * {@code id} and {@code name}, coordinates rounded to 7 decimals (about 1 cm),
+ * gzip-compressed then Base64-encoded
  */
 public record LayerPublished(String layer, long version, List<LayerArea> areas, String geometry) {
 

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a municipality decides about its service requests, except its boundaries (layers travel apart, see
- * {@link LayerPublished}) and its Open311 API keys (secrets, kept by intake alone).
+ * Everything a municipality decides about its service requests, except its boundaries
+ * (layers travel apart, see {@link LayerPublished}) and its Open311 API keys (secrets,
+ * kept by intake alone).
  *
  * @param jurisdictionId the Open311 {@code jurisdiction_id}, the tenant id everywhere
  * @param name the municipality's name by language
@@ -52,7 +53,10 @@ public record MunicipalityConfiguration(String jurisdictionId, Map<String, Strin
 		return this.departments.stream().filter((department) -> Objects.equals(department.id(), id)).findFirst();
 	}
 
-	/** The text for {@code language} from {@code texts}, else the default language's, else any. */
+	/**
+	 * The text for {@code language} from {@code texts}, else the default language's, else
+	 * any.
+	 */
 	public String text(Map<String, String> texts, String language) {
 		if (texts == null || texts.isEmpty()) {
 			return null;

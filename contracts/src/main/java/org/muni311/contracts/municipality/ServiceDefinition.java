@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service residents can request, with what Open311 {@code services.json} and service definitions show.
+ * One service residents can request, with what Open311 {@code services.json} and service
+ * definitions show.
  *
  * @param code the Open311 {@code service_code}
  * @param name by language
@@ -12,11 +13,13 @@ import java.util.Map;
  * @param group code of its {@link MunicipalityConfiguration.ServiceGroup}
  * @param keywords search words, any language
  * @param type Open311 type: {@code realtime}, {@code batch} or {@code blackbox}
- * @param attributes questions asked when a request is made; none means Open311 {@code metadata: false}
- * @param expectedResponseHours how long the municipality aims to take, or {@code null} if it promises nothing
+ * @param attributes questions asked when a request is made; none means Open311
+ * {@code metadata: false}
+ * @param expectedResponseHours how long the municipality aims to take, or {@code null} if
+ * it promises nothing
  */
-public record ServiceDefinition(String code, Map<String, String> name, Map<String, String> description,
-		String group, List<String> keywords, String type, List<Attribute> attributes, Integer expectedResponseHours) {
+public record ServiceDefinition(String code, Map<String, String> name, Map<String, String> description, String group,
+		List<String> keywords, String type, List<Attribute> attributes, Integer expectedResponseHours) {
 
 	/** Open311 types. */
 	public static final List<String> TYPES = List.of("realtime", "batch", "blackbox");

@@ -13,10 +13,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The signature of a webhook call, both ways (a social platform's post to intake, notification's reply to the
- * platform): the header {@value #HEADER} holds {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">} under
- * the secret the two sides share. The receiver accepts it within {@link #TOLERANCE} of its own clock, so a captured
- * call cannot be replayed later, and the timestamp cannot be changed without breaking the signature.
+ * The signature of a webhook call, both ways (a social platform's post to intake,
+ * notification's reply to the platform): the header {@value #HEADER} holds
+ * {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">} under the secret the two
+ * sides share. The receiver accepts it within {@link #TOLERANCE} of its own clock, so a
+ * captured call cannot be replayed later, and the timestamp cannot be changed without
+ * breaking the signature.
  */
 public final class WebhookSignature {
 
@@ -33,7 +35,8 @@ public final class WebhookSignature {
 
 	/**
 	 * The header value signing {@code body} at {@code at}.
-	 * @throws IllegalArgumentException if {@code secret} is empty: HMAC under an empty key proves nothing
+	 * @throws IllegalArgumentException if {@code secret} is empty: HMAC under an empty
+	 * key proves nothing
 	 */
 	public static String sign(String secret, Instant at, byte[] body) {
 		if (secret == null || secret.isEmpty()) {
@@ -44,8 +47,9 @@ public final class WebhookSignature {
 	}
 
 	/**
-	 * Whether {@code header} signs {@code body} under {@code secret} at a time within {@link #TOLERANCE} of
-	 * {@code now}; {@code false} for a missing or malformed header, and when there is no secret.
+	 * Whether {@code header} signs {@code body} under {@code secret} at a time within
+	 * {@link #TOLERANCE} of {@code now}; {@code false} for a missing or malformed header,
+	 * and when there is no secret.
 	 */
 	public static boolean verify(String secret, String header, byte[] body, Instant now) {
 		if (secret == null || secret.isEmpty() || header == null) {
@@ -59,7 +63,8 @@ public final class WebhookSignature {
 		if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(TOLERANCE) > 0) {
 			return false;
 		}
-		// constant time: how much of a guess matched must not show in how long the answer takes
+		// constant time: how much of a guess matched must not show in how long the answer
+		// takes
 		return MessageDigest.isEqual(mac(secret, seconds, body), HexFormat.of().parseHex(parts.group(2)));
 	}
 

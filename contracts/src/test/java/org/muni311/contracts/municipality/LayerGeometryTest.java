@@ -20,35 +20,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** The layer geometry as it travels: what intake encodes, routing decodes, and nothing else in the features. */
+/**
+ * The layer geometry as it travels: what intake encodes, routing decodes, and nothing
+ * else in the features.
+ */
 class LayerGeometryTest {
 
 	private final GeometryFactory factory = new GeometryFactory();
 
 	@Test
 	void decodesWhatItEncodedInOrderWithHoles() {
-		Polygon withHole = this.factory.createPolygon(
-				this.factory.createLinearRing(ring(10, 50, 10.01, 50.01)),
-				new LinearRing[] {
-						this.factory.createLinearRing(ring(10.002, 50.002, 10.004, 50.004)) });
+		Polygon withHole = this.factory.createPolygon(this.factory.createLinearRing(ring(10, 50, 10.01, 50.01)),
+				new LinearRing[] { this.factory.createLinearRing(ring(10.002, 50.002, 10.004, 50.004)) });
 		Geometry multi = this.factory.createMultiPolygon(new Polygon[] { square(11, 50), square(12, 50) });
 
-		byte[] encoded = LayerGeometry.encode(List.of(new AreaGeometry("W1", "North \"Ward\"", withHole),
-				new AreaGeometry("W2", "Islands", multi)));
+		byte[] encoded = LayerGeometry.encode(
+				List.of(new AreaGeometry("W1", "North \"Ward\"", withHole), new AreaGeometry("W2", "Islands", multi)));
 		List<AreaGeometry> decoded = LayerGeometry.decode(Base64.getEncoder().encodeToString(encoded));
 
 		assertThat(decoded).extracting(AreaGeometry::id, AreaGeometry::name)
-			.containsExactly(tuple("W1", "North \"Ward\""),
-					tuple("W2", "Islands"));
+			.containsExactly(tuple("W1", "North \"Ward\""), tuple("W2", "Islands"));
 		assertThat(decoded.get(0).geometry().equalsExact(withHole)).isTrue();
 		assertThat(decoded.get(1).geometry().equalsExact(multi)).isTrue();
 	}
 
 	@Test
 	void writesAFeatureCollectionWithOnlyIdAndNameRoundedToSevenDecimalsWithoutCrsOrAltitude() throws IOException {
-		Polygon precise = this.factory.createPolygon(new Coordinate[] { new Coordinate(0.000012345678, 50, 12),
-				new Coordinate(10.123456789, 50, 12), new Coordinate(10.123456789, 50.987654321, 12),
-				new Coordinate(0.000012345678, 50, 12) });
+		Polygon precise = this.factory.createPolygon(
+				new Coordinate[] { new Coordinate(0.000012345678, 50, 12), new Coordinate(10.123456789, 50, 12),
+						new Coordinate(10.123456789, 50.987654321, 12), new Coordinate(0.000012345678, 50, 12) });
 
 		String json = gunzip(LayerGeometry.encode(List.of(new AreaGeometry("W1", "North", precise))));
 

@@ -19,7 +19,8 @@ class WebhookSignatureTest {
 
 	@Test
 	void signsTheTimestampAndTheBodyInAFixedFormat() {
-		// computed apart (Python's hmac): a platform written from the description must compute the same
+		// computed apart (Python's hmac): a platform written from the description must
+		// compute the same
 		assertThat(WebhookSignature.sign(SECRET, AT, BODY))
 			.isEqualTo("t=1796196600,v1=20b03de2ee571278f72b50b9e6c399997200d0c22ddc2d6933a5084958e33640");
 	}

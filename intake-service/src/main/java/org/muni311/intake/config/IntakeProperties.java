@@ -4,13 +4,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the intake service ({@code muni311.intake.*}). The outbox, store and topic settings shared by every
- * service are {@code muni311.outbox.*}, {@code muni311.store.*} and {@code muni311.kafka.*}.
+ * Settings of the intake service ({@code muni311.intake.*}). The outbox, store and topic
+ * settings shared by every service are {@code muni311.outbox.*}, {@code muni311.store.*}
+ * and {@code muni311.kafka.*}.
  *
- * @param defaultJurisdictionId the municipality assumed when a call names none; empty to require one
- * @param loadDemoMunicipality whether to load the demo municipality at start (local profile only)
- * @param socialSecrets the shared secret that signs each municipality's social webhook calls, by jurisdiction id
- * (none: the municipality takes no social posts)
+ * @param defaultJurisdictionId the municipality assumed when a call names none; empty to
+ * require one
+ * @param loadDemoMunicipality whether to load the demo municipality at start (local
+ * profile only)
+ * @param socialSecrets the shared secret that signs each municipality's social webhook
+ * calls, by jurisdiction id (none: the municipality takes no social posts)
  */
 @Validated
 @ConfigurationProperties("muni311.intake")

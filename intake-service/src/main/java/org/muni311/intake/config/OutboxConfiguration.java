@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The outbox relay of intake's requests: new requests' events go out through it. Beans are injected by these names;
- * the municipality collections' relays come with {@code MunicipalityAdministration}.
+ * The outbox relay of intake's requests: new requests' events go out through it. Beans
+ * are injected by these names; the municipality collections' relays come with
+ * {@code MunicipalityAdministration}.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {

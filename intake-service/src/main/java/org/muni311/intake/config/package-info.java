@@ -1,2 +1,5 @@
-/** Wiring: typed settings and the outbox relay over the requests (shared wiring comes from service-autoconfigure). */
+/**
+ * Wiring: typed settings and the outbox relay over the requests (shared wiring comes from
+ * service-autoconfigure).
+ */
 package org.muni311.intake.config;

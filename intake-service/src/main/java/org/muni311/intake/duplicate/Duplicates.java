@@ -19,10 +19,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds open requests of the same service near a point and recent enough to be the same problem, before a channel
- * files another. Each request with coordinates is remembered in its geohash cell ({@link NearbyCell}); a search
- * reads by {@code _id} every cell its radius reaches at its latitude ({@link Geohash#covering}), measures the
- * distance in memory, and checks that each candidate is still open.
+ * Finds open requests of the same service near a point and recent enough to be the same
+ * problem, before a channel files another. Each request with coordinates is remembered in
+ * its geohash cell ({@link NearbyCell}); a search reads by {@code _id} every cell its
+ * radius reaches at its latitude ({@link Geohash#covering}), measures the distance in
+ * memory, and checks that each candidate is still open.
  */
 @Service
 public class Duplicates {
@@ -48,8 +49,8 @@ public class Duplicates {
 	}
 
 	/**
-	 * Remembers a request just filed. A hint for the search, written after the request: were it lost, the request
-	 * would only not be offered as a duplicate.
+	 * Remembers a request just filed. A hint for the search, written after the request:
+	 * were it lost, the request would only not be offered as a duplicate.
 	 */
 	public void remember(String tenant, String requestId, String serviceCode, GeoPoint location, Instant at) {
 		if (location == null) {
@@ -63,16 +64,16 @@ public class Duplicates {
 	}
 
 	/**
-	 * Open requests of {@code serviceCode} within {@code radiusMetres} of {@code point}, filed in the window.
-	 * @throws SearchTooWideException when the radius needs more cells than one search reads, at that latitude
+	 * Open requests of {@code serviceCode} within {@code radiusMetres} of {@code point},
+	 * filed in the window.
+	 * @throws SearchTooWideException when the radius needs more cells than one search
+	 * reads, at that latitude
 	 */
 	public List<Candidate> near(String tenant, String serviceCode, GeoPoint point, double radiusMetres,
 			Duration window) {
 		Instant since = this.clock.instant().minus(window);
 		Set<String> cells = Geohash.covering(point.lat(), point.lon(), radiusMetres);
-		List<Object> keys = cells.stream()
-			.map((cell) -> (Object) NearbyCell.keyOf(tenant, serviceCode, cell))
-			.toList();
+		List<Object> keys = cells.stream().map((cell) -> (Object) NearbyCell.keyOf(tenant, serviceCode, cell)).toList();
 		return this.mongo.find(Query.query(Criteria.where("_id").in(keys)), NearbyCell.class)
 			.stream()
 			.flatMap((cell) -> cell.entries().stream())

@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * For the resident page and the agent console: possible duplicates before filing ({@code GET duplicates}: public
- * fields only), and "me too" ({@code POST requests/{id}/followers}, with the municipality's API key, as a
- * submission needs).
+ * For the resident page and the agent console: possible duplicates before filing
+ * ({@code GET duplicates}: public fields only), and "me too" ({@code POST
+ * requests/{id}/followers}, with the municipality's API key, as a submission needs).
  */
 @RestController
 @RequestMapping("/intake/v1")
@@ -45,7 +45,8 @@ class DuplicatesController {
 
 	private final ServiceRequests requests;
 
-	DuplicatesController(Municipalities municipalities, Duplicates duplicates, Followers followers, ServiceRequests requests) {
+	DuplicatesController(Municipalities municipalities, Duplicates duplicates, Followers followers,
+			ServiceRequests requests) {
 		this.municipalities = municipalities;
 		this.duplicates = duplicates;
 		this.followers = followers;
@@ -65,8 +66,7 @@ class DuplicatesController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "radius is 1 to 500 metres, days 1 to 365");
 		}
 		GeoPoint point = Coordinates.require(lat, lon).point();
-		return this.duplicates
-			.near(municipality.jurisdictionId(), serviceCode, point, radius, Duration.ofDays(days))
+		return this.duplicates.near(municipality.jurisdictionId(), serviceCode, point, radius, Duration.ofDays(days))
 			.stream()
 			.map((candidate) -> new DuplicateView(candidate.request().requestId(), candidate.request().serviceCode(),
 					candidate.request().description(), candidate.request().requestedAt().toString(),
@@ -122,8 +122,8 @@ class DuplicatesController {
 	}
 
 	/** A "me too". */
-	record FollowBody(@JsonProperty("jurisdiction_id") String jurisdictionId,
-			@JsonProperty("api_key") String apiKey, String email, String phone, String language) {
+	record FollowBody(@JsonProperty("jurisdiction_id") String jurisdictionId, @JsonProperty("api_key") String apiKey,
+			String email, String phone, String language) {
 	}
 
 }

@@ -4,17 +4,23 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Geohash cells of {@link #PRECISION} characters: 35 bits, 18 for longitude and 17 for latitude, so a cell is
- * 360/2^18 by 180/2^17 degrees, about 153 m north-south everywhere and 153 m × cos(latitude) east-west (76 m at
- * 60°N, 52 m at 70°N). A search therefore reads as many cells as its radius needs at its latitude
- * ({@link #covering}), not a fixed block around the point.
+ * Geohash cells of {@link #PRECISION} characters: 35 bits, 18 for longitude and 17 for
+ * latitude, so a cell is 360/2^18 by 180/2^17 degrees, about 153 m north-south everywhere
+ * and 153 m × cos(latitude) east-west (76 m at 60°N, 52 m at 70°N). A search therefore
+ * reads as many cells as its radius needs at its latitude ({@link #covering}), not a
+ * fixed block around the point.
  */
 final class Geohash {
 
-	/** Seven characters: cells small enough that a 50 m search reads a handful of them. */
+	/**
+	 * Seven characters: cells small enough that a 50 m search reads a handful of them.
+	 */
 	static final int PRECISION = 7;
 
-	/** The most cells one search reads: a 500 m search reads about 100 at 60°N, 140 at 70°N, 310 at 80°N. */
+	/**
+	 * The most cells one search reads: a 500 m search reads about 100 at 60°N, 140 at
+	 * 70°N, 310 at 80°N.
+	 */
 	static final int MAX_CELLS = 400;
 
 	static final double EARTH_RADIUS_METRES = 6_371_008.8;
@@ -60,18 +66,20 @@ final class Geohash {
 	}
 
 	/**
-	 * Every cell holding a point within {@code radiusMetres} of the point: the rows its latitude band crosses,
-	 * and in each the columns its longitude band crosses, widened by the cosine of the latitude farthest from the
-	 * equator that the band reaches (with a 1% margin for the sphere's curvature).
-	 * @throws SearchTooWideException when that takes more than {@link #MAX_CELLS} cells (near the poles)
+	 * Every cell holding a point within {@code radiusMetres} of the point: the rows its
+	 * latitude band crosses, and in each the columns its longitude band crosses, widened
+	 * by the cosine of the latitude farthest from the equator that the band reaches (with
+	 * a 1% margin for the sphere's curvature).
+	 * @throws SearchTooWideException when that takes more than {@link #MAX_CELLS} cells
+	 * (near the poles)
 	 */
 	static Set<String> covering(double lat, double lon, double radiusMetres) {
 		double dLat = Math.toDegrees(radiusMetres / EARTH_RADIUS_METRES);
 		double dLon = longitudeReach(lat, radiusMetres);
 		int firstRow = row(lat - dLat);
 		int lastRow = row(lat + dLat);
-		int columns = (int) Math.min(LON_CELLS, Math.floor((lon + dLon + 180) / CELL_LON)
-				- Math.floor((lon - dLon + 180) / CELL_LON) + 1);
+		int columns = (int) Math.min(LON_CELLS,
+				Math.floor((lon + dLon + 180) / CELL_LON) - Math.floor((lon - dLon + 180) / CELL_LON) + 1);
 		if ((long) (lastRow - firstRow + 1) * columns > MAX_CELLS) {
 			throw new SearchTooWideException(radiusMetres, lat, widestRadius(lat));
 		}
@@ -86,7 +94,10 @@ final class Geohash {
 		return cells;
 	}
 
-	/** The widest radius, in whole tens of metres, that one search can read at {@code lat}. */
+	/**
+	 * The widest radius, in whole tens of metres, that one search can read at
+	 * {@code lat}.
+	 */
 	static double widestRadius(double lat) {
 		double radius = 0;
 		while (radius < 100_000 && cellCount(lat, radius + 10) <= MAX_CELLS) {

@@ -7,11 +7,12 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * The recent requests of one service in one geohash cell of one municipality: what the duplicate search reads by
- * {@code _id} instead of a geo query.
+ * The recent requests of one service in one geohash cell of one municipality: what the
+ * duplicate search reads by {@code _id} instead of a geo query.
  *
  * @param key {@code tenant:serviceCode:geohash}
- * @param entries the most recent requests in the cell, at most {@link Duplicates#KEEP_PER_CELL}
+ * @param entries the most recent requests in the cell, at most
+ * {@link Duplicates#KEEP_PER_CELL}
  */
 @Document(NearbyCell.COLLECTION)
 record NearbyCell(@Id String key, List<Entry> entries) {

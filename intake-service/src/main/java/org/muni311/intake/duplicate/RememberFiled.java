@@ -5,8 +5,9 @@ import org.muni311.intake.request.Filed;
 import org.springframework.stereotype.Component;
 
 /**
- * Remembers every request filed, on whichever channel, for the duplicate search: the filing service calls it, so
- * that no channel can file without it (the social webhook once did).
+ * Remembers every request filed, on whichever channel, for the duplicate search: the
+ * filing service calls it, so that no channel can file without it (the social webhook
+ * once did).
  */
 @Component
 class RememberFiled implements Filed.Listener {
@@ -19,8 +20,8 @@ class RememberFiled implements Filed.Listener {
 
 	@Override
 	public void filed(Filed filed) {
-		this.duplicates.remember(filed.tenant(), filed.requestId(), filed.service().code(),
-				filed.request().location(), filed.at());
+		this.duplicates.remember(filed.tenant(), filed.requestId(), filed.service().code(), filed.request().location(),
+				filed.at());
 	}
 
 }

@@ -6,8 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A resident's photo as kept: a JPEG re-encoded from the upload, no larger than {@link Photos#MAX_SIDE} pixels a
- * side, without the upload's metadata.
+ * A resident's photo as kept: a JPEG re-encoded from the upload, no larger than
+ * {@link Photos#MAX_SIDE} pixels a side, without the upload's metadata.
  *
  * @param id the photo's id, from the municipality, the form and the upload's bytes
  * @param tenant the municipality

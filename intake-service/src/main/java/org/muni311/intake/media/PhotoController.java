@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves a kept photo at {@link Photos#path}, the {@code media_url} of its request: public, as the Open311
- * record that points to it, and never changing (its id is its content's).
+ * Serves a kept photo at {@link Photos#path}, the {@code media_url} of its request:
+ * public, as the Open311 record that points to it, and never changing (its id is its
+ * content's).
  */
 @RestController
 class PhotoController {

@@ -18,7 +18,9 @@ public class PhotoRefusedException extends RuntimeException {
 	/** Why an upload is refused. */
 	public enum Reason {
 
-		/** More than {@link Photos#MAX_BYTES}, or more pixels than an image should have. */
+		/**
+		 * More than {@link Photos#MAX_BYTES}, or more pixels than an image should have.
+		 */
 		TOO_LARGE,
 
 		/** Not an image that can be read. */

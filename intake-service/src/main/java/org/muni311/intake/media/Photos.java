@@ -28,10 +28,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps residents' photos. An upload must be a JPEG or a PNG (what the form promises; no other decoder is exposed) of at most
- * {@link #MAX_BYTES} and {@link #MAX_PIXELS} pixels, checked before it is decoded; it is kept re-encoded as a JPEG
- * of at most {@link #MAX_SIDE} pixels a side, which drops its metadata (location, camera, time). Its id comes from
- * the municipality, the form and the bytes, so the same form sent twice keeps one photo and files one report.
+ * Keeps residents' photos. An upload must be a JPEG or a PNG (what the form promises; no
+ * other decoder is exposed) of at most {@link #MAX_BYTES} and {@link #MAX_PIXELS} pixels,
+ * checked before it is decoded; it is kept re-encoded as a JPEG of at most
+ * {@link #MAX_SIDE} pixels a side, which drops its metadata (location, camera, time). Its
+ * id comes from the municipality, the form and the bytes, so the same form sent twice
+ * keeps one photo and files one report.
  */
 @Service
 public class Photos {
@@ -58,7 +60,8 @@ public class Photos {
 	}
 
 	/**
-	 * Keeps {@code upload}, sent with the form {@code formToken} to {@code tenant}; returns the photo's id.
+	 * Keeps {@code upload}, sent with the form {@code formToken} to {@code tenant};
+	 * returns the photo's id.
 	 * @throws PhotoRefusedException if it is too large or not a readable image
 	 */
 	public String keep(String tenant, String formToken, byte[] upload) {
@@ -128,7 +131,10 @@ public class Photos {
 		return Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
 	}
 
-	/** The image at most {@link #MAX_SIDE} a side, in RGB on white (a JPEG has no transparency). */
+	/**
+	 * The image at most {@link #MAX_SIDE} a side, in RGB on white (a JPEG has no
+	 * transparency).
+	 */
 	private static BufferedImage scaled(BufferedImage image) {
 		BufferedImage out = new BufferedImage(scaledWidth(image), scaledHeight(image), BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Real Open311 clients join a base URL ending in {@code /} with a path starting with one, and call
- * {@code /open311/v2//services.json}. This filter folds repeated slashes of Open311 paths into one before anything
- * else sees the path (the security firewall would refuse it, the handler mapping would not find it).
+ * Real Open311 clients join a base URL ending in {@code /} with a path starting with one,
+ * and call {@code /open311/v2//services.json}. This filter folds repeated slashes of
+ * Open311 paths into one before anything else sees the path (the security firewall would
+ * refuse it, the handler mapping would not find it).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -11,10 +11,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Decodes {@code application/x-www-form-urlencoded} text (bodies and query strings) strictly: malformed
- * percent-encoding ({@code %ZZ}, a trailing {@code %}) and bytes that are not UTF-8 are a 400 naming the field,
- * never a silent replacement character or a 500. A field sent as the literal {@code null}, as some clients do for
- * an empty value, counts as not sent.
+ * Decodes {@code application/x-www-form-urlencoded} text (bodies and query strings)
+ * strictly: malformed percent-encoding ({@code %ZZ}, a trailing {@code %}) and bytes that
+ * are not UTF-8 are a 400 naming the field, never a silent replacement character or a
+ * 500. A field sent as the literal {@code null}, as some clients do for an empty value,
+ * counts as not sent.
  */
 final class FormDecoder {
 

@@ -6,8 +6,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * The answer formats of GeoReport v2. The extension of the path decides, whatever the {@code Accept} header says,
- * as the spec requires: clients send {@code Accept: text/xml} with a {@code .json} path and expect JSON.
+ * The answer formats of GeoReport v2. The extension of the path decides, whatever the
+ * {@code Accept} header says, as the spec requires: clients send {@code Accept: text/xml}
+ * with a {@code .json} path and expect JSON.
  */
 enum Format {
 
@@ -40,8 +41,8 @@ enum Format {
 	}
 
 	/**
-	 * The format to answer a path in, errors included: JSON for {@code .json}, else XML, the spec's default (an
-	 * unknown extension gets its 406 in XML).
+	 * The format to answer a path in, errors included: JSON for {@code .json}, else XML,
+	 * the spec's default (an unknown extension gets its 406 in XML).
 	 */
 	static Format ofPath(String path) {
 		String lower = (path != null) ? path.toLowerCase(Locale.ROOT) : "";

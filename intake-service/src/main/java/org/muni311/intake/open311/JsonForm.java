@@ -12,9 +12,10 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads a JSON {@code POST requests} body: one object of the same fields as the form, values as strings or
- * numbers, and attributes either as {@code "attribute[code]"} fields or as an {@code "attribute"} object whose
- * values are a string or an array of strings. A key sent twice is refused rather than one copy winning.
+ * Reads a JSON {@code POST requests} body: one object of the same fields as the form,
+ * values as strings or numbers, and attributes either as {@code "attribute[code]"} fields
+ * or as an {@code "attribute"} object whose values are a string or an array of strings. A
+ * key sent twice is refused rather than one copy winning.
  */
 final class JsonForm {
 
@@ -31,8 +32,8 @@ final class JsonForm {
 			root = STRICT.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, "The JSON body is malformed: "
-					+ ex.getOriginalMessage());
+			throw new Open311Exception(HttpStatus.BAD_REQUEST,
+					"The JSON body is malformed: " + ex.getOriginalMessage());
 		}
 		if (root == null || !root.isObject()) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, "The JSON body must be one object of fields");

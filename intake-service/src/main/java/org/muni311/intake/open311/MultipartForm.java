@@ -11,13 +11,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads the text fields of a {@code multipart/form-data} body. Parts carrying a file ({@code filename=}) are
- * skipped: GeoReport v2 takes media as {@code media_url}, and a client attaching a photo should not lose its
- * report over it.
+ * Reads the text fields of a {@code multipart/form-data} body. Parts carrying a file
+ * ({@code filename=}) are skipped: GeoReport v2 takes media as {@code media_url}, and a
+ * client attaching a photo should not lose its report over it.
  */
 final class MultipartForm {
 
-	private static final Pattern BOUNDARY = Pattern.compile("(?i);\\s*boundary=(\"([^\"]{1,70})\"|([^;\\s\"]{1,70}))(?=;|\\s|$)");
+	private static final Pattern BOUNDARY = Pattern
+		.compile("(?i);\\s*boundary=(\"([^\"]{1,70})\"|([^;\\s\"]{1,70}))(?=;|\\s|$)");
 
 	private static final Pattern NAME = Pattern.compile("(?i);\\s*name=(\"([^\"]*)\"|([^;\\s]+))");
 
@@ -26,7 +27,10 @@ final class MultipartForm {
 	private MultipartForm() {
 	}
 
-	/** The boundary of {@code contentType}, quoted or not (an unquoted one may contain {@code =}). */
+	/**
+	 * The boundary of {@code contentType}, quoted or not (an unquoted one may contain
+	 * {@code =}).
+	 */
 	static String boundary(String contentType) {
 		Matcher matcher = BOUNDARY.matcher(contentType);
 		if (!matcher.find()) {

@@ -11,14 +11,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads the fields of a {@code POST requests}: {@code application/x-www-form-urlencoded}, {@code multipart/form-data}
- * (with the boundary quoted or not, since a widely used client sends it unquoted and containing {@code =}) or a
- * JSON object. The body is read here, capped at {@link #MAX_BODY} bytes, rather than by the framework, whose
- * parsers answer a quirky client with a 415 or silently drop a malformed field.
+ * Reads the fields of a {@code POST requests}: {@code application/x-www-form-urlencoded},
+ * {@code multipart/form-data} (with the boundary quoted or not, since a widely used
+ * client sends it unquoted and containing {@code =}) or a JSON object. The body is read
+ * here, capped at {@link #MAX_BODY} bytes, rather than by the framework, whose parsers
+ * answer a quirky client with a 415 or silently drop a malformed field.
  */
 final class Open311Body {
 
-	/** The largest body accepted: a 4,000-character description in any script fits many times over. */
+	/**
+	 * The largest body accepted: a 4,000-character description in any script fits many
+	 * times over.
+	 */
 	static final int MAX_BODY = 64 * 1024;
 
 	static final String UNSUPPORTED = "Send the request as application/x-www-form-urlencoded, multipart/form-data "
@@ -41,7 +45,8 @@ final class Open311Body {
 		byte[] body = bytes(request);
 		return switch (type) {
 			case "application/x-www-form-urlencoded" -> {
-				// the form alphabet is ASCII: anything else would be undecodable bytes, reported per field
+				// the form alphabet is ASCII: anything else would be undecodable bytes,
+				// reported per field
 				yield FormDecoder.decode(new String(body, StandardCharsets.ISO_8859_1));
 			}
 			case "multipart/form-data" -> MultipartForm.read(body, MultipartForm.boundary(contentType));

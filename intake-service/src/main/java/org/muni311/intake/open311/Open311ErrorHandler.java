@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Turns every failure of an Open311 call into the Open311 error shape, in the format of the call's extension
- * ({@code [{"code","description"}]} or {@code <errors><error>}): never an HTML page, a problem detail or a stack
- * trace, which clients cannot parse.
+ * Turns every failure of an Open311 call into the Open311 error shape, in the format of
+ * the call's extension ({@code [{"code","description"}]} or {@code <errors><error>}):
+ * never an HTML page, a problem detail or a stack trace, which clients cannot parse.
  */
 @RestControllerAdvice(basePackageClasses = Open311ErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,7 +32,8 @@ class Open311ErrorHandler {
 
 	private final Open311Response response;
 
-	// built here rather than injected: web slice tests load every advice but not the Open311 components
+	// built here rather than injected: web slice tests load every advice but not the
+	// Open311 components
 	Open311ErrorHandler(JsonMapper json) {
 		this.response = new Open311Response(json);
 	}
@@ -56,8 +57,8 @@ class Open311ErrorHandler {
 
 	@ExceptionHandler
 	ResponseEntity<byte[]> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request) {
-		return errors(request, HttpStatus.NOT_ACCEPTABLE, List.of("The format comes from the extension: use .json "
-				+ "or .xml"));
+		return errors(request, HttpStatus.NOT_ACCEPTABLE,
+				List.of("The format comes from the extension: use .json " + "or .xml"));
 	}
 
 	@ExceptionHandler
@@ -85,7 +86,9 @@ class Open311ErrorHandler {
 	}
 
 	private ResponseEntity<byte[]> errors(HttpServletRequest request, HttpStatus status, List<String> problems) {
-		List<Open311Error> body = problems.stream().map((problem) -> new Open311Error(status.value(), problem)).toList();
+		List<Open311Error> body = problems.stream()
+			.map((problem) -> new Open311Error(status.value(), problem))
+			.toList();
 		return this.response.answer(status, Format.ofPath(request.getRequestURI()), "errors", "error", body);
 	}
 

@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
-/** A call Open311 answers with an error array: every problem found, with one HTTP status. */
+/**
+ * A call Open311 answers with an error array: every problem found, with one HTTP status.
+ */
 class Open311Exception extends RuntimeException {
 
 	private final HttpStatus status;
@@ -36,7 +38,10 @@ class Open311Exception extends RuntimeException {
 		return this.problems;
 	}
 
-	/** The methods the path allows, for a 405's {@code Allow} header; {@code null} otherwise. */
+	/**
+	 * The methods the path allows, for a 405's {@code Allow} header; {@code null}
+	 * otherwise.
+	 */
 	String allow() {
 		return this.allow;
 	}

@@ -8,7 +8,10 @@ import org.muni311.municipality.Municipality;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
-/** The municipality an Open311 call names with {@code jurisdiction_id}, or the deployment's default. */
+/**
+ * The municipality an Open311 call names with {@code jurisdiction_id}, or the
+ * deployment's default.
+ */
 @Component
 class Open311Municipalities {
 
@@ -21,7 +24,10 @@ class Open311Municipalities {
 		this.properties = properties;
 	}
 
-	/** The municipality; a 400 when none is named and there is no default, a 404 when it is not served here. */
+	/**
+	 * The municipality; a 400 when none is named and there is no default, a 404 when it
+	 * is not served here.
+	 */
 	Municipality named(String jurisdictionId) {
 		String id = (jurisdictionId == null || jurisdictionId.isBlank()) ? this.properties.defaultJurisdictionId()
 				: jurisdictionId.strip();

@@ -11,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Every other path under {@code /open311/v2}: a known resource called with another method is a 405 with its
- * {@code Allow}, anything else a 404, both in the Open311 error shape of the path's extension (Spring's own would
- * be a problem detail or an HTML page, which Open311 clients cannot parse).
+ * Every other path under {@code /open311/v2}: a known resource called with another method
+ * is a 405 with its {@code Allow}, anything else a 404, both in the Open311 error shape
+ * of the path's extension (Spring's own would be a problem detail or an HTML page, which
+ * Open311 clients cannot parse).
  */
 @RestController
 @Hidden
@@ -28,8 +29,8 @@ class Open311Paths {
 
 	@RequestMapping({ BASE, BASE + "/**" })
 	void elsewhere(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(Math.min(request.getRequestURI().length(),
-				request.getContextPath().length() + BASE.length()));
+		String path = request.getRequestURI()
+			.substring(Math.min(request.getRequestURI().length(), request.getContextPath().length() + BASE.length()));
 		String resource = path.startsWith("/") ? path.substring(1) : path;
 		for (Resource known : RESOURCES) {
 			if (known.path().matcher(resource).matches()) {
@@ -37,8 +38,8 @@ class Open311Paths {
 						List.of(request.getMethod() + " is not allowed here; use " + known.allow()), known.allow());
 			}
 		}
-		throw new Open311Exception(HttpStatus.NOT_FOUND, "No Open311 resource at " + BASE + path
-				+ ": see discovery.json for the methods served");
+		throw new Open311Exception(HttpStatus.NOT_FOUND,
+				"No Open311 resource at " + BASE + path + ": see discovery.json for the methods served");
 	}
 
 	private record Resource(Pattern path, String allow) {

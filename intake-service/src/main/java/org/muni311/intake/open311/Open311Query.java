@@ -8,8 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The query string of an Open311 call, decoded strictly by {@link FormDecoder} (a malformed {@code %ZZ} is a 400,
- * not a 500). Unknown parameters, such as the {@code lat}/{@code long} real clients send on GETs, are ignored.
+ * The query string of an Open311 call, decoded strictly by {@link FormDecoder} (a
+ * malformed {@code %ZZ} is a 400, not a 500). Unknown parameters, such as the
+ * {@code lat}/{@code long} real clients send on GETs, are ignored.
  */
 final class Open311Query {
 

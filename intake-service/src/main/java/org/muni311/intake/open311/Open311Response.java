@@ -10,8 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders answers in the format of the call. The body is written here with its content type set, so Spring's
- * content negotiation never looks at {@code Accept} (which real clients send wrong) and never answers 406 itself.
+ * Renders answers in the format of the call. The body is written here with its content
+ * type set, so Spring's content negotiation never looks at {@code Accept} (which real
+ * clients send wrong) and never answers 406 itself.
  */
 @Component
 class Open311Response {
@@ -22,7 +23,10 @@ class Open311Response {
 		this.json = json;
 	}
 
-	/** An answer: JSON as the views are, XML under {@code root} with one {@code entry} per array element. */
+	/**
+	 * An answer: JSON as the views are, XML under {@code root} with one {@code entry} per
+	 * array element.
+	 */
 	ResponseEntity<byte[]> answer(HttpStatus status, Format format, String root, String entry, Object body) {
 		return ResponseEntity.status(status).contentType(format.mediaType()).body(bytes(format, root, entry, body));
 	}

@@ -13,7 +13,10 @@ import org.muni311.contracts.municipality.ServiceDefinition.Attribute;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.StatusEntry;
 
-/** The JSON shapes of GeoReport v2 answers. Built from domain records; never the stored documents themselves. */
+/**
+ * The JSON shapes of GeoReport v2 answers. Built from domain records; never the stored
+ * documents themselves.
+ */
 final class Open311Views {
 
 	private Open311Views() {
@@ -36,13 +39,15 @@ final class Open311Views {
 			return new ServiceView(service.code(), municipality.text(service.name(), language),
 					municipality.text(service.description(), language), !service.attributes().isEmpty(),
 					(service.type() != null) ? service.type() : "realtime",
-					service.keywords().isEmpty() ? null : String.join(",", service.keywords()),
-					group);
+					service.keywords().isEmpty() ? null : String.join(",", service.keywords()), group);
 		}
 
 	}
 
-	/** {@code services/{code}.json}: a service and the questions it asks, in the municipality's default language. */
+	/**
+	 * {@code services/{code}.json}: a service and the questions it asks, in the
+	 * municipality's default language.
+	 */
 	record ServiceDefinitionView(@JsonProperty("service_code") String serviceCode, List<AttributeView> attributes) {
 
 		static ServiceDefinitionView of(ServiceDefinition service, MunicipalityConfiguration municipality) {
@@ -72,7 +77,10 @@ final class Open311Views {
 	record ValueView(String key, String name) {
 	}
 
-	/** The answer to a submission: the request's id, or for a batch service a token to ask for it by. */
+	/**
+	 * The answer to a submission: the request's id, or for a batch service a token to ask
+	 * for it by.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record SubmittedView(@JsonProperty("service_request_id") String serviceRequestId, String token,
 			@JsonProperty("service_notice") String serviceNotice, @JsonProperty("account_id") String accountId) {
@@ -82,7 +90,10 @@ final class Open311Views {
 	record TokenView(@JsonProperty("service_request_id") String serviceRequestId, String token) {
 	}
 
-	/** One entry of {@code requests} and {@code requests/{id}}: public fields only, no contact data. */
+	/**
+	 * One entry of {@code requests} and {@code requests/{id}}: public fields only, no
+	 * contact data.
+	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record RequestView(@JsonProperty("service_request_id") String serviceRequestId, String status,
 			@JsonProperty("status_notes") String statusNotes, @JsonProperty("service_name") String serviceName,
@@ -92,8 +103,8 @@ final class Open311Views {
 			@JsonProperty("requested_datetime") String requestedDatetime,
 			@JsonProperty("updated_datetime") String updatedDatetime,
 			@JsonProperty("expected_datetime") String expectedDatetime, String address,
-			@JsonProperty("address_id") String addressId, String zipcode, Double lat,
-			@JsonProperty("long") Double lon, @JsonProperty("media_url") String mediaUrl) {
+			@JsonProperty("address_id") String addressId, String zipcode, Double lat, @JsonProperty("long") Double lon,
+			@JsonProperty("media_url") String mediaUrl) {
 
 		static RequestView of(ServiceRequest request, ZoneId zone) {
 			StatusEntry current = request.currentStatus();

@@ -15,9 +15,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers a request the security firewall refuses (a {@code ;}, an encoded slash or dot segment in the path) with
- * a 400 in the Open311 error shape when it was an Open311 call, so clients can read it; other paths get the
- * firewall's plain 400.
+ * Answers a request the security firewall refuses (a {@code ;}, an encoded slash or dot
+ * segment in the path) with a 400 in the Open311 error shape when it was an Open311 call,
+ * so clients can read it; other paths get the firewall's plain 400.
  */
 @Component
 class RejectedRequests implements RequestRejectedHandler {
@@ -31,8 +31,8 @@ class RejectedRequests implements RequestRejectedHandler {
 	}
 
 	@Override
-	public void handle(HttpServletRequest request, HttpServletResponse response,
-			RequestRejectedException rejected) throws IOException, ServletException {
+	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+			throws IOException, ServletException {
 		if (!request.getRequestURI().startsWith(Open311Paths.BASE)) {
 			this.others.handle(request, response, rejected);
 			return;

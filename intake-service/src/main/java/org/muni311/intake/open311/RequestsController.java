@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * GeoReport v2 requests: submission ({@code POST requests}), the filtered list, one request, and the request a
- * batch token stands for, in {@code .json} or {@code .xml}.
+ * GeoReport v2 requests: submission ({@code POST requests}), the filtered list, one
+ * request, and the request a batch token stands for, in {@code .json} or {@code .xml}.
  */
 @RestController
 @RequestMapping(Open311Paths.BASE)
@@ -45,7 +45,10 @@ class RequestsController {
 		this.clock = clock;
 	}
 
-	/** Answers 200, not 201: a widely used client treats anything else as a failure and retries. */
+	/**
+	 * Answers 200, not 201: a widely used client treats anything else as a failure and
+	 * retries.
+	 */
 	@PostMapping("/requests.{format}")
 	ResponseEntity<byte[]> submit(@PathVariable String format, HttpServletRequest request) {
 		Format answer = Format.of(format);
@@ -67,8 +70,7 @@ class RequestsController {
 	}
 
 	@GetMapping("/requests/{id}.{format}")
-	ResponseEntity<byte[]> request(@PathVariable String id, @PathVariable String format,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> request(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
 		Format answer = Format.of(format);
 		Municipality municipality = this.municipalities.named(Open311Query.of(request).get("jurisdiction_id"));
 		ServiceRequest found = this.requests.find(municipality.jurisdictionId(), id)
@@ -78,12 +80,11 @@ class RequestsController {
 	}
 
 	/**
-	 * A token stands for the request it was given for: the request is stored at once, so the token is its id and
-	 * the answer always carries the {@code service_request_id}.
+	 * A token stands for the request it was given for: the request is stored at once, so
+	 * the token is its id and the answer always carries the {@code service_request_id}.
 	 */
 	@GetMapping("/tokens/{token}.{format}")
-	ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable String format,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable String format, HttpServletRequest request) {
 		Format answer = Format.of(format);
 		Municipality municipality = this.municipalities.named(Open311Query.of(request).get("jurisdiction_id"));
 		ServiceRequest found = this.requests.find(municipality.jurisdictionId(), token)

@@ -11,10 +11,11 @@ import org.muni311.intake.request.RequestSearch;
 import org.springframework.http.HttpStatus;
 
 /**
- * Reads the parameters of {@code GET requests}: {@code service_request_id} (a comma list, which overrides the
- * others, as the spec says), {@code service_code}, {@code start_date}, {@code end_date}, {@code status}, and the
- * common {@code page}/{@code page_size} extension. Without a start date the last 90 days are searched; at most
- * 1,000 requests come back.
+ * Reads the parameters of {@code GET requests}: {@code service_request_id} (a comma list,
+ * which overrides the others, as the spec says), {@code service_code},
+ * {@code start_date}, {@code end_date}, {@code status}, and the common
+ * {@code page}/{@code page_size} extension. Without a start date the last 90 days are
+ * searched; at most 1,000 requests come back.
  */
 final class SearchParameters {
 
@@ -43,8 +44,8 @@ final class SearchParameters {
 		if (end != null && end.isBefore(start)) {
 			throw new Open311Exception(HttpStatus.BAD_REQUEST, "end_date is before start_date");
 		}
-		return new RequestSearch(List.of(), new HashSet<>(query.list("service_code")), start, end, status(query),
-				skip, pageSize);
+		return new RequestSearch(List.of(), new HashSet<>(query.list("service_code")), start, end, status(query), skip,
+				pageSize);
 	}
 
 	private static Boolean status(Open311Query query) {

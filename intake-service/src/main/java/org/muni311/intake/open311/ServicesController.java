@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GeoReport v2 discovery, service list and service definitions, in {@code .json} or {@code .xml}. */
+/**
+ * GeoReport v2 discovery, service list and service definitions, in {@code .json} or
+ * {@code .xml}.
+ */
 @RestController
 @RequestMapping(Open311Paths.BASE)
 class ServicesController {
@@ -36,9 +39,9 @@ class ServicesController {
 		String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
 				+ Open311Paths.BASE + "/";
 		Map<String, Object> discovery = Map.of("changeset", "2026-01-01T00:00:00Z", "contact",
-				"Your municipality's 311 service", "key_service", "Ask your municipality for an api_key",
-				"endpoints", List.of(Map.of("specification", "http://wiki.open311.org/GeoReport_v2", "url", base,
-						"changeset", "2026-01-01T00:00:00Z", "type", "production", "formats",
+				"Your municipality's 311 service", "key_service", "Ask your municipality for an api_key", "endpoints",
+				List.of(Map.of("specification", "http://wiki.open311.org/GeoReport_v2", "url", base, "changeset",
+						"2026-01-01T00:00:00Z", "type", "production", "formats",
 						List.of("text/xml", "application/json"))));
 		return this.response.answer(HttpStatus.OK, answer, "discovery", "discovery", discovery);
 	}
@@ -55,8 +58,7 @@ class ServicesController {
 	}
 
 	@GetMapping("/services/{code}.{format}")
-	ResponseEntity<byte[]> service(@PathVariable String code, @PathVariable String format,
-			HttpServletRequest request) {
+	ResponseEntity<byte[]> service(@PathVariable String code, @PathVariable String format, HttpServletRequest request) {
 		Format answer = Format.of(format);
 		Municipality municipality = this.municipalities.named(Open311Query.of(request).get("jurisdiction_id"));
 		ServiceDefinition service = municipality.service(code)

@@ -8,9 +8,9 @@ import org.muni311.intake.request.Submission;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Reads the fields of an Open311 {@code POST requests} into a {@link Submission}, which the filing service checks
- * by the rules every channel shares, noting the problems only a form can have: a field sent twice, a field named
- * like an answer that is not one.
+ * Reads the fields of an Open311 {@code POST requests} into a {@link Submission}, which
+ * the filing service checks by the rules every channel shares, noting the problems only a
+ * form can have: a field sent twice, a field named like an answer that is not one.
  */
 final class SubmissionForm {
 
@@ -23,7 +23,10 @@ final class SubmissionForm {
 		this.problems = problems;
 	}
 
-	/** The submission {@code fields} describe; the form's own problems are added to {@code problems}. */
+	/**
+	 * The submission {@code fields} describe; the form's own problems are added to
+	 * {@code problems}.
+	 */
 	static Submission read(MultiValueMap<String, String> fields, List<String> problems) {
 		SubmissionForm form = new SubmissionForm(fields, problems);
 		fields.keySet()

@@ -23,10 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Takes an Open311 {@code POST requests}: reads the body, finds the municipality, checks the {@code api_key}
- * (from the body or the {@code X-API-Key} header only: query strings end up in access logs), checks the fields
- * and files the request, once per {@code Idempotency-Key} when one is sent. Nothing is stored before every check
- * has passed.
+ * Takes an Open311 {@code POST requests}: reads the body, finds the municipality, checks
+ * the {@code api_key} (from the body or the {@code X-API-Key} header only: query strings
+ * end up in access logs), checks the fields and files the request, once per
+ * {@code Idempotency-Key} when one is sent. Nothing is stored before every check has
+ * passed.
  */
 @Component
 class Submissions {
@@ -80,11 +81,14 @@ class Submissions {
 			return List.of(new SubmittedView(null, id, "Thank you. Ask for your request's id with token " + id + ".",
 					accountId));
 		}
-		return List.of(new SubmittedView(id, null, "Thank you. Follow your request with its id " + id + ".",
-				accountId));
+		return List
+			.of(new SubmittedView(id, null, "Thank you. Follow your request with its id " + id + ".", accountId));
 	}
 
-	/** Files the submission {@code fields} describe; an {@link Open311Exception} listing every problem otherwise. */
+	/**
+	 * Files the submission {@code fields} describe; an {@link Open311Exception} listing
+	 * every problem otherwise.
+	 */
 	private Filed file(Municipality municipality, MultiValueMap<String, String> fields, Filing filing,
 			String traceParent) {
 		List<String> problems = new ArrayList<>();
@@ -93,7 +97,8 @@ class Submissions {
 			if (problems.isEmpty()) {
 				return this.intake.file(municipality, submission, filing, traceParent);
 			}
-			// the form's own problems, and the shared rules' too: a client fixes its call in one go
+			// the form's own problems, and the shared rules' too: a client fixes its call
+			// in one go
 			this.intake.check(municipality, submission);
 		}
 		catch (RefusedException ex) {
@@ -105,7 +110,9 @@ class Submissions {
 		throw new Open311Exception(HttpStatus.BAD_REQUEST, problems);
 	}
 
-	/** A digest of the fields but the key, the same for a retry of the same submission. */
+	/**
+	 * A digest of the fields but the key, the same for a retry of the same submission.
+	 */
 	private static String fingerprint(MultiValueMap<String, String> fields) {
 		Map<String, List<String>> submitted = new HashMap<>(fields);
 		submitted.remove("api_key");

@@ -23,15 +23,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * FixMyStreet's {@code GET servicerequestupdates} extension: every status change of a municipality's requests
- * between {@code start_date} and {@code end_date} (default: the last 90 days), oldest first, at most 1,000, so
- * Open311 apps can follow what crews do. {@code service_request_id} (a comma list) narrows it to some requests.
+ * FixMyStreet's {@code GET servicerequestupdates} extension: every status change of a
+ * municipality's requests between {@code start_date} and {@code end_date} (default: the
+ * last 90 days), oldest first, at most 1,000, so Open311 apps can follow what crews do.
+ * {@code service_request_id} (a comma list) narrows it to some requests.
  */
 @RestController
 @RequestMapping(Open311Paths.BASE)
 class UpdatesController {
 
-	/** FixMyStreet's status names for ours; {@code external_status_code} carries ours unchanged. */
+	/**
+	 * FixMyStreet's status names for ours; {@code external_status_code} carries ours
+	 * unchanged.
+	 */
 	private static final Map<RequestStatus, String> FMS_STATUS = Map.of(RequestStatus.SUBMITTED, "OPEN",
 			RequestStatus.ROUTED, "OPEN", RequestStatus.ACKNOWLEDGED, "INVESTIGATING", RequestStatus.IN_PROGRESS,
 			"IN_PROGRESS", RequestStatus.ON_HOLD, "ACTION_SCHEDULED", RequestStatus.RESOLVED, "FIXED",

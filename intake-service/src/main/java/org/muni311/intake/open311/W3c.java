@@ -9,8 +9,9 @@ import java.time.format.DateTimeParseException;
 import org.springframework.http.HttpStatus;
 
 /**
- * W3C datetimes as GeoReport v2 uses them: in the municipality's zone, with its offset, in whole seconds (a
- * widely used client's parser reads a datetime with milliseconds as {@code null}).
+ * W3C datetimes as GeoReport v2 uses them: in the municipality's zone, with its offset,
+ * in whole seconds (a widely used client's parser reads a datetime with milliseconds as
+ * {@code null}).
  */
 final class W3c {
 
@@ -25,8 +26,8 @@ final class W3c {
 	}
 
 	/**
-	 * A W3C datetime from a query, tolerating the {@code +} of its offset arriving as a space (a client that did
-	 * not encode it); a 400 naming {@code field} otherwise.
+	 * A W3C datetime from a query, tolerating the {@code +} of its offset arriving as a
+	 * space (a client that did not encode it); a 400 naming {@code field} otherwise.
 	 */
 	static Instant parse(String value, String field) {
 		String repaired = value.strip().replace(' ', '+');
@@ -34,9 +35,9 @@ final class W3c {
 			return OffsetDateTime.parse(repaired).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw new Open311Exception(HttpStatus.BAD_REQUEST, field + " must be a W3C datetime with an offset, "
-					+ "such as 2026-05-01T14:30:00-04:00, not '" + ((value.length() > 40) ? value.substring(0, 40)
-							+ "..." : value) + "'");
+			throw new Open311Exception(HttpStatus.BAD_REQUEST,
+					field + " must be a W3C datetime with an offset, " + "such as 2026-05-01T14:30:00-04:00, not '"
+							+ ((value.length() > 40) ? value.substring(0, 40) + "..." : value) + "'");
 		}
 	}
 

@@ -5,21 +5,25 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Writes an answer as GeoReport v2 XML. Each array becomes an element holding one child per entry, named after the
- * array ({@code attributes} holds {@code attribute}s); {@code null} becomes an empty element, as the spec's
- * examples show. Text is escaped, and characters XML 1.0 cannot carry are left out, so any stored text gives a
- * document that parses.
+ * Writes an answer as GeoReport v2 XML. Each array becomes an element holding one child
+ * per entry, named after the array ({@code attributes} holds {@code attribute}s);
+ * {@code null} becomes an empty element, as the spec's examples show. Text is escaped,
+ * and characters XML 1.0 cannot carry are left out, so any stored text gives a document
+ * that parses.
  */
 final class XmlWriter {
 
 	/** Names of the entries of each array field. */
-	private static final Map<String, String> ENTRIES = Map.of("attributes", "attribute", "values", "value",
-			"endpoints", "endpoint", "formats", "format");
+	private static final Map<String, String> ENTRIES = Map.of("attributes", "attribute", "values", "value", "endpoints",
+			"endpoint", "formats", "format");
 
 	private XmlWriter() {
 	}
 
-	/** The document: {@code root} holding one {@code entry} per element of {@code body} (or the object itself). */
+	/**
+	 * The document: {@code root} holding one {@code entry} per element of {@code body}
+	 * (or the object itself).
+	 */
 	static String write(String root, String entry, JsonNode body) {
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
 		if (body.isArray()) {

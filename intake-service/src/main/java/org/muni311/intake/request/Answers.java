@@ -20,9 +20,10 @@ import org.muni311.contracts.municipality.ServiceDefinition.AttributeValue;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The answers to a service definition's questions, checked against it: required questions answered, list answers
- * among the listed keys, numbers and datetimes well formed, no unknown codes. Form channels send them as
- * {@code attribute[code]=value}, and for a multivaluelist {@code attribute[code][]=value} (or the field repeated):
+ * The answers to a service definition's questions, checked against it: required questions
+ * answered, list answers among the listed keys, numbers and datetimes well formed, no
+ * unknown codes. Form channels send them as {@code attribute[code]=value}, and for a
+ * multivaluelist {@code attribute[code][]=value} (or the field repeated):
  * {@link #fromForm} reads that.
  */
 public final class Answers {
@@ -36,12 +37,18 @@ public final class Answers {
 	private Answers() {
 	}
 
-	/** Whether {@code name} is the field of an answer, {@code attribute[code]} or {@code attribute[code][]}. */
+	/**
+	 * Whether {@code name} is the field of an answer, {@code attribute[code]} or
+	 * {@code attribute[code][]}.
+	 */
 	public static boolean isAnswerField(String name) {
 		return FIELD.matcher(name).matches();
 	}
 
-	/** The answers among {@code fields}, by attribute code, each trimmed, blank ones left out. */
+	/**
+	 * The answers among {@code fields}, by attribute code, each trimmed, blank ones left
+	 * out.
+	 */
 	public static Map<String, List<String>> fromForm(MultiValueMap<String, String> fields) {
 		Map<String, List<String>> given = new LinkedHashMap<>();
 		fields.forEach((name, values) -> {
@@ -57,7 +64,10 @@ public final class Answers {
 		return given;
 	}
 
-	/** The answers {@code given} by attribute code that hold; every problem is added to {@code problems}. */
+	/**
+	 * The answers {@code given} by attribute code that hold; every problem is added to
+	 * {@code problems}.
+	 */
 	static Map<String, List<String>> check(ServiceDefinition service, Map<String, List<String>> given,
 			Problems problems) {
 		for (String code : given.keySet()) {
@@ -75,14 +85,14 @@ public final class Answers {
 				.toList();
 			if (values.isEmpty()) {
 				if (attribute.variable() && attribute.required()) {
-					problems.add(
-							Problem.required(field(attribute.code()), "is required for service " + service.code()));
+					problems
+						.add(Problem.required(field(attribute.code()), "is required for service " + service.code()));
 				}
 				continue;
 			}
 			if (!attribute.variable()) {
-				problems.add(Problem.invalid(field(attribute.code()),
-						"is information shown to residents, not a question"));
+				problems
+					.add(Problem.invalid(field(attribute.code()), "is information shown to residents, not a question"));
 				continue;
 			}
 			if (check(attribute, values, problems)) {

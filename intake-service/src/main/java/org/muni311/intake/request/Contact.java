@@ -3,8 +3,9 @@ package org.muni311.intake.request;
 import java.util.Locale;
 
 /**
- * Who sent a request. Every field may be {@code null}. A channel builds one with {@link #of}, which checks it
- * by the rules every channel shares; the canonical constructor is the stored form.
+ * Who sent a request. Every field may be {@code null}. A channel builds one with
+ * {@link #of}, which checks it by the rules every channel shares; the canonical
+ * constructor is the stored form.
  *
  * @param email where to send status updates
  * @param firstName given name
@@ -12,20 +13,21 @@ import java.util.Locale;
  * @param phone phone number, as given
  * @param deviceId the submitting device's id
  * @param accountId the resident's account id in the submitting app
- * @param socialHandle the author's handle when the request came from a social post, to reply in its thread
+ * @param socialHandle the author's handle when the request came from a social post, to
+ * reply in its thread
  * @param phoneKey {@link #phoneKey(String) phone} as an agent's look-up finds it
  * @param emailKey {@link #emailKey(String) email} as an agent's look-up finds it
  */
-public record Contact(String email, String firstName, String lastName, String phone, String deviceId,
-		String accountId, String socialHandle, String phoneKey, String emailKey) {
+public record Contact(String email, String firstName, String lastName, String phone, String deviceId, String accountId,
+		String socialHandle, String phoneKey, String emailKey) {
 
 	/** The longest name, device id or account id taken. */
 	public static final int MAX_NAME = 200;
 
 	/**
-	 * A contact from what a channel was given (each value trimmed, blank ones {@code null}): names, device and
-	 * account ids at most {@value #MAX_NAME} characters without control characters, an {@link Email} and a
-	 * {@link Phone}.
+	 * A contact from what a channel was given (each value trimmed, blank ones
+	 * {@code null}): names, device and account ids at most {@value #MAX_NAME} characters
+	 * without control characters, an {@link Email} and a {@link Phone}.
 	 * @throws RefusedException listing every field that is wrong
 	 */
 	public static Contact of(String firstName, String lastName, String email, String phone, String deviceId,
@@ -49,9 +51,10 @@ public record Contact(String email, String firstName, String lastName, String ph
 	}
 
 	/**
-	 * A phone number as a caller's look-up matches it, however it was written: its digits, without the North
-	 * American country code 1 before ten digits ({@code +1 (613) 555-0100}, {@code 613.555.0100} and
-	 * {@code 6135550100} are one number). {@code null} for none.
+	 * A phone number as a caller's look-up matches it, however it was written: its
+	 * digits, without the North American country code 1 before ten digits
+	 * ({@code +1 (613) 555-0100}, {@code 613.555.0100} and {@code 6135550100} are one
+	 * number). {@code null} for none.
 	 */
 	public static String phoneKey(String phone) {
 		if (phone == null) {
@@ -64,7 +67,10 @@ public record Contact(String email, String firstName, String lastName, String ph
 		return digits.isEmpty() ? null : digits;
 	}
 
-	/** An email address as a caller's look-up matches it: trimmed, in lower case. {@code null} for none. */
+	/**
+	 * An email address as a caller's look-up matches it: trimmed, in lower case.
+	 * {@code null} for none.
+	 */
 	public static String emailKey(String email) {
 		return (email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT);
 	}

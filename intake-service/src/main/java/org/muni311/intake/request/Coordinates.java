@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import org.muni311.contracts.GeoPoint;
 
 /**
- * A point given as WGS84 decimal degrees, as every channel takes one: plain decimals (no hexadecimal, exponent,
- * NaN or Infinity, which {@link Double#parseDouble} would accept), latitude within ±90, longitude within ±180.
+ * A point given as WGS84 decimal degrees, as every channel takes one: plain decimals (no
+ * hexadecimal, exponent, NaN or Infinity, which {@link Double#parseDouble} would accept),
+ * latitude within ±90, longitude within ±180.
  *
  * @param lat the latitude
  * @param lon the longitude
@@ -25,7 +26,8 @@ public record Coordinates(double lat, double lon) {
 	private static final Pattern DECIMAL = Pattern.compile("^[+-]?[0-9]{1,3}(\\.[0-9]{1,20})?$");
 
 	/**
-	 * The point {@code lat} and {@code lon} give, or {@code null} when neither is given (absent or blank).
+	 * The point {@code lat} and {@code lon} give, or {@code null} when neither is given
+	 * (absent or blank).
 	 * @throws RefusedException naming each half that is wrong, or the one missing
 	 */
 	public static Coordinates parse(String lat, String lon) {
@@ -55,7 +57,10 @@ public record Coordinates(double lat, double lon) {
 		return point;
 	}
 
-	/** The point {@code lat} and {@code lon} give, if both are given and right: for a search, not a filing. */
+	/**
+	 * The point {@code lat} and {@code lon} give, if both are given and right: for a
+	 * search, not a filing.
+	 */
 	public static Optional<Coordinates> read(String lat, String lon) {
 		try {
 			return Optional.ofNullable(parse(lat, lon));

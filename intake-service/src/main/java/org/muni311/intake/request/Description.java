@@ -1,8 +1,8 @@
 package org.muni311.intake.request;
 
 /**
- * What the reporter says about the problem: at most {@value #MAX} characters (Open311's limit, on every channel),
- * line breaks and tabs allowed, no other control characters.
+ * What the reporter says about the problem: at most {@value #MAX} characters (Open311's
+ * limit, on every channel), line breaks and tabs allowed, no other control characters.
  *
  * @param text the words, trimmed
  */

@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An email address as every channel takes one, a reporter's as a follower's: at most 254 characters, one
- * {@code @} with at most 64 characters before it and a dot after it, no spaces or control characters.
+ * An email address as every channel takes one, a reporter's as a follower's: at most 254
+ * characters, one {@code @} with at most 64 characters before it and a dot after it, no
+ * spaces or control characters.
  *
  * @param address the address as given, trimmed
  */
@@ -27,8 +28,8 @@ public record Email(String address) {
 			return null;
 		}
 		if (address.length() > 254 || !ADDRESS.matcher(address).matches()) {
-			throw new RefusedException(Problem.invalid(FIELD, Text.quoted(address).isEmpty()
-					? "is not an email address" : "'" + address + "' is not an email address"));
+			throw new RefusedException(Problem.invalid(FIELD, Text.quoted(address).isEmpty() ? "is not an email address"
+					: "'" + address + "' is not an email address"));
 		}
 		return new Email(address);
 	}

@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.muni311.contracts.municipality.ServiceDefinition;
 
 /**
- * A request {@link RequestIntake} filed (or found filed already, for a retry under the same idempotency key).
+ * A request {@link RequestIntake} filed (or found filed already, for a retry under the
+ * same idempotency key).
  *
  * @param tenant the municipality's jurisdiction id
  * @param requestId the {@code service_request_id}
@@ -13,12 +14,11 @@ import org.muni311.contracts.municipality.ServiceDefinition;
  * @param request what was filed, as checked
  * @param at when
  */
-public record Filed(String tenant, String requestId, ServiceDefinition service, NewServiceRequest request,
-		Instant at) {
+public record Filed(String tenant, String requestId, ServiceDefinition service, NewServiceRequest request, Instant at) {
 
 	/**
-	 * What else should know of each request filed, such as the duplicate search: called after the request is
-	 * stored, so a failure here loses a hint, never the request.
+	 * What else should know of each request filed, such as the duplicate search: called
+	 * after the request is stored, so a failure here loses a hint, never the request.
 	 */
 	public interface Listener {
 

@@ -9,10 +9,13 @@ import org.muni311.contracts.ReporterSubscribed;
  * @param role the reporter's subscription role: {@link ReporterSubscribed#REPORTER}, or
  * {@link ReporterSubscribed#CALLER} for someone an agent filed for
  * @param filedBy the agent who filed it, or {@code null} when the reporter did
- * @param updatesBy how the reporter asked to hear about it, {@link #EMAIL} or {@link #SMS}: the subscription then
- * carries that address only; {@code null} lets the notification service choose among those given
- * @param idempotencyKey the channel's key of the submission, so that a retry files nothing new; or {@code null}
- * @param fingerprint a digest of the submission ({@link Fingerprint}), the same for a retry of it; with a key only
+ * @param updatesBy how the reporter asked to hear about it, {@link #EMAIL} or
+ * {@link #SMS}: the subscription then carries that address only; {@code null} lets the
+ * notification service choose among those given
+ * @param idempotencyKey the channel's key of the submission, so that a retry files
+ * nothing new; or {@code null}
+ * @param fingerprint a digest of the submission ({@link Fingerprint}), the same for a
+ * retry of it; with a key only
  */
 public record Filing(String channel, String role, String filedBy, String updatesBy, String idempotencyKey,
 		String fingerprint) {
@@ -33,19 +36,25 @@ public record Filing(String channel, String role, String filedBy, String updates
 		return forCaller(agent, null);
 	}
 
-	/** Filed by agent {@code agent} for a caller, by phone; the caller is told by {@code updatesBy}. */
+	/**
+	 * Filed by agent {@code agent} for a caller, by phone; the caller is told by
+	 * {@code updatesBy}.
+	 */
 	public static Filing forCaller(String agent, String updatesBy) {
 		return new Filing("phone", ReporterSubscribed.CALLER, agent, updatesBy, null, null);
 	}
 
 	/**
-	 * Filed once per {@code idempotencyKey}: a retry with the same {@code fingerprint} gets the first request's id.
+	 * Filed once per {@code idempotencyKey}: a retry with the same {@code fingerprint}
+	 * gets the first request's id.
 	 */
 	public Filing once(String idempotencyKey, String fingerprint) {
 		return new Filing(this.channel, this.role, this.filedBy, this.updatesBy, idempotencyKey, fingerprint);
 	}
 
-	/** The email address the reporter is told at, from {@code contact}, or {@code null}. */
+	/**
+	 * The email address the reporter is told at, from {@code contact}, or {@code null}.
+	 */
 	String subscribedEmail(Contact contact) {
 		return SMS.equals(this.updatesBy) ? null : contact.email();
 	}

@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * SHA-256 in hex, intake's one digest: of a submission, so that a retry under an idempotency key is told from a
- * different submission, and of content that needs a stable id (a photo).
+ * SHA-256 in hex, intake's one digest: of a submission, so that a retry under an
+ * idempotency key is told from a different submission, and of content that needs a stable
+ * id (a photo).
  */
 public final class Fingerprint {
 
@@ -31,7 +32,10 @@ public final class Fingerprint {
 		}
 	}
 
-	/** The digest of form {@code fields} in the order of their names, whatever order they were sent in. */
+	/**
+	 * The digest of form {@code fields} in the order of their names, whatever order they
+	 * were sent in.
+	 */
 	public static String ofFields(Map<String, List<String>> fields) {
 		return of(new TreeMap<>(fields).toString().getBytes(StandardCharsets.UTF_8));
 	}

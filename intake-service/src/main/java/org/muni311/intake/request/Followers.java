@@ -17,9 +17,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * "Me too": someone with the same problem follows an existing request instead of filing another. The follower's
- * subscription goes out through the request's own outbox, in one write by {@code _id} that also counts the
- * followers; the contact travels only in the event, never in the public record.
+ * "Me too": someone with the same problem follows an existing request instead of filing
+ * another. The follower's subscription goes out through the request's own outbox, in one
+ * write by {@code _id} that also counts the followers; the contact travels only in the
+ * event, never in the public record.
  */
 @Service
 public class Followers {
@@ -40,8 +41,9 @@ public class Followers {
 	}
 
 	/**
-	 * Subscribes a follower (or, with role {@link ReporterSubscribed#CALLER}, a caller an agent logged) to the
-	 * request {@code requestId} of {@code tenant}. Returns whether the request is held here.
+	 * Subscribes a follower (or, with role {@link ReporterSubscribed#CALLER}, a caller an
+	 * agent logged) to the request {@code requestId} of {@code tenant}. Returns whether
+	 * the request is held here.
 	 */
 	public boolean follow(String tenant, String requestId, ReporterSubscribed follower, String traceParent) {
 		Instant now = this.clock.instant();
@@ -55,7 +57,8 @@ public class Followers {
 					new Update().push("outbox", pending).inc("followers", 1), ServiceRequest.class)
 			.getMatchedCount() == 1;
 		if (held) {
-			// the relay reads the document: events of the submission may still be pending beside this one
+			// the relay reads the document: events of the submission may still be pending
+			// beside this one
 			this.relay.wake(key);
 		}
 		return held;

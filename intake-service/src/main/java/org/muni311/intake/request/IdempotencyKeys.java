@@ -8,9 +8,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The request ids reserved by idempotency keys: a retry of the same submission gets the first one's id. The key is
- * stored first with the id it reserves ({@code _id} = tenant:key, a unique insert, so concurrent retries agree on
- * one id), then the request under that id; a retry after a failure between the two writes stores the request then,
+ * The request ids reserved by idempotency keys: a retry of the same submission gets the
+ * first one's id. The key is stored first with the id it reserves ({@code _id} =
+ * tenant:key, a unique insert, so concurrent retries agree on one id), then the request
+ * under that id; a retry after a failure between the two writes stores the request then,
  * under the same id.
  */
 @Component
@@ -23,7 +24,8 @@ class IdempotencyKeys {
 	}
 
 	/**
-	 * The id {@code idempotencyKey} reserved in {@code tenant}, reserving {@code newId}'s if this is its first use.
+	 * The id {@code idempotencyKey} reserved in {@code tenant}, reserving {@code newId}'s
+	 * if this is its first use.
 	 * @param fingerprint a digest of the submission, the same for a retry of it
 	 * @throws KeyReusedException if the key was used for a different submission
 	 */

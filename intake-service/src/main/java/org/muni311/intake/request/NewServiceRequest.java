@@ -6,8 +6,8 @@ import java.util.Map;
 import org.muni311.contracts.GeoPoint;
 
 /**
- * A request as the filing service checked it ({@link SubmissionCheck}: lengths, ranges, formats, the service's
- * questions), ready to store.
+ * A request as the filing service checked it ({@link SubmissionCheck}: lengths, ranges,
+ * formats, the service's questions), ready to store.
  *
  * @param serviceCode the catalogue code
  * @param location where, or {@code null} when an address is given instead

@@ -3,8 +3,9 @@ package org.muni311.intake.request;
 import java.util.regex.Pattern;
 
 /**
- * A phone number as every channel takes one: 3 to 40 of digits, spaces and {@code + ( ) . -}, as people write
- * numbers; kept as given, matched by its digits ({@link Contact#phoneKey}).
+ * A phone number as every channel takes one: 3 to 40 of digits, spaces and
+ * {@code + ( ) . -}, as people write numbers; kept as given, matched by its digits
+ * ({@link Contact#phoneKey}).
  *
  * @param number the number as given, trimmed
  */

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Gathers the problems of one check, so that a submission is answered with all of them at once. */
+/**
+ * Gathers the problems of one check, so that a submission is answered with all of them at
+ * once.
+ */
 final class Problems {
 
 	private final List<Problem> found = new ArrayList<>();
@@ -13,7 +16,10 @@ final class Problems {
 		this.found.add(problem);
 	}
 
-	/** The value {@code read} returns, or {@code null} with its problems noted when it refuses. */
+	/**
+	 * The value {@code read} returns, or {@code null} with its problems noted when it
+	 * refuses.
+	 */
 	<T> T read(Supplier<T> read) {
 		try {
 			return read.get();

@@ -3,8 +3,9 @@ package org.muni311.intake.request;
 import java.util.List;
 
 /**
- * Input refused by the shared rules, with every {@link Problem} found: thrown by the value types' factories and
- * by {@link RequestIntake}, before anything is stored. Each channel answers it with a 4xx in its own shape.
+ * Input refused by the shared rules, with every {@link Problem} found: thrown by the
+ * value types' factories and by {@link RequestIntake}, before anything is stored. Each
+ * channel answers it with a 4xx in its own shape.
  */
 public class RefusedException extends RuntimeException {
 

@@ -12,9 +12,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * The one filing path of every channel (Open311, the agent API and console, the resident form, the social
- * webhook): checks a {@link Submission} by the shared rules, files it (once per idempotency key when the channel
- * gives one), then tells the {@link Filed.Listener}s, such as the duplicate search. Nothing is stored unless every
+ * The one filing path of every channel (Open311, the agent API and console, the resident
+ * form, the social webhook): checks a {@link Submission} by the shared rules, files it
+ * (once per idempotency key when the channel gives one), then tells the
+ * {@link Filed.Listener}s, such as the duplicate search. Nothing is stored unless every
  * check passed; once {@link #file} returns, the request is durable.
  */
 @Service
@@ -40,8 +41,8 @@ public class RequestIntake {
 	}
 
 	/**
-	 * The request {@code submission} describes, checked as {@link #file} would, without filing it: for a channel
-	 * that shows possible duplicates first.
+	 * The request {@code submission} describes, checked as {@link #file} would, without
+	 * filing it: for a channel that shows possible duplicates first.
 	 * @throws RefusedException listing every problem
 	 */
 	public NewServiceRequest check(Municipality municipality, Submission submission) {
@@ -49,11 +50,12 @@ public class RequestIntake {
 	}
 
 	/**
-	 * Files {@code submission} for {@code municipality} as {@code filing} says (channel, by whom, for whom, once
-	 * per key).
+	 * Files {@code submission} for {@code municipality} as {@code filing} says (channel,
+	 * by whom, for whom, once per key).
 	 * @param traceParent the caller's W3C trace context, or {@code null}
 	 * @throws RefusedException listing every problem; nothing was stored
-	 * @throws KeyReusedException if the filing's idempotency key was used for a different submission
+	 * @throws KeyReusedException if the filing's idempotency key was used for a different
+	 * submission
 	 */
 	public Filed file(Municipality municipality, Submission submission, Filing filing, String traceParent) {
 		Checked checked = SubmissionCheck.check(submission, municipality);
@@ -65,8 +67,7 @@ public class RequestIntake {
 		return filed;
 	}
 
-	private String fileNew(Municipality municipality, Checked checked, Filing filing, String traceParent,
-			Instant now) {
+	private String fileNew(Municipality municipality, Checked checked, Filing filing, String traceParent, Instant now) {
 		String id = newId();
 		try {
 			this.writer.insert(id, municipality, checked.service(), checked.request(), filing, traceParent, now);

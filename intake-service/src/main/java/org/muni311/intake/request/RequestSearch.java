@@ -7,11 +7,13 @@ import java.util.Set;
 /**
  * What {@code GET requests} asks for, already checked: all conditions hold together.
  *
- * @param ids {@code service_request_id}s; when given, the other conditions still filter them
+ * @param ids {@code service_request_id}s; when given, the other conditions still filter
+ * them
  * @param serviceCodes service codes, or empty for any
  * @param from requested at or after, or {@code null}
  * @param to requested at or before, or {@code null}
- * @param open {@code true} for open requests only, {@code false} for closed only, {@code null} for both
+ * @param open {@code true} for open requests only, {@code false} for closed only,
+ * {@code null} for both
  * @param skip how many matching requests to pass over (paging)
  * @param limit the most to return
  */

@@ -20,9 +20,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a new request together with the events it owes (who to tell, what to route) in one document write, then
- * hands its key to the outbox relay: once {@link #insert} returns, the request is durable. Only
- * {@link RequestIntake} files, through here.
+ * Writes a new request together with the events it owes (who to tell, what to route) in
+ * one document write, then hands its key to the outbox relay: once {@link #insert}
+ * returns, the request is durable. Only {@link RequestIntake} files, through here.
  */
 @Component
 class RequestWriter {
@@ -52,18 +52,19 @@ class RequestWriter {
 		EventEnvelope<ReporterSubscribed> subscribed = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, id, now, traceParent,
 				new ReporterSubscribed(filing.subscribedEmail(request.contact()),
-						filing.subscribedPhone(request.contact()), language, channel,
-						filing.role(), request.contact().socialHandle()));
+						filing.subscribedPhone(request.contact()), language, channel, filing.role(),
+						request.contact().socialHandle()));
 		EventEnvelope<ServiceRequestSubmitted> submitted = EventEnvelope.create(ServiceRequestSubmitted.TYPE,
 				ServiceRequestSubmitted.VERSION, tenant, id, now, traceParent,
 				new ServiceRequestSubmitted(service.code(), serviceName, request.location(), request.addressString(),
 						request.description(), channel));
-		// the two topics are not ordered with each other: notification holds a status change that overtakes
+		// the two topics are not ordered with each other: notification holds a status
+		// change that overtakes
 		// the subscription until the subscription arrives
 		List<OutboxEvent> outbox = List.of(outboxEvent(Topics.REQUESTS_SUBSCRIPTIONS, subscribed, now),
 				outboxEvent(Topics.REQUESTS_SUBMITTED, submitted, now));
-		StatusEntry received = new StatusEntry(RequestStatus.SUBMITTED, "Received; routing to a department.", null,
-				now, null);
+		StatusEntry received = new StatusEntry(RequestStatus.SUBMITTED, "Received; routing to a department.", null, now,
+				null);
 		String key = ServiceRequest.keyOf(tenant, id);
 		this.mongo.insert(new ServiceRequest(key, tenant, id, service.code(), serviceName, request.description(),
 				request.location(), request.addressString(), request.addressId(), request.mediaUrl(), channel,

@@ -20,7 +20,8 @@ public class ServiceRequests {
 
 	ServiceRequests(MongoTemplate mongo) {
 		this.mongo = mongo;
-		// GET requests: an index on MongoDB; mongo-java-server ignores it and scans (a listing, not the hot path)
+		// GET requests: an index on MongoDB; mongo-java-server ignores it and scans (a
+		// listing, not the hot path)
 		mongo.indexOps(ServiceRequest.class)
 			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
 		mongo.indexOps(ServiceRequest.class)
@@ -32,10 +33,12 @@ public class ServiceRequests {
 	}
 
 	/**
-	 * The requests of {@code tenant} whose reporter gave {@code field} ({@code phone} or {@code email}) as
-	 * {@code value}, however either was written ({@link Contact#phoneKey}, {@link Contact#emailKey}), newest first,
-	 * at most 100: a caller's history for an agent. Served by an index on MongoDB (mongo-java-server scans: an
-	 * agent's look-up, not the hot path). Requests stored before the keys existed are not found.
+	 * The requests of {@code tenant} whose reporter gave {@code field} ({@code phone} or
+	 * {@code email}) as {@code value}, however either was written
+	 * ({@link Contact#phoneKey}, {@link Contact#emailKey}), newest first, at most 100: a
+	 * caller's history for an agent. Served by an index on MongoDB (mongo-java-server
+	 * scans: an agent's look-up, not the hot path). Requests stored before the keys
+	 * existed are not found.
 	 */
 	public List<ServiceRequest> byContact(String tenant, String field, String value) {
 		String key = "phone".equals(field) ? Contact.phoneKey(value) : Contact.emailKey(value);
@@ -50,8 +53,9 @@ public class ServiceRequests {
 	}
 
 	/**
-	 * The requests of {@code tenant} that changed between {@code from} and {@code to} (inclusive), for the status
-	 * updates feed; at most {@code limit}, the most recently changed first.
+	 * The requests of {@code tenant} that changed between {@code from} and {@code to}
+	 * (inclusive), for the status updates feed; at most {@code limit}, the most recently
+	 * changed first.
 	 */
 	public List<ServiceRequest> updated(String tenant, java.time.Instant from, java.time.Instant to, int limit) {
 		Query query = Query.query(Criteria.where("tenant").is(tenant).and("updatedAt").gte(from).lte(to))
@@ -61,16 +65,21 @@ public class ServiceRequests {
 		return this.mongo.find(query, ServiceRequest.class);
 	}
 
-	/** The request {@code id} of {@code tenant}; empty if absent or another municipality's. */
+	/**
+	 * The request {@code id} of {@code tenant}; empty if absent or another
+	 * municipality's.
+	 */
 	public Optional<ServiceRequest> find(String tenant, String id) {
-		// the key holds the municipality: one lookup by primary key, and no other municipality's request can match
+		// the key holds the municipality: one lookup by primary key, and no other
+		// municipality's request can match
 		return Optional.ofNullable(this.mongo.findById(ServiceRequest.keyOf(tenant, id), ServiceRequest.class));
 	}
 
 	/**
-	 * The requests of {@code tenant} that {@code search} asks for, newest first. Listed ids are looked up by
-	 * primary key; otherwise the query names the municipality and the date range (the index's fields) and the
-	 * status is checked here, since the current status is the entry of the highest sequence.
+	 * The requests of {@code tenant} that {@code search} asks for, newest first. Listed
+	 * ids are looked up by primary key; otherwise the query names the municipality and
+	 * the date range (the index's fields) and the status is checked here, since the
+	 * current status is the entry of the highest sequence.
 	 */
 	public List<ServiceRequest> search(String tenant, RequestSearch search) {
 		if (!search.ids().isEmpty()) {

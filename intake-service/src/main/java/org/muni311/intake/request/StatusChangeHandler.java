@@ -8,7 +8,10 @@ import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds {@code requests.status-changed} to {@link StatusUpdates} (binding {@code applyStatusChange-in-0}). */
+/**
+ * Binds {@code requests.status-changed} to {@link StatusUpdates} (binding
+ * {@code applyStatusChange-in-0}).
+ */
 @Configuration(proxyBeanMethods = false)
 class StatusChangeHandler {
 

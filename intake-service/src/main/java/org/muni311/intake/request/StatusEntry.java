@@ -11,7 +11,8 @@ import org.muni311.contracts.RequestStatus;
  * @param notes what residents are told, or {@code null}
  * @param agencyResponsible the department's name, or {@code null} before routing
  * @param at when it occurred
- * @param expectedAt when the municipality expects to have dealt with the request, or {@code null}
+ * @param expectedAt when the municipality expects to have dealt with the request, or
+ * {@code null}
  */
 public record StatusEntry(RequestStatus status, String notes, String agencyResponsible, Instant at,
 		Instant expectedAt) {

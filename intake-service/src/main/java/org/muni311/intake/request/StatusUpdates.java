@@ -12,9 +12,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps each request's public status current. Each change is filed under its per-request sequence and the highest
- * sequence seen is kept with {@code $max}, in one write by {@code _id}: the order in which events arrive, repeats,
- * and the services' clocks do not matter, and the latest change wins.
+ * Keeps each request's public status current. Each change is filed under its per-request
+ * sequence and the highest sequence seen is kept with {@code $max}, in one write by
+ * {@code _id}: the order in which events arrive, repeats, and the services' clocks do not
+ * matter, and the latest change wins.
  */
 @Service
 public class StatusUpdates {
@@ -27,10 +28,14 @@ public class StatusUpdates {
 		this.mongo = mongo;
 	}
 
-	/** Applies one status event. Returns whether the request is held here, in the event's municipality. */
+	/**
+	 * Applies one status event. Returns whether the request is held here, in the event's
+	 * municipality.
+	 */
 	public boolean apply(EventEnvelope<ServiceRequestStatusChanged> event) {
 		ServiceRequestStatusChanged change = event.payload();
-		// the key holds the municipality: one write by primary key, which cannot touch another municipality's
+		// the key holds the municipality: one write by primary key, which cannot touch
+		// another municipality's
 		Query request = Query.query(Criteria.where("_id").is(ServiceRequest.keyOf(event.tenant(), event.requestId())));
 		Update update = new Update()
 			.set("statuses." + change.sequence(),

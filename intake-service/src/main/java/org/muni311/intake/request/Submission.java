@@ -9,9 +9,9 @@ import java.util.Objects;
 import org.muni311.contracts.municipality.ServiceDefinition;
 
 /**
- * What a channel was given for a new request, in its own words and not yet checked: each channel reads its format
- * into one, and {@link RequestIntake} checks it by the rules every channel shares. Absent values stay
- * {@code null}; blank ones count as absent.
+ * What a channel was given for a new request, in its own words and not yet checked: each
+ * channel reads its format into one, and {@link RequestIntake} checks it by the rules
+ * every channel shares. Absent values stay {@code null}; blank ones count as absent.
  */
 public final class Submission {
 
@@ -54,14 +54,18 @@ public final class Submission {
 		this.classified = classified;
 	}
 
-	/** A submission of the service {@code serviceCode}, to be found in the municipality's catalogue. */
+	/**
+	 * A submission of the service {@code serviceCode}, to be found in the municipality's
+	 * catalogue.
+	 */
 	public static Submission of(String serviceCode) {
 		return new Submission(serviceCode, null);
 	}
 
 	/**
-	 * A submission a channel classified itself, as {@code service} (which may be outside the catalogue, such as
-	 * social posts' "unclassified"): its questions go unasked, since the channel cannot ask them.
+	 * A submission a channel classified itself, as {@code service} (which may be outside
+	 * the catalogue, such as social posts' "unclassified"): its questions go unasked,
+	 * since the channel cannot ask them.
 	 */
 	public static Submission classified(ServiceDefinition service) {
 		return new Submission(service.code(), service);
@@ -114,7 +118,10 @@ public final class Submission {
 		return this;
 	}
 
-	/** Updates in {@code language}: {@code en} or {@code fr}, or a locale of either such as {@code fr_CA}. */
+	/**
+	 * Updates in {@code language}: {@code en} or {@code fr}, or a locale of either such
+	 * as {@code fr_CA}.
+	 */
 	public Submission language(String language) {
 		this.language = language;
 		return this;
@@ -137,7 +144,10 @@ public final class Submission {
 		return this.serviceCode;
 	}
 
-	/** The service the channel chose itself, or {@code null} to look {@link #serviceCode()} up. */
+	/**
+	 * The service the channel chose itself, or {@code null} to look
+	 * {@link #serviceCode()} up.
+	 */
 	ServiceDefinition classified() {
 		return this.classified;
 	}

@@ -11,10 +11,11 @@ import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.municipality.Municipality;
 
 /**
- * The rules every channel's submission is checked by, in one place: a service of the catalogue and its questions
- * answered, a location ({@link Coordinates} or an address), a {@link Description}, a {@link Contact}, a photo's
- * http(s) address, a language. Every problem is collected rather than stopping at the first, so that a client or
- * a resident fixes the submission in one go.
+ * The rules every channel's submission is checked by, in one place: a service of the
+ * catalogue and its questions answered, a location ({@link Coordinates} or an address), a
+ * {@link Description}, a {@link Contact}, a photo's http(s) address, a language. Every
+ * problem is collected rather than stopping at the first, so that a client or a resident
+ * fixes the submission in one go.
  */
 final class SubmissionCheck {
 
@@ -24,7 +25,8 @@ final class SubmissionCheck {
 	}
 
 	/**
-	 * The request {@code submission} describes for {@code municipality}, with the catalogue entry it names.
+	 * The request {@code submission} describes for {@code municipality}, with the
+	 * catalogue entry it names.
 	 * @throws RefusedException listing every problem
 	 */
 	static Checked check(Submission submission, Municipality municipality) {
@@ -33,8 +35,8 @@ final class SubmissionCheck {
 		Map<String, List<String>> answers = (service != null && submission.classified() == null)
 				? Answers.check(service, submission.answers(), problems) : Map.of();
 		Coordinates coordinates = problems.read(() -> Coordinates.parse(submission.lat(), submission.lon()));
-		String addressString = problems.read(() -> Text.check("address_string", submission.addressString(), 500,
-				false));
+		String addressString = problems
+			.read(() -> Text.check("address_string", submission.addressString(), 500, false));
 		String addressId = problems.read(() -> Text.check("address_id", submission.addressId(), 100, false));
 		if (Text.given(submission.lat()) == null && Text.given(submission.lon()) == null
 				&& Text.given(submission.addressString()) == null && Text.given(submission.addressId()) == null) {
@@ -63,8 +65,8 @@ final class SubmissionCheck {
 		}
 		ServiceDefinition service = municipality.service(code).orElse(null);
 		if (service == null) {
-			problems.add(Problem.invalid("service_code", "'" + code + "' is not a service of "
-					+ municipality.jurisdictionId() + ": see services.json"));
+			problems.add(Problem.invalid("service_code",
+					"'" + code + "' is not a service of " + municipality.jurisdictionId() + ": see services.json"));
 		}
 		return service;
 	}
@@ -98,7 +100,9 @@ final class SubmissionCheck {
 		return code;
 	}
 
-	/** A submission that passed: the catalogue entry it names, and the request to file. */
+	/**
+	 * A submission that passed: the catalogue entry it names, and the request to file.
+	 */
 	record Checked(ServiceDefinition service, NewServiceRequest request) {
 	}
 

@@ -1,8 +1,8 @@
 package org.muni311.intake.request;
 
 /**
- * Free text as every channel takes it: trimmed, at most so long, and free of control characters, which no resident
- * types and which break logs and documents.
+ * Free text as every channel takes it: trimmed, at most so long, and free of control
+ * characters, which no resident types and which break logs and documents.
  */
 public final class Text {
 
@@ -15,8 +15,9 @@ public final class Text {
 	}
 
 	/**
-	 * {@code value} trimmed ({@code null} when absent or blank), refused when longer than {@code max} or holding
-	 * control characters ({@code multiline} allows line breaks and tabs).
+	 * {@code value} trimmed ({@code null} when absent or blank), refused when longer than
+	 * {@code max} or holding control characters ({@code multiline} allows line breaks and
+	 * tabs).
 	 * @throws RefusedException naming {@code field}
 	 */
 	static String check(String field, String value, int max, boolean multiline) {
@@ -35,7 +36,10 @@ public final class Text {
 		return text;
 	}
 
-	/** {@code true} if {@code text} has no C0/C1 control character or DEL ({@code multiline}: tab, LF, CR allowed). */
+	/**
+	 * {@code true} if {@code text} has no C0/C1 control character or DEL
+	 * ({@code multiline}: tab, LF, CR allowed).
+	 */
 	public static boolean clean(String text, boolean multiline) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -54,7 +58,10 @@ public final class Text {
 		return true;
 	}
 
-	/** {@code value} quoted for a message, when short and clean enough to repeat; else nothing. */
+	/**
+	 * {@code value} quoted for a message, when short and clean enough to repeat; else
+	 * nothing.
+	 */
 	static String quoted(String value) {
 		return (value.length() <= 40 && clean(value, false)) ? ", not '" + value + "'" : "";
 	}

@@ -13,7 +13,8 @@ import org.muni311.municipality.Municipality;
  *
  * @param code the attribute code
  * @param id the id of its input (of the first choice for a list), which an error links to
- * @param name the field name posted: {@code attribute[code]}, with {@code []} for a multivaluelist
+ * @param name the field name posted: {@code attribute[code]}, with {@code []} for a
+ * multivaluelist
  * @param datatype the Open311 datatype
  * @param variable {@code false} for information shown, not asked
  * @param required whether it must be answered
@@ -35,7 +36,8 @@ record AttributeField(String code, String id, String name, String datatype, bool
 
 	private static AttributeField of(Municipality municipality, Attribute attribute, String language) {
 		String id = "attr-" + attribute.code().replaceAll("[^A-Za-z0-9_-]", "-");
-		String name = "attribute[" + attribute.code() + "]" + ("multivaluelist".equals(attribute.datatype()) ? "[]" : "");
+		String name = "attribute[" + attribute.code() + "]"
+				+ ("multivaluelist".equals(attribute.datatype()) ? "[]" : "");
 		List<Option> options = IntStream.range(0, attribute.values().size())
 			.mapToObj((i) -> new Option(attribute.values().get(i).key(),
 					ResidentPages.text(municipality, attribute.values().get(i).name(), language),

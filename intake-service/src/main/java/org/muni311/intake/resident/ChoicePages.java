@@ -19,13 +19,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
- * The way in: the municipalities served here ({@code /}), a municipality's services to choose from
- * ({@code /m/{id}}, searchable with {@code ?q=}), and "track a request" by its id.
+ * The way in: the municipalities served here ({@code /}), a municipality's services to
+ * choose from ({@code /m/{id}}, searchable with {@code ?q=}), and "track a request" by
+ * its id.
  */
 @Controller
 class ChoicePages {
 
-	/** A tracking id as intake makes them (Crockford base32), or near enough to look up. */
+	/**
+	 * A tracking id as intake makes them (Crockford base32), or near enough to look up.
+	 */
 	private static final Pattern REQUEST_ID = Pattern.compile("^[0-9A-Za-z]{1,40}$");
 
 	private final Municipalities municipalities;
@@ -42,12 +45,13 @@ class ChoicePages {
 
 	@GetMapping("/")
 	String municipalities(Model model, Locale locale) {
-		model.addAttribute("municipalities", this.municipalities.list()
-			.stream()
-			.filter((municipality) -> municipality.configuration() != null)
-			.map((municipality) -> new Listed(municipality.jurisdictionId(), name(municipality, locale)))
-			.sorted(Comparator.comparing(Listed::name, String.CASE_INSENSITIVE_ORDER))
-			.toList());
+		model.addAttribute("municipalities",
+				this.municipalities.list()
+					.stream()
+					.filter((municipality) -> municipality.configuration() != null)
+					.map((municipality) -> new Listed(municipality.jurisdictionId(), name(municipality, locale)))
+					.sorted(Comparator.comparing(Listed::name, String.CASE_INSENSITIVE_ORDER))
+					.toList());
 		return "resident/municipalities";
 	}
 
@@ -58,7 +62,10 @@ class ChoicePages {
 		return servicesPage(municipality, search, List.of(), null, model, locale);
 	}
 
-	/** "Track a request": to the status page of the id given, or back with a message when it cannot be one. */
+	/**
+	 * "Track a request": to the status page of the id given, or back with a message when
+	 * it cannot be one.
+	 */
 	@GetMapping("/m/{jurisdiction}/track")
 	String track(@PathVariable String jurisdiction, @RequestParam(name = "request_id", required = false) String id,
 			Model model, Locale locale) {
@@ -74,8 +81,8 @@ class ChoicePages {
 				+ given.toUpperCase(Locale.ROOT);
 	}
 
-	private String servicesPage(Municipality municipality, String search, List<PageProblem> problems,
-			String trackId, Model model, Locale locale) {
+	private String servicesPage(Municipality municipality, String search, List<PageProblem> problems, String trackId,
+			Model model, Locale locale) {
 		String language = ResidentPages.brand(model, municipality, locale);
 		String query = (search != null && search.length() <= 200) ? search.strip() : "";
 		model.addAttribute("q", query);

@@ -10,7 +10,10 @@ import org.muni311.municipality.Municipality;
 
 import org.springframework.stereotype.Component;
 
-/** Open reports of the same service near a location, as the report form lists them: public fields only. */
+/**
+ * Open reports of the same service near a location, as the report form lists them: public
+ * fields only.
+ */
 @Component
 class NearbyReports {
 
@@ -22,7 +25,10 @@ class NearbyReports {
 		this.duplicates = duplicates;
 	}
 
-	/** The reports near {@code point}, nearest first; {@code null} when no location is known yet. */
+	/**
+	 * The reports near {@code point}, nearest first; {@code null} when no location is
+	 * known yet.
+	 */
 	List<Report> around(Municipality municipality, ServiceDefinition service, GeoPoint point, Locale locale) {
 		if (point == null) {
 			return null;

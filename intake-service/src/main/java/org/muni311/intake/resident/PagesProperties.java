@@ -5,10 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of the resident pages ({@code muni311.intake.pages.*}).
  *
- * @param mapTilesUrl the map's tile server, a Leaflet URL template; blank for no tiles (the map still places a
- * marker, and the typed coordinates always work)
+ * @param mapTilesUrl the map's tile server, a Leaflet URL template; blank for no tiles
+ * (the map still places a marker, and the typed coordinates always work)
  * @param mapAttribution the credit the tile server asks for
- * @param mapLatitude where the map starts when no location is given yet and the municipality has no layer
+ * @param mapLatitude where the map starts when no location is given yet and the
+ * municipality has no layer
  * @param mapLongitude where the map starts when no location is given yet
  * @param mapZoom the map's starting zoom
  */

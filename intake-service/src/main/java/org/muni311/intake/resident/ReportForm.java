@@ -17,8 +17,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What a resident typed on the report form: kept to show again on error, and read into the same
- * {@link Submission} as every channel's (the page's language as the reporter's).
+ * What a resident typed on the report form: kept to show again on error, and read into
+ * the same {@link Submission} as every channel's (the page's language as the reporter's).
  */
 final class ReportForm {
 
@@ -76,28 +76,34 @@ final class ReportForm {
 	}
 
 	/**
-	 * The form's submission token: made when the form was first shown and kept while it is shown again, so that
-	 * sending the same form twice (a double click, a retry on a slow connection) files one report.
+	 * The form's submission token: made when the form was first shown and kept while it
+	 * is shown again, so that sending the same form twice (a double click, a retry on a
+	 * slow connection) files one report.
 	 */
 	public String token() {
 		String token = this.values.getFirst("submission");
 		return (token != null && TOKEN.matcher(token).matches()) ? token : UUID.randomUUID().toString();
 	}
 
-	/** Whether the form carries the token it was shown with (a form posted by hand may not). */
+	/**
+	 * Whether the form carries the token it was shown with (a form posted by hand may
+	 * not).
+	 */
 	boolean hasToken() {
 		String token = this.values.getFirst("submission");
 		return token != null && TOKEN.matcher(token).matches();
 	}
 
-	/** The typed coordinates, when both are decimal degrees in range; else {@code null}. */
+	/**
+	 * The typed coordinates, when both are decimal degrees in range; else {@code null}.
+	 */
 	GeoPoint point() {
 		return Coordinates.read(value("lat"), value("long")).map(Coordinates::point).orElse(null);
 	}
 
 	/**
-	 * The submission this form stands for, of {@code service}, in {@code language}, with the photo at
-	 * {@code mediaUrl} (or none).
+	 * The submission this form stands for, of {@code service}, in {@code language}, with
+	 * the photo at {@code mediaUrl} (or none).
 	 */
 	Submission submission(ServiceDefinition service, String language, String mediaUrl) {
 		return Submission.of(service.code())
@@ -111,8 +117,8 @@ final class ReportForm {
 	}
 
 	/**
-	 * A digest of what was typed, the same when the same form is sent again: the fields the submission is made
-	 * of, in any order, without the form's token.
+	 * A digest of what was typed, the same when the same form is sent again: the fields
+	 * the submission is made of, in any order, without the form's token.
 	 */
 	String fingerprint(ServiceDefinition service, String language, String mediaUrl) {
 		Map<String, List<String>> typed = new TreeMap<>();

@@ -33,13 +33,15 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The report form of one service ({@code /m/{id}/report/{code}}): its questions, the location, a description,
- * an optional photo (kept by {@link Photos}, its address the request's {@code media_url}) and an optional contact.
- * A post is filed through the filing service (the rules of every channel) with channel {@code web}, then answered
- * by a redirect (303) to the confirmation (once per form: see {@link ReportForm#token()}); with problems the form
- * comes back (400) with every value typed (the photo kept), an error summary and a message at each field. "Check
- * for similar reports nearby" posts the same form to list open reports around the typed location; htmx asks
- * {@code nearby} for the list as the location changes.
+ * The report form of one service ({@code /m/{id}/report/{code}}): its questions, the
+ * location, a description, an optional photo (kept by {@link Photos}, its address the
+ * request's {@code media_url}) and an optional contact. A post is filed through the
+ * filing service (the rules of every channel) with channel {@code web}, then answered by
+ * a redirect (303) to the confirmation (once per form: see {@link ReportForm#token()});
+ * with problems the form comes back (400) with every value typed (the photo kept), an
+ * error summary and a message at each field. "Check for similar reports nearby" posts the
+ * same form to list open reports around the typed location; htmx asks {@code nearby} for
+ * the list as the location changes.
  */
 @Controller
 class ReportPage {
@@ -76,8 +78,8 @@ class ReportPage {
 	@GetMapping("/m/{jurisdiction}/report/{service}")
 	String form(@PathVariable String jurisdiction, @PathVariable String service, Model model, Locale locale) {
 		Municipality municipality = this.pages.municipality(jurisdiction);
-		return page(municipality, this.pages.service(municipality, service), ReportForm.empty(), List.of(), null,
-				model, locale);
+		return page(municipality, this.pages.service(municipality, service), ReportForm.empty(), List.of(), null, model,
+				locale);
 	}
 
 	@PostMapping("/m/{jurisdiction}/report/{service}")
@@ -119,9 +121,9 @@ class ReportPage {
 	}
 
 	/**
-	 * Keeps the photo sent with the form, if any, and notes its id in the form (a hidden field keeps it while the
-	 * form comes back with problems, since a file field cannot be filled again); a photo that cannot be kept is a
-	 * problem of its own.
+	 * Keeps the photo sent with the form, if any, and notes its id in the form (a hidden
+	 * field keeps it while the form comes back with problems, since a file field cannot
+	 * be filled again); a photo that cannot be kept is a problem of its own.
 	 */
 	private PageProblem keepPhoto(Municipality municipality, ReportForm form, MultipartFile photo,
 			MultiValueMap<String, String> posted, Locale locale) {
@@ -129,7 +131,8 @@ class ReportPage {
 			return null;
 		}
 		try {
-			posted.set(ReportForm.PHOTO, this.photos.keep(municipality.jurisdictionId(), form.token(), photo.getBytes()));
+			posted.set(ReportForm.PHOTO,
+					this.photos.keep(municipality.jurisdictionId(), form.token(), photo.getBytes()));
 			return null;
 		}
 		catch (PhotoRefusedException ex) {
@@ -142,7 +145,10 @@ class ReportPage {
 		}
 	}
 
-	/** The address of the photo {@code photoId} kept for this form in {@code municipality}, or {@code null}. */
+	/**
+	 * The address of the photo {@code photoId} kept for this form in
+	 * {@code municipality}, or {@code null}.
+	 */
 	private String mediaUrl(Municipality municipality, String photoId) {
 		boolean kept = photoId != null && this.photos.find(photoId)
 			.filter((photo) -> photo.tenant().equals(municipality.jurisdictionId()))
@@ -151,7 +157,10 @@ class ReportPage {
 				: null;
 	}
 
-	/** Files the report once per form token: the same form sent again gets the first report's id. */
+	/**
+	 * Files the report once per form token: the same form sent again gets the first
+	 * report's id.
+	 */
 	private String file(Municipality municipality, Submission submission, String fingerprint, ReportForm form) {
 		if (form.hasToken()) {
 			try {
@@ -159,21 +168,25 @@ class ReportPage {
 					.requestId();
 			}
 			catch (KeyReusedException ex) {
-				// the form changed after it was sent (back, edit, send): a report of its own
+				// the form changed after it was sent (back, edit, send): a report of its
+				// own
 			}
 		}
 		return this.intake.file(municipality, submission, WEB, null).requestId();
 	}
 
-	/** The nearby open reports around {@code lat}, {@code long}: the part of the form htmx replaces. */
+	/**
+	 * The nearby open reports around {@code lat}, {@code long}: the part of the form htmx
+	 * replaces.
+	 */
 	@GetMapping("/m/{jurisdiction}/report/{service}/nearby")
 	String nearby(@PathVariable String jurisdiction, @PathVariable String service,
 			@RequestParam MultiValueMap<String, String> given, Model model, Locale locale) {
 		Municipality municipality = this.pages.municipality(jurisdiction);
 		ServiceDefinition definition = this.pages.service(municipality, service);
 		ResidentPages.brand(model, municipality, locale);
-		model.addAttribute("nearby", this.nearby.around(municipality, definition, ReportForm.of(given).point(),
-				locale));
+		model.addAttribute("nearby",
+				this.nearby.around(municipality, definition, ReportForm.of(given).point(), locale));
 		return "resident/report :: nearby";
 	}
 
@@ -188,10 +201,12 @@ class ReportPage {
 		ResidentPages.problems(model, problems);
 		model.addAttribute("nearby", nearby);
 		model.addAttribute("map", this.properties);
-		// the map opens on the municipality's areas; the configured point serves one without layers yet
-		model.addAttribute("mapBounds", this.municipalities.mapBounds(municipality.jurisdictionId())
-			.map((box) -> box.south() + "," + box.west() + "," + box.north() + "," + box.east())
-			.orElse(null));
+		// the map opens on the municipality's areas; the configured point serves one
+		// without layers yet
+		model.addAttribute("mapBounds",
+				this.municipalities.mapBounds(municipality.jurisdictionId())
+					.map((box) -> box.south() + "," + box.west() + "," + box.north() + "," + box.east())
+					.orElse(null));
 		model.addAttribute("language", language);
 		return "resident/report";
 	}

@@ -13,9 +13,9 @@ import org.muni311.intake.request.Problem;
 import org.springframework.context.MessageSource;
 
 /**
- * Puts the problems the filing service found (each on a field under the platform's name) on the page's fields:
- * one message per field of the form, in the page's language, in the order the fields appear, each linking to its
- * field.
+ * Puts the problems the filing service found (each on a field under the platform's name)
+ * on the page's fields: one message per field of the form, in the page's language, in the
+ * order the fields appear, each linking to its field.
  */
 final class ReportProblems {
 

@@ -29,8 +29,9 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
 /**
- * One request's pages: the confirmation after a report, the public status page (status, history and the crews'
- * public notes; never the reporter's contact), and "me too" (following it by email instead of reporting again).
+ * One request's pages: the confirmation after a report, the public status page (status,
+ * history and the crews' public notes; never the reporter's contact), and "me too"
+ * (following it by email instead of reporting again).
  */
 @Controller
 class RequestPages {
@@ -73,14 +74,14 @@ class RequestPages {
 	@GetMapping("/m/{jurisdiction}/requests/{id}/follow")
 	String followForm(@PathVariable String jurisdiction, @PathVariable String id, Model model, Locale locale) {
 		Municipality municipality = this.pages.municipality(jurisdiction);
-		return followPage(municipality, request(municipality, id), "", ResidentPages.language(locale), List.of(),
-				model, locale);
+		return followPage(municipality, request(municipality, id), "", ResidentPages.language(locale), List.of(), model,
+				locale);
 	}
 
 	@PostMapping("/m/{jurisdiction}/requests/{id}/follow")
 	ModelAndView follow(@PathVariable String jurisdiction, @PathVariable String id,
-			@RequestParam(required = false) String email, @RequestParam(required = false) String language,
-			Model model, Locale locale, HttpServletResponse response) {
+			@RequestParam(required = false) String email, @RequestParam(required = false) String language, Model model,
+			Locale locale, HttpServletResponse response) {
 		Municipality municipality = this.pages.municipality(jurisdiction);
 		ServiceRequest request = request(municipality, id);
 		String address = (email != null) ? email.strip() : "";
@@ -98,8 +99,7 @@ class RequestPages {
 		if (problem != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return new ModelAndView(followPage(municipality, request, address, chosen,
-					List.of(new PageProblem("email", this.messages.getMessage(problem, null, locale))), model,
-					locale));
+					List.of(new PageProblem("email", this.messages.getMessage(problem, null, locale))), model, locale));
 		}
 		this.followers.follow(municipality.jurisdictionId(), request.requestId(),
 				new ReporterSubscribed(address, null, chosen, "web", ReporterSubscribed.FOLLOWER, null), null);
@@ -145,13 +145,14 @@ class RequestPages {
 	 * @param latitude where, or {@code null}
 	 * @param longitude where, or {@code null}
 	 * @param submittedAt when received, written the page's way
-	 * @param expectedAt when the municipality expects to have dealt with it, or {@code null}
+	 * @param expectedAt when the municipality expects to have dealt with it, or
+	 * {@code null}
 	 * @param department who is responsible, or {@code null} before routing
 	 * @param history the status changes, oldest first
 	 */
 	record PublicRequest(String id, String serviceName, RequestStatus status, boolean open, String description,
-			String address, Double latitude, Double longitude, String submittedAt, String expectedAt,
-			String department, List<Change> history) {
+			String address, Double latitude, Double longitude, String submittedAt, String expectedAt, String department,
+			List<Change> history) {
 
 		static PublicRequest of(Municipality municipality, ServiceRequest request, Locale locale) {
 			String language = ResidentPages.language(locale);
@@ -162,15 +163,17 @@ class RequestPages {
 			List<Change> history = request.statuses()
 				.entrySet()
 				.stream()
-				.sorted(Comparator.comparingLong((Map.Entry<String, StatusEntry> entry) -> Long.parseLong(entry.getKey())))
-				// the submission's own note is intake's, in English: the page words it in the page's language
+				.sorted(Comparator
+					.comparingLong((Map.Entry<String, StatusEntry> entry) -> Long.parseLong(entry.getKey())))
+				// the submission's own note is intake's, in English: the page words it in
+				// the page's language
 				.map((entry) -> new Change(entry.getValue().status(),
 						"0".equals(entry.getKey()) ? null : entry.getValue().notes(),
 						entry.getValue().agencyResponsible(),
 						ResidentPages.dateTime(municipality, entry.getValue().at(), locale)))
 				.toList();
-			return new PublicRequest(request.requestId(), serviceName, current.status(),
-					!current.status().isClosed(), request.description(), request.addressString(),
+			return new PublicRequest(request.requestId(), serviceName, current.status(), !current.status().isClosed(),
+					request.description(), request.addressString(),
 					(request.location() != null) ? request.location().lat() : null,
 					(request.location() != null) ? request.location().lon() : null,
 					ResidentPages.dateTime(municipality, request.requestedAt(), locale),

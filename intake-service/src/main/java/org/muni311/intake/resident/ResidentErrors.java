@@ -15,10 +15,11 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The resident pages' own error pages, in the page's language with the language switch: a 404 for a
- * municipality, service or request that is not here, a 413 for a form whose file is too large to read, a 503 when
- * the store did not answer (nothing was saved).
- * The layout's model is set here, since the page interceptor does not run for a handler that failed.
+ * The resident pages' own error pages, in the page's language with the language switch: a
+ * 404 for a municipality, service or request that is not here, a 413 for a form whose
+ * file is too large to read, a 503 when the store did not answer (nothing was saved). The
+ * layout's model is set here, since the page interceptor does not run for a handler that
+ * failed.
  */
 @ControllerAdvice(basePackageClasses = ResidentErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

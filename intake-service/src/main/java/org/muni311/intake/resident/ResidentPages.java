@@ -18,7 +18,10 @@ import org.muni311.municipality.Municipality;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** What the resident pages share: the municipality a path names, texts in the page's language, dates. */
+/**
+ * What the resident pages share: the municipality a path names, texts in the page's
+ * language, dates.
+ */
 @Component
 class ResidentPages {
 
@@ -33,8 +36,7 @@ class ResidentPages {
 		if (jurisdictionId == null || jurisdictionId.length() > 200) {
 			throw new PageNotFoundException("municipality");
 		}
-		return this.municipalities.find(jurisdictionId)
-			.orElseThrow(() -> new PageNotFoundException("municipality"));
+		return this.municipalities.find(jurisdictionId).orElseThrow(() -> new PageNotFoundException("municipality"));
 	}
 
 	/** The service {@code code} of {@code municipality}; a 404 page otherwise. */
@@ -42,14 +44,20 @@ class ResidentPages {
 		return municipality.service(code).orElseThrow(() -> new PageNotFoundException("service"));
 	}
 
-	/** Puts the municipality's branding in the page's model and returns the page's language code. */
+	/**
+	 * Puts the municipality's branding in the page's model and returns the page's
+	 * language code.
+	 */
 	static String brand(Model model, Municipality municipality, Locale locale) {
 		model.addAttribute("branding", PageBranding.of(municipality.configuration(), locale));
 		model.addAttribute("jurisdictionId", municipality.jurisdictionId());
 		return language(locale);
 	}
 
-	/** Puts the problems to show in the page's model, and the fields they are about ({@code errorFields}). */
+	/**
+	 * Puts the problems to show in the page's model, and the fields they are about
+	 * ({@code errorFields}).
+	 */
 	static void problems(Model model, List<PageProblem> problems) {
 		model.addAttribute("problems", problems);
 		model.addAttribute("errorFields", problems.stream().map(PageProblem::field).collect(Collectors.toSet()));
@@ -60,7 +68,10 @@ class ResidentPages {
 		return Languages.of(locale).getLanguage();
 	}
 
-	/** The text of {@code byLanguage} in {@code language}, else the municipality's default language's, else any. */
+	/**
+	 * The text of {@code byLanguage} in {@code language}, else the municipality's default
+	 * language's, else any.
+	 */
 	static String text(Municipality municipality, Map<String, String> byLanguage, String language) {
 		return municipality.configuration().text(byLanguage, language);
 	}

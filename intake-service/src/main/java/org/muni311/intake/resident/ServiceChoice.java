@@ -14,9 +14,10 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration.ServiceGroup
 import org.muni311.contracts.municipality.ServiceDefinition;
 
 /**
- * The services a resident chooses from, under the catalogue's groups in their order (services of no listed group
- * last, in a group without a name), keeping those a search matches: every word of the search in the service's
- * names, descriptions or keywords, in any language, ignoring case and accents ("eclairage" finds "éclairage").
+ * The services a resident chooses from, under the catalogue's groups in their order
+ * (services of no listed group last, in a group without a name), keeping those a search
+ * matches: every word of the search in the service's names, descriptions or keywords, in
+ * any language, ignoring case and accents ("eclairage" finds "éclairage").
  */
 final class ServiceChoice {
 
@@ -36,8 +37,9 @@ final class ServiceChoice {
 				continue;
 			}
 			Group group = (service.group() != null) ? groups.getOrDefault(service.group(), others) : others;
-			group.services().add(new Choice(service.code(), configuration.text(service.name(), language),
-					configuration.text(service.description(), language)));
+			group.services()
+				.add(new Choice(service.code(), configuration.text(service.name(), language),
+						configuration.text(service.description(), language)));
 		}
 		List<Group> chosen = new ArrayList<>(groups.values());
 		chosen.add(others);
@@ -48,12 +50,13 @@ final class ServiceChoice {
 		if (words.isEmpty()) {
 			return true;
 		}
-		String haystack = plain(String.join(" ", Stream
-			.of(service.name().values().stream(), service.description().values().stream(), service.keywords().stream(),
-					Stream.of(service.code()))
-			.flatMap((texts) -> texts)
-			.filter(Objects::nonNull)
-			.toList()));
+		String haystack = plain(String.join(" ",
+				Stream
+					.of(service.name().values().stream(), service.description().values().stream(),
+							service.keywords().stream(), Stream.of(service.code()))
+					.flatMap((texts) -> texts)
+					.filter(Objects::nonNull)
+					.toList()));
 		return words.stream().allMatch(haystack::contains);
 	}
 

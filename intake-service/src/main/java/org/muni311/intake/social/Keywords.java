@@ -9,12 +9,16 @@ import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.municipality.Municipality;
 
 /**
- * Maps a post to a service: the first of the catalogue whose keyword or name (any language) appears in the text
- * as a whole word; else {@link #UNCLASSIFIED}, which no routing rule names, so the request goes to triage.
+ * Maps a post to a service: the first of the catalogue whose keyword or name (any
+ * language) appears in the text as a whole word; else {@link #UNCLASSIFIED}, which no
+ * routing rule names, so the request goes to triage.
  */
 final class Keywords {
 
-	/** The service of a post no keyword matched: routed to the municipality's triage department. */
+	/**
+	 * The service of a post no keyword matched: routed to the municipality's triage
+	 * department.
+	 */
 	static final ServiceDefinition UNCLASSIFIED = new ServiceDefinition("unclassified",
 			Map.of("en", "Unclassified (social media)", "fr", "Non classé (réseaux sociaux)"), Map.of(), null, null,
 			"realtime", null, null);

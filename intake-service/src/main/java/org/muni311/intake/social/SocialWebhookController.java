@@ -34,9 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The social webhook: one post becomes one request through the filing service (a redelivered post, same
- * {@code post_id}, gets the same request), signed as {@link WebhookSignature} says. Nothing is read from the body
- * before the signature holds.
+ * The social webhook: one post becomes one request through the filing service (a
+ * redelivered post, same {@code post_id}, gets the same request), signed as
+ * {@link WebhookSignature} says. Nothing is read from the body before the signature
+ * holds.
  */
 @RestController
 @RequestMapping("/social/v1/municipalities/{jurisdiction}")
@@ -48,9 +49,12 @@ class SocialWebhookController {
 
 	private static final Pattern POST_ID = Pattern.compile("^[A-Za-z0-9_.:\\-]{1,100}$");
 
-	/** A post's names of the fields the shared rules check, where they differ from the platform's. */
-	private static final Map<String, String> POST_FIELDS = Map.of("description", "text", "address_string",
-			"place", "locale", "language");
+	/**
+	 * A post's names of the fields the shared rules check, where they differ from the
+	 * platform's.
+	 */
+	private static final Map<String, String> POST_FIELDS = Map.of("description", "text", "address_string", "place",
+			"locale", "language");
 
 	private final Municipalities municipalities;
 
@@ -110,21 +114,28 @@ class SocialWebhookController {
 		return problem;
 	}
 
-	/** A redelivered post must be the same post: a changed one under a known {@code post_id} files nothing. */
+	/**
+	 * A redelivered post must be the same post: a changed one under a known
+	 * {@code post_id} files nothing.
+	 */
 	@ExceptionHandler
 	ProblemDetail reused(KeyReusedException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				"post_id was sent before with a different post; a new post needs a new post_id");
 	}
 
-	/** The post, with what only a post must have; the rest is checked as every channel's submission is. */
+	/**
+	 * The post, with what only a post must have; the rest is checked as every channel's
+	 * submission is.
+	 */
 	private SocialPost read(byte[] body) {
 		SocialPost post;
 		try {
 			post = this.json.readValue(body, SocialPost.class);
 		}
 		catch (JacksonException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the body is not a post: " + ex.getOriginalMessage());
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"the body is not a post: " + ex.getOriginalMessage());
 		}
 		if (post == null || post.postId() == null || !POST_ID.matcher(post.postId()).matches()) {
 			throw bad("post_id", "is required: letters, digits and _ . : - only");
@@ -143,9 +154,9 @@ class SocialWebhookController {
 	}
 
 	/** A post as the social platform's relay sends it. */
-	record SocialPost(@JsonProperty("post_id") String postId, String text,
-			@JsonProperty("author_handle") String handle, String lat, @JsonProperty("long") String lon,
-			String place, @JsonProperty("media_url") String mediaUrl, String language) {
+	record SocialPost(@JsonProperty("post_id") String postId, String text, @JsonProperty("author_handle") String handle,
+			String lat, @JsonProperty("long") String lon, String place, @JsonProperty("media_url") String mediaUrl,
+			String language) {
 	}
 
 }

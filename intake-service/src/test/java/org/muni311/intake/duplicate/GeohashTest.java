@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The cells a duplicate search reads hold every point within its radius, at any latitude a municipality is at. */
+/**
+ * The cells a duplicate search reads hold every point within its radius, at any latitude
+ * a municipality is at.
+ */
 class GeohashTest {
 
 	private static final double CELL_LAT = 180.0 / (1 << 17);
@@ -62,7 +65,10 @@ class GeohashTest {
 		assertThat(Geohash.widestRadius(lat)).isGreaterThanOrEqualTo(500);
 	}
 
-	/** The point {@code metres} from the start on {@code bearing} (degrees from north), on the same sphere. */
+	/**
+	 * The point {@code metres} from the start on {@code bearing} (degrees from north), on
+	 * the same sphere.
+	 */
 	private static double[] destination(double lat, double lon, double bearing, double metres) {
 		double d = metres / Geohash.EARTH_RADIUS_METRES;
 		double phi = Math.toRadians(lat);

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * A photo is a JPEG or a PNG, as the form says: other images Java could decode are refused before anything is
- * decoded or stored (this {@link Photos} has no store: reaching it would fail otherwise).
+ * A photo is a JPEG or a PNG, as the form says: other images Java could decode are
+ * refused before anything is decoded or stored (this {@link Photos} has no store:
+ * reaching it would fail otherwise).
  */
 class PhotosFormatTest {
 

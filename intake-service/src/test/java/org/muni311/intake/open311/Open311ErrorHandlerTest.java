@@ -10,7 +10,10 @@ import org.springframework.mock.web.MockHttpServletRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An unexpected failure still answers in the Open311 error shape of the call's format, and says nothing inside. */
+/**
+ * An unexpected failure still answers in the Open311 error shape of the call's format,
+ * and says nothing inside.
+ */
 class Open311ErrorHandlerTest {
 
 	private final Open311ErrorHandler handler = new Open311ErrorHandler(JsonMapper.builder().build());
@@ -34,9 +37,10 @@ class Open311ErrorHandlerTest {
 
 	@Test
 	void escapesTextAndDropsCharactersXmlCannotCarry() {
-		String xml = XmlWriter.write("errors", "error", JsonMapper.builder()
-			.build()
-			.valueToTree(java.util.List.of(new Open311Error(400, "<script>&\"x\"\u0000\u0007</script>"))));
+		String xml = XmlWriter.write("errors", "error",
+				JsonMapper.builder()
+					.build()
+					.valueToTree(java.util.List.of(new Open311Error(400, "<script>&\"x\"\u0000\u0007</script>"))));
 
 		assertThat(xml).contains("<description>&lt;script&gt;&amp;&quot;x&quot;&lt;/script&gt;</description>");
 	}

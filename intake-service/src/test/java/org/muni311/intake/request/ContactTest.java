@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How an agent's look-up matches a caller's phone number or email address, however it was written. */
+/**
+ * How an agent's look-up matches a caller's phone number or email address, however it was
+ * written.
+ */
 class ContactTest {
 
 	@Test

@@ -13,16 +13,19 @@ import org.muni311.municipality.Municipality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The rules every channel's submission is checked by: each value type once, and the check of a whole one. */
+/**
+ * The rules every channel's submission is checked by: each value type once, and the check
+ * of a whole one.
+ */
 class SharedRulesTest {
 
-	private static final ServiceDefinition SIGN = new ServiceDefinition("sign", Map.of("en", "Sign"), null, null,
-			null, "realtime", List.of(new Attribute("kind", "singlevaluelist", true, true, 1, Map.of("en", "Kind?"),
-					null, List.of(new AttributeValue("bent", Map.of("en", "Bent"))))),
+	private static final ServiceDefinition SIGN = new ServiceDefinition("sign", Map.of("en", "Sign"), null, null, null,
+			"realtime", List.of(new Attribute("kind", "singlevaluelist", true, true, 1, Map.of("en", "Kind?"), null,
+					List.of(new AttributeValue("bent", Map.of("en", "Bent"))))),
 			null);
 
-	private static final Municipality TOWN = new Municipality("town.example", 1L,
-			new MunicipalityConfiguration("town.example", Map.of("en", "Town"), "America/Toronto",
+	private static final Municipality TOWN = new Municipality(
+			"town.example", 1L, new MunicipalityConfiguration("town.example", Map.of("en", "Town"), "America/Toronto",
 					List.of("en", "fr"), null, null, null, List.of(SIGN), null, null, null, null),
 			null, null, null, null);
 
@@ -86,7 +89,9 @@ class SharedRulesTest {
 
 	@Test
 	void aSubmissionIsRefusedWithEveryProblemOnItsField() {
-		Submission submission = Submission.of("sign").at("91", null).description("d".repeat(4001))
+		Submission submission = Submission.of("sign")
+			.at("91", null)
+			.description("d".repeat(4001))
 			.contact(null, null, "not-an-address", null)
 			.language("de");
 
@@ -106,7 +111,8 @@ class SharedRulesTest {
 
 	@Test
 	void aGoodSubmissionBecomesTheRequestToFile() {
-		SubmissionCheck.Checked checked = SubmissionCheck.check(Submission.of("sign").at("45.42", "-75.69")
+		SubmissionCheck.Checked checked = SubmissionCheck.check(Submission.of("sign")
+			.at("45.42", "-75.69")
 			.description(" Bent ")
 			.contact("Ana", null, "ana@example.org", null)
 			.language("fr_CA")
@@ -121,13 +127,15 @@ class SharedRulesTest {
 
 	@Test
 	void aServiceTheChannelChoseItselfAsksNoQuestions() {
-		ServiceDefinition unclassified = new ServiceDefinition("unclassified", Map.of("en", "Unclassified"),
-				Map.of(), null, null, "realtime", null, null);
+		ServiceDefinition unclassified = new ServiceDefinition("unclassified", Map.of("en", "Unclassified"), Map.of(),
+				null, null, "realtime", null, null);
 
-		assertThat(SubmissionCheck.check(Submission.classified(SIGN).address("rue Elgin", null), TOWN).request()
+		assertThat(SubmissionCheck.check(Submission.classified(SIGN).address("rue Elgin", null), TOWN)
+			.request()
 			.attributes()).isEmpty();
-		assertThat(SubmissionCheck.check(Submission.classified(unclassified).address("rue Elgin", null), TOWN)
-			.service()).isEqualTo(unclassified);
+		assertThat(
+				SubmissionCheck.check(Submission.classified(unclassified).address("rue Elgin", null), TOWN).service())
+			.isEqualTo(unclassified);
 	}
 
 }

@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.muni311.deploy.testsupport.browser.PageText;
 
-/** Every visible string of the resident pages comes from the message bundles, in English and French. */
+/**
+ * Every visible string of the resident pages comes from the message bundles, in English
+ * and French.
+ */
 class ResidentPageTextTest {
 
 	@Test

@@ -8,7 +8,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.muni311.contracts.municipality.LayerGeometry.AreaGeometry;
 
 /**
- * The smallest box, in WGS84 degrees, that holds some areas: where a municipality's map opens.
+ * The smallest box, in WGS84 degrees, that holds some areas: where a municipality's map
+ * opens.
  *
  * @param south least latitude
  * @param west least longitude

@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Stops reading an upload once it passes a size, so that an oversized body is refused after reading just past the
- * limit rather than whole. Remembers that it stopped: the JSON parser wraps the exception in its own.
+ * Stops reading an upload once it passes a size, so that an oversized body is refused
+ * after reading just past the limit rather than whole. Remembers that it stopped: the
+ * JSON parser wraps the exception in its own.
  */
 final class CappedInputStream extends FilterInputStream {
 

@@ -14,12 +14,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Streams an upload's FeatureCollection, handing over one feature at a time: a tree of a whole 50 MB file would take
- * several times that in memory, a feature's tree only its own share. Tells what is wrong with the file as a whole.
+ * Streams an upload's FeatureCollection, handing over one feature at a time: a tree of a
+ * whole 50 MB file would take several times that in memory, a feature's tree only its own
+ * share. Tells what is wrong with the file as a whole.
  */
 final class FeatureCollectionReader {
 
-	/** The names of WGS84 longitude/latitude, the only system GeoJSON (RFC 7946) allows. */
+	/**
+	 * The names of WGS84 longitude/latitude, the only system GeoJSON (RFC 7946) allows.
+	 */
 	private static final Set<String> WGS84 = Set.of("urn:ogc:def:crs:ogc:1.3:crs84", "epsg:4326",
 			"urn:ogc:def:crs:epsg::4326");
 
@@ -40,7 +43,8 @@ final class FeatureCollectionReader {
 	}
 
 	/**
-	 * @param readable whether the whole file was read as a FeatureCollection with features
+	 * @param readable whether the whole file was read as a FeatureCollection with
+	 * features
 	 * @param features how many features were handed over
 	 */
 	record Outcome(boolean readable, int features) {
@@ -69,7 +73,8 @@ final class FeatureCollectionReader {
 		}
 		catch (JacksonIOException ex) {
 			if (!capped.exceeded()) {
-				// the upload broke off (the client went away): nothing the clerk's file could fix
+				// the upload broke off (the client went away): nothing the clerk's file
+				// could fix
 				throw new UncheckedIOException(ex.getCause());
 			}
 			errors.add(tooLarge());
@@ -108,15 +113,16 @@ final class FeatureCollectionReader {
 	private static boolean check(Collection collection, Findings errors) {
 		boolean readable = true;
 		if (!"FeatureCollection".equals(collection.type)) {
-			errors.add(notFeatureCollection((collection.type == null) ? "it has no \"type\" member"
-					: "its type is '" + collection.type + "'"));
+			errors.add(notFeatureCollection(
+					(collection.type == null) ? "it has no \"type\" member" : "its type is '" + collection.type + "'"));
 			readable = false;
 		}
 		else if (!collection.featuresListed || collection.features == 0) {
-			errors.add(LayerProblem.ofFile("The FeatureCollection has no features"
-					+ ((collection.hasFeatures && !collection.featuresListed) ? " (its \"features\" member is not a list)"
-							: "")
-					+ ": export the layer with its areas."));
+			errors
+				.add(LayerProblem.ofFile("The FeatureCollection has no features"
+						+ ((collection.hasFeatures && !collection.featuresListed)
+								? " (its \"features\" member is not a list)" : "")
+						+ ": export the layer with its areas."));
 			readable = false;
 		}
 		String crs = crsName(collection.crs);
@@ -129,7 +135,10 @@ final class FeatureCollectionReader {
 		return readable;
 	}
 
-	/** The crs member's name, its JSON when it has none, or {@code null} when it is absent (WGS84 by RFC 7946). */
+	/**
+	 * The crs member's name, its JSON when it has none, or {@code null} when it is absent
+	 * (WGS84 by RFC 7946).
+	 */
 	private static String crsName(JsonNode crs) {
 		if (crs == null || crs.isNull()) {
 			return null;
@@ -151,8 +160,8 @@ final class FeatureCollectionReader {
 
 	private static LayerProblem notJson(JacksonException ex) {
 		TokenStreamLocation at = ex.getLocation();
-		String where = (at != null && at.getLineNr() > 0) ? " near line " + at.getLineNr() + ", column "
-				+ at.getColumnNr() : "";
+		String where = (at != null && at.getLineNr() > 0)
+				? " near line " + at.getLineNr() + ", column " + at.getColumnNr() : "";
 		return LayerProblem.ofFile("The file is not valid JSON" + where + " (" + ex.getOriginalMessage()
 				+ "). Upload the layer exported as GeoJSON from your GIS; a file edited by hand may have lost a"
 				+ " bracket or comma.");

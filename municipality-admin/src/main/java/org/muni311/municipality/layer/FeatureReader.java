@@ -8,9 +8,10 @@ import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads one feature of an upload into an area: its id, its name and its checked geometry. When the id (or name)
- * property is missing from every feature, says so once, with the properties the features do have: the clerk named
- * the wrong property, and seventy identical messages would hide that.
+ * Reads one feature of an upload into an area: its id, its name and its checked geometry.
+ * When the id (or name) property is missing from every feature, says so once, with the
+ * properties the features do have: the clerk named the wrong property, and seventy
+ * identical messages would hide that.
  */
 final class FeatureReader {
 
@@ -30,7 +31,10 @@ final class FeatureReader {
 
 	private String firstProperties;
 
-	/** @param nameProperty {@code null} or blank when the areas have no names: their ids are used, silently */
+	/**
+	 * @param nameProperty {@code null} or blank when the areas have no names: their ids
+	 * are used, silently
+	 */
 	FeatureReader(GeoJsonGeometry geometries, String idProperty, String nameProperty, Findings errors,
 			Findings warnings) {
 		this.geometries = geometries;
@@ -41,8 +45,8 @@ final class FeatureReader {
 	}
 
 	/**
-	 * An area read from one feature: {@code id} is {@code null} when it has no usable id, {@code geometry} when its
-	 * geometry has errors.
+	 * An area read from one feature: {@code id} is {@code null} when it has no usable id,
+	 * {@code geometry} when its geometry has errors.
 	 */
 	record ReadArea(int index, String id, String name, Geometry geometry) {
 	}
@@ -73,7 +77,10 @@ final class FeatureReader {
 		return new ReadArea(index, id, name, geometry);
 	}
 
-	/** Adds the problems held back until every feature was read; {@code features} is how many were. */
+	/**
+	 * Adds the problems held back until every feature was read; {@code features} is how
+	 * many were.
+	 */
 	void finish(int features) {
 		if (features > 1 && this.missingIds.size() == features) {
 			this.errors.add(LayerProblem.ofFile("No feature has the property '" + this.idProperty
@@ -111,8 +118,8 @@ final class FeatureReader {
 					+ "' property (the area id). Its properties are: " + listed(properties) + "."));
 		}
 		else {
-			this.errors.add(LayerProblem.ofFeature(index, null, ": its '" + this.idProperty + "' property is "
-					+ value + ", but an area id must be text or a number."));
+			this.errors.add(LayerProblem.ofFeature(index, null, ": its '" + this.idProperty + "' property is " + value
+					+ ", but an area id must be text or a number."));
 		}
 		return null;
 	}
@@ -131,7 +138,10 @@ final class FeatureReader {
 		return name;
 	}
 
-	/** Text as written, without surrounding blanks; numbers without a trailing ".0" (311.0 is the id 311). */
+	/**
+	 * Text as written, without surrounding blanks; numbers without a trailing ".0" (311.0
+	 * is the id 311).
+	 */
 	private static String text(JsonNode value) {
 		if (value.isNumber()) {
 			return value.decimalValue().stripTrailingZeros().toPlainString();

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects problems of one kind, keeping the first {@link #LIMIT}: a broken 50 MB file could otherwise produce a
- * report larger than the file, and a clerk reads the first few anyway.
+ * Collects problems of one kind, keeping the first {@link #LIMIT}: a broken 50 MB file
+ * could otherwise produce a report larger than the file, and a clerk reads the first few
+ * anyway.
  */
 final class Findings {
 

@@ -14,10 +14,11 @@ import org.muni311.contracts.municipality.LayerGeometry;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a GeoJSON Polygon or MultiPolygon into a JTS geometry (read by jts-io-common's {@link GeoJsonReader}) with
- * coordinates rounded as {@link LayerGeometry} keeps them, after checking its shape so as to tell the clerk what
- * stops it: the reader refuses unclosed or too short rings with a message that names neither the feature nor the
- * ring, and silently reads a position of one number as [x, 0] or an empty polygon as nothing.
+ * Turns a GeoJSON Polygon or MultiPolygon into a JTS geometry (read by jts-io-common's
+ * {@link GeoJsonReader}) with coordinates rounded as {@link LayerGeometry} keeps them,
+ * after checking its shape so as to tell the clerk what stops it: the reader refuses
+ * unclosed or too short rings with a message that names neither the feature nor the ring,
+ * and silently reads a position of one number as [x, 0] or an empty polygon as nothing.
  */
 final class GeoJsonGeometry {
 
@@ -28,8 +29,9 @@ final class GeoJsonGeometry {
 	}
 
 	/**
-	 * Reads {@code geometry}, or returns {@code null} after telling {@code problems} every reason it cannot. Each
-	 * message continues a sentence that begins with the feature's label, such as "Feature 3".
+	 * Reads {@code geometry}, or returns {@code null} after telling {@code problems}
+	 * every reason it cannot. Each message continues a sentence that begins with the
+	 * feature's label, such as "Feature 3".
 	 */
 	Geometry read(JsonNode geometry, Consumer<String> problems) {
 		if (geometry == null || geometry.isNull()) {
@@ -49,14 +51,18 @@ final class GeoJsonGeometry {
 			return this.reader.read(geometry.toString());
 		}
 		catch (ParseException ex) {
-			// the shape check leaves the reader nothing to refuse; should it still, the clerk hears why, not a 500
+			// the shape check leaves the reader nothing to refuse; should it still, the
+			// clerk hears why, not a 500
 			String why = (ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage();
 			problems.accept(": its " + type + " could not be read (" + why + ").");
 			return null;
 		}
 	}
 
-	/** A position as a clerk would type it into a map's search box: {@code [-73.9729943, 40.6088141]}. */
+	/**
+	 * A position as a clerk would type it into a map's search box:
+	 * {@code [-73.9729943, 40.6088141]}.
+	 */
 	static String position(double longitude, double latitude) {
 		return "[" + plain(longitude) + ", " + plain(latitude) + "]";
 	}
@@ -68,7 +74,10 @@ final class GeoJsonGeometry {
 		return BigDecimal.valueOf(value).setScale(7, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
-	/** One geometry's coordinates checked: its problems, and whether a coordinate out of range was already told. */
+	/**
+	 * One geometry's coordinates checked: its problems, and whether a coordinate out of
+	 * range was already told.
+	 */
 	private static final class Shape {
 
 		private final Consumer<String> problems;
@@ -130,7 +139,8 @@ final class GeoJsonGeometry {
 			}
 			JsonNode first = positions.get(0);
 			JsonNode last = positions.get(count - 1);
-			// compared as the layer keeps them, so a ring that closes to 7 decimals is closed
+			// compared as the layer keeps them, so a ring that closes to 7 decimals is
+			// closed
 			if (LayerGeometry.round(x(first)) != LayerGeometry.round(x(last))
 					|| LayerGeometry.round(y(first)) != LayerGeometry.round(y(last))) {
 				problem(": " + name + " is not closed: it starts at " + GeoJsonGeometry.position(x(first), y(first))
@@ -139,7 +149,10 @@ final class GeoJsonGeometry {
 			}
 		}
 
-		/** Whether the ring can be read on; a position out of range is told once per geometry, and read on. */
+		/**
+		 * Whether the ring can be read on; a position out of range is told once per
+		 * geometry, and read on.
+		 */
 		private boolean position(JsonNode position, String ring, int index) {
 			if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
 					|| !position.get(1).isNumber()) {
@@ -170,8 +183,9 @@ final class GeoJsonGeometry {
 	}
 
 	/**
-	 * Rounds each ring as the layer keeps coordinates before JTS checks that it is closed (a ring closed to 7
-	 * decimals is closed), and drops altitudes, which a layer has no use for.
+	 * Rounds each ring as the layer keeps coordinates before JTS checks that it is closed
+	 * (a ring closed to 7 decimals is closed), and drops altitudes, which a layer has no
+	 * use for.
 	 */
 	private static final class RoundingFactory extends GeometryFactory {
 

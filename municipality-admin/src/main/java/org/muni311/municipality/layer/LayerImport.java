@@ -16,8 +16,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a municipality's layer of areas from a GeoJSON upload and checks it, reporting every problem at once so that
- * the clerk can fix them all in one go; encodes the layer for {@code LayerPublished} when nothing stops it.
+ * Reads a municipality's layer of areas from a GeoJSON upload and checks it, reporting
+ * every problem at once so that the clerk can fix them all in one go; encodes the layer
+ * for {@code LayerPublished} when nothing stops it.
  */
 public final class LayerImport {
 
@@ -25,14 +26,14 @@ public final class LayerImport {
 	public static final long MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 
 	/**
-	 * The largest encoded layer (gzip of the normalized GeoJSON) accepted: every instance of every service keeps
-	 * each layer in memory, and the event carries it whole.
+	 * The largest encoded layer (gzip of the normalized GeoJSON) accepted: every instance
+	 * of every service keeps each layer in memory, and the event carries it whole.
 	 */
 	public static final int MAX_ENCODED_BYTES = 4 * 1024 * 1024;
 
 	/**
-	 * Reads a tree per feature from the middle of the upload, so more tokens follow each; leaves the body open, as
-	 * the caller opened it.
+	 * Reads a tree per feature from the middle of the upload, so more tokens follow each;
+	 * leaves the body open, as the caller opened it.
 	 */
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -55,25 +56,27 @@ public final class LayerImport {
 	}
 
 	/**
-	 * Reads and checks one upload. Never throws for bad input: every problem found is in the result's report.
-	 * @param body the GeoJSON FeatureCollection, read to its end or to just past {@link #MAX_UPLOAD_BYTES}; not
-	 * closed
+	 * Reads and checks one upload. Never throws for bad input: every problem found is in
+	 * the result's report.
+	 * @param body the GeoJSON FeatureCollection, read to its end or to just past
+	 * {@link #MAX_UPLOAD_BYTES}; not closed
 	 * @param idProperty the feature property that holds each area's id
-	 * @param nameProperty the feature property that holds each area's name, or {@code null} to name areas by id
-	 * @throws java.io.UncheckedIOException if reading the body fails other than by passing the size limit
+	 * @param nameProperty the feature property that holds each area's name, or
+	 * {@code null} to name areas by id
+	 * @throws java.io.UncheckedIOException if reading the body fails other than by
+	 * passing the size limit
 	 */
 	public LayerImportResult read(InputStream body, String idProperty, String nameProperty) {
 		Findings errors = new Findings("errors");
 		Findings warnings = new Findings("warnings");
 		if (idProperty == null || idProperty.isBlank()) {
-			errors.add(LayerProblem.ofFile("Say which feature property holds each area's id (id_property), such as"
-					+ " 'ward_id'."));
+			errors.add(LayerProblem
+				.ofFile("Say which feature property holds each area's id (id_property), such as" + " 'ward_id'."));
 		}
-		FeatureReader reader = new FeatureReader(new GeoJsonGeometry(), idProperty, nameProperty,
-				errors, warnings);
+		FeatureReader reader = new FeatureReader(new GeoJsonGeometry(), idProperty, nameProperty, errors, warnings);
 		List<ReadArea> read = new ArrayList<>();
-		FeatureCollectionReader.Outcome outcome = new FeatureCollectionReader(MAPPER, this.maxUploadBytes)
-			.read(body, errors, (index, feature) -> read.add(reader.read(index, feature)));
+		FeatureCollectionReader.Outcome outcome = new FeatureCollectionReader(MAPPER, this.maxUploadBytes).read(body,
+				errors, (index, feature) -> read.add(reader.read(index, feature)));
 		reader.finish(outcome.features());
 		checkUniqueIds(read, errors);
 		List<LayerArea> areas = read.stream()
@@ -93,7 +96,10 @@ public final class LayerImport {
 				accepted ? Bounds.of(drawn) : null);
 	}
 
-	/** What the areas make together: where they overlap, where they leave holes, and the layer encoded. */
+	/**
+	 * What the areas make together: where they overlap, where they leave holes, and the
+	 * layer encoded.
+	 */
 	private record Together(List<Overlap> overlaps, List<Gap> gaps, byte[] encoded) {
 	}
 
@@ -126,12 +132,12 @@ public final class LayerImport {
 
 	private static <T> List<T> listed(LayerTopology.Found<T> found, String kind, Findings warnings) {
 		if (found.count() > found.listed().size()) {
-			warnings.add(LayerProblem.ofFile(found.count() + " " + kind + " were found; the " + found.listed().size()
-					+ " largest are listed."));
+			warnings.add(LayerProblem.ofFile(
+					found.count() + " " + kind + " were found; the " + found.listed().size() + " largest are listed."));
 		}
 		if (!found.failed().isEmpty()) {
-			warnings.add(LayerProblem.ofFile("The " + kind + " could not be checked for " + String.join(", ",
-					found.failed()) + "; look at these areas on a map."));
+			warnings.add(LayerProblem.ofFile("The " + kind + " could not be checked for "
+					+ String.join(", ", found.failed()) + "; look at these areas on a map."));
 		}
 		return found.listed();
 	}

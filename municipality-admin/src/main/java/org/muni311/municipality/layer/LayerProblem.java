@@ -1,10 +1,12 @@
 package org.muni311.municipality.layer;
 
 /**
- * One thing wrong with an upload, said so that a municipal clerk knows what to fix. Messages count features from 1
- * (as a clerk counts them); {@code feature} counts from 0, for programs.
+ * One thing wrong with an upload, said so that a municipal clerk knows what to fix.
+ * Messages count features from 1 (as a clerk counts them); {@code feature} counts from 0,
+ * for programs.
  *
- * @param feature the feature's 0-based index in the FeatureCollection, or {@code null} when the whole file is meant
+ * @param feature the feature's 0-based index in the FeatureCollection, or {@code null}
+ * when the whole file is meant
  * @param area the area's id when it is known, or {@code null}
  * @param message what is wrong, where, and what to do
  */

@@ -14,9 +14,10 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.muni311.contracts.municipality.LayerGeometry.AreaGeometry;
 
 /**
- * Finds where a layer's areas overlap and where they leave holes. A request placed in an overlap matches two areas
- * and one in a gap matches none, so the clerk should see both; but boundary files digitised by hand have slivers
- * along every shared edge, so only findings larger than {@link #MIN_SQUARE_METRES} count.
+ * Finds where a layer's areas overlap and where they leave holes. A request placed in an
+ * overlap matches two areas and one in a gap matches none, so the clerk should see both;
+ * but boundary files digitised by hand have slivers along every shared edge, so only
+ * findings larger than {@link #MIN_SQUARE_METRES} count.
  */
 final class LayerTopology {
 
@@ -27,14 +28,19 @@ final class LayerTopology {
 	}
 
 	/**
-	 * The first {@value Findings#LIMIT} of something found, largest first, and how many there were.
+	 * The first {@value Findings#LIMIT} of something found, largest first, and how many
+	 * there were.
 	 *
-	 * @param failed ids of areas a computation failed on, for a warning (the areas are valid, so this is rare)
+	 * @param failed ids of areas a computation failed on, for a warning (the areas are
+	 * valid, so this is rare)
 	 */
 	record Found<T>(List<T> listed, int count, List<String> failed) {
 	}
 
-	/** Overlaps between pairs of areas, each pair once, found through an index of their envelopes. */
+	/**
+	 * Overlaps between pairs of areas, each pair once, found through an index of their
+	 * envelopes.
+	 */
 	static Found<Overlap> overlaps(List<AreaGeometry> areas) {
 		STRtree index = new STRtree();
 		for (int i = 0; i < areas.size(); i++) {
@@ -66,7 +72,10 @@ final class LayerTopology {
 		return largestFirst(found, Overlap::squareMetres, failed);
 	}
 
-	/** The holes in the union of all areas: ground enclosed by the layer that no area covers. */
+	/**
+	 * The holes in the union of all areas: ground enclosed by the layer that no area
+	 * covers.
+	 */
 	static Found<Gap> gaps(List<AreaGeometry> areas) {
 		List<Geometry> geometries = areas.stream().map(AreaGeometry::geometry).toList();
 		Geometry union;
@@ -94,8 +103,7 @@ final class LayerTopology {
 
 	private static <T> Found<T> largestFirst(List<T> found, ToDoubleFunction<T> size, List<String> failed) {
 		found.sort(Comparator.comparingDouble(size).reversed());
-		return new Found<>(List.copyOf(found.subList(0, Math.min(found.size(), Findings.LIMIT))), found.size(),
-				failed);
+		return new Found<>(List.copyOf(found.subList(0, Math.min(found.size(), Findings.LIMIT))), found.size(), failed);
 	}
 
 }

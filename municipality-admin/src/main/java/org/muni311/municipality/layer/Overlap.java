@@ -1,8 +1,8 @@
 package org.muni311.municipality.layer;
 
 /**
- * Two areas of a layer cover the same ground. A warning, not an error: real boundary files have slivers where
- * neighbours were digitised separately.
+ * Two areas of a layer cover the same ground. A warning, not an error: real boundary
+ * files have slivers where neighbours were digitised separately.
  *
  * @param first the id of the area listed first in the file
  * @param second the id of the other area

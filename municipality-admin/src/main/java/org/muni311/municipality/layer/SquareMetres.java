@@ -6,13 +6,17 @@ import org.locationtech.jts.geom.Polygon;
 import org.muni311.contracts.municipality.LayerGeometry;
 
 /**
- * Approximate ground areas of longitude/latitude geometries. Each polygon's area in square degrees is scaled by the
- * metres in a degree at its latitude: within a few percent for anything the size of a city, which is all a clerk
- * needs to tell a sliver from a missing ward.
+ * Approximate ground areas of longitude/latitude geometries. Each polygon's area in
+ * square degrees is scaled by the metres in a degree at its latitude: within a few
+ * percent for anything the size of a city, which is all a clerk needs to tell a sliver
+ * from a missing ward.
  */
 final class SquareMetres {
 
-	/** Metres in a degree of latitude (and of longitude at the equator) on a sphere of the Earth's mean radius. */
+	/**
+	 * Metres in a degree of latitude (and of longitude at the equator) on a sphere of the
+	 * Earth's mean radius.
+	 */
 	static final double PER_DEGREE = 6_371_008.8 * Math.PI / 180;
 
 	private SquareMetres() {
@@ -42,7 +46,10 @@ final class SquareMetres {
 		return degrees * PER_DEGREE * PER_DEGREE * Math.cos(Math.toRadians(latitude));
 	}
 
-	/** {@code [longitude, latitude]} of a point inside {@code geometry}, rounded like the layer's coordinates. */
+	/**
+	 * {@code [longitude, latitude]} of a point inside {@code geometry}, rounded like the
+	 * layer's coordinates.
+	 */
 	static double[] pointInside(Geometry geometry) {
 		Point point = geometry.getInteriorPoint();
 		if (point == null || point.isEmpty()) {

@@ -6,16 +6,20 @@ import org.locationtech.jts.operation.valid.IsValidOp;
 import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 /**
- * Says in a clerk's words why an area's boundary is not a valid polygon (JTS's own messages, such as "Ring
- * Self-intersection", are for GIS specialists). An invalid polygon has no well-defined inside, so a request could
- * not be placed in it reliably, and overlap and union computations fail on it.
+ * Says in a clerk's words why an area's boundary is not a valid polygon (JTS's own
+ * messages, such as "Ring Self-intersection", are for GIS specialists). An invalid
+ * polygon has no well-defined inside, so a request could not be placed in it reliably,
+ * and overlap and union computations fail on it.
  */
 final class Validity {
 
 	private Validity() {
 	}
 
-	/** Why {@code area} is invalid, continuing a sentence that begins "Feature 3", or {@code null} if it is valid. */
+	/**
+	 * Why {@code area} is invalid, continuing a sentence that begins "Feature 3", or
+	 * {@code null} if it is valid.
+	 */
 	static String problem(Geometry area) {
 		TopologyValidationError error = new IsValidOp(area).getValidationError();
 		if (error == null) {

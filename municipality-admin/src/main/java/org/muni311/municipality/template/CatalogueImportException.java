@@ -3,8 +3,8 @@ package org.muni311.municipality.template;
 import java.util.List;
 
 /**
- * An import that could not be done, with every problem found rather than the first, so that whoever fixes the
- * source file fixes it in one pass.
+ * An import that could not be done, with every problem found rather than the first, so
+ * that whoever fixes the source file fixes it in one pass.
  */
 public class CatalogueImportException extends IllegalArgumentException {
 

@@ -6,7 +6,8 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration.ServiceGroup
 import org.muni311.contracts.municipality.ServiceDefinition;
 
 /**
- * A ready-made catalogue: the {@code groups} and {@code services} parts of a municipality's configuration.
+ * A ready-made catalogue: the {@code groups} and {@code services} parts of a
+ * municipality's configuration.
  *
  * @param groups in the order residents see them
  * @param services each in one of {@code groups}

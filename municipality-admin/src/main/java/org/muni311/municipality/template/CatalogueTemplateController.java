@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Catalogue starting points for staff: the standard template, and the import of another system's Open311
- * catalogue. Both only answer; what a clerk keeps is sent with the municipality's configuration.
+ * Catalogue starting points for staff: the standard template, and the import of another
+ * system's Open311 catalogue. Both only answer; what a clerk keeps is sent with the
+ * municipality's configuration.
  */
 @RestController
 @RequestMapping("/admin/v1")
@@ -38,8 +39,8 @@ class CatalogueTemplateController {
 	private static final int MAX_BODY_CHARACTERS = 5 * 1024 * 1024;
 
 	/**
-	 * The body is read as text rather than bound, so that a body that is not JSON, or JSON of the wrong shape,
-	 * is reported in the same list as every other problem.
+	 * The body is read as text rather than bound, so that a body that is not JSON, or
+	 * JSON of the wrong shape, is reported in the same list as every other problem.
 	 */
 	@PostMapping(path = "/catalogue-imports/open311", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)

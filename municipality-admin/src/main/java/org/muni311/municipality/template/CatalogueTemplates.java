@@ -11,8 +11,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue templates shipped with intake. Each is read once, at start, so that a template broken by an edit
- * stops the service (and its tests) instead of failing the first clerk who asks for it.
+ * The catalogue templates shipped with intake. Each is read once, at start, so that a
+ * template broken by an edit stops the service (and its tests) instead of failing the
+ * first clerk who asks for it.
  */
 @Component
 public class CatalogueTemplates {
@@ -20,7 +21,8 @@ public class CatalogueTemplates {
 	/** Where the standard template is on the classpath. */
 	static final String STANDARD = "catalogue/standard-catalogue.json";
 
-	// strict on purpose: a misspelt or forgotten field in a template would otherwise become a silent default, and
+	// strict on purpose: a misspelt or forgotten field in a template would otherwise
+	// become a silent default, and
 	// clerks copy templates whole, so every field is spelt out for them to see
 	private static final JsonMapper STRICT = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -35,8 +37,9 @@ public class CatalogueTemplates {
 	}
 
 	/**
-	 * The standard catalogue of a Canadian municipality, in English and French: roads, streetlights, waste,
-	 * water and sewer, parks and trees, by-law, animals, snow, traffic and clean streets.
+	 * The standard catalogue of a Canadian municipality, in English and French: roads,
+	 * streetlights, waste, water and sewer, parks and trees, by-law, animals, snow,
+	 * traffic and clean streets.
 	 */
 	public CatalogueTemplate standard() {
 		return this.standard;
@@ -47,8 +50,7 @@ public class CatalogueTemplates {
 			return STRICT.readValue(in, CatalogueTemplate.class);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("The catalogue template " + resource + " is missing from the classpath",
-					ex);
+			throw new UncheckedIOException("The catalogue template " + resource + " is missing from the classpath", ex);
 		}
 	}
 

@@ -3,7 +3,10 @@ package org.muni311.municipality.template;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an import found on its way: errors stop it (all of them reported together), warnings travel with it. */
+/**
+ * What an import found on its way: errors stop it (all of them reported together),
+ * warnings travel with it.
+ */
 final class Findings {
 
 	private final List<String> errors = new ArrayList<>();

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 import org.muni311.contracts.municipality.MunicipalityConfiguration.ServiceGroup;
 
 /**
- * Codes for the group names of an imported catalogue. A code is the name's slug ("Streets, Parking &amp; Traffic"
- * gives {@code streets-parking-traffic}), so importing the same file again gives the same codes and rules written
- * against them keep working; two names with the same slug get {@code -2}, {@code -3} in order of appearance.
+ * Codes for the group names of an imported catalogue. A code is the name's slug
+ * ("Streets, Parking &amp; Traffic" gives {@code streets-parking-traffic}), so importing
+ * the same file again gives the same codes and rules written against them keep working;
+ * two names with the same slug get {@code -2}, {@code -3} in order of appearance.
  */
 final class GroupCodes {
 
@@ -27,7 +28,10 @@ final class GroupCodes {
 
 	private final Set<String> taken = new HashSet<>();
 
-	/** The code of the group named {@code name}, or {@code null} for a service listed under no group. */
+	/**
+	 * The code of the group named {@code name}, or {@code null} for a service listed
+	 * under no group.
+	 */
 	String codeOf(String name) {
 		if (name == null || name.isBlank()) {
 			return null;
@@ -52,8 +56,10 @@ final class GroupCodes {
 	}
 
 	static String slug(String name) {
-		// decompose so that accented letters keep their base letter: "Propreté" gives "proprete", not "propret"
-		String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+		// decompose so that accented letters keep their base letter: "Propreté" gives
+		// "proprete", not "propret"
+		String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD))
+			.replaceAll("")
 			.toLowerCase(Locale.ROOT)
 			.replace("œ", "oe")
 			.replace("æ", "ae");

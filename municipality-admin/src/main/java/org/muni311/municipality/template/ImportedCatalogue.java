@@ -6,8 +6,9 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration.ServiceGroup
 import org.muni311.contracts.municipality.ServiceDefinition;
 
 /**
- * A catalogue read from another system's Open311 {@code services.json}, ready to be reviewed and copied into a
- * configuration. Its texts are in the one language the source had.
+ * A catalogue read from another system's Open311 {@code services.json}, ready to be
+ * reviewed and copied into a configuration. Its texts are in the one language the source
+ * had.
  *
  * @param groups from the services' {@code group} names, in order of first appearance
  * @param services in the source's order, with the source's service codes

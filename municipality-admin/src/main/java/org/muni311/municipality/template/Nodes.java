@@ -4,13 +4,19 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reading Open311 JSON as other systems really write it: numbers where strings belong, nulls, blanks. */
+/**
+ * Reading Open311 JSON as other systems really write it: numbers where strings belong,
+ * nulls, blanks.
+ */
 final class Nodes {
 
 	private Nodes() {
 	}
 
-	/** The stripped text of a string, number or boolean, or {@code null} if there is none or it is blank. */
+	/**
+	 * The stripped text of a string, number or boolean, or {@code null} if there is none
+	 * or it is blank.
+	 */
 	static String text(JsonNode node) {
 		if (node == null || !node.isValueNode() || node.isNull()) {
 			return null;

@@ -14,7 +14,10 @@ import static org.muni311.municipality.template.Nodes.inLanguage;
 import static org.muni311.municipality.template.Nodes.kind;
 import static org.muni311.municipality.template.Nodes.text;
 
-/** Reads the questions of one Open311 service definition (what {@code GET services/{code}.json} answers). */
+/**
+ * Reads the questions of one Open311 service definition (what {@code GET
+ * services/{code}.json} answers).
+ */
 final class Open311Attributes {
 
 	private final String serviceCode;
@@ -29,31 +32,34 @@ final class Open311Attributes {
 		this.findings = findings;
 	}
 
-	/** The attributes of {@code definition}, given for the service {@code serviceCode}. */
+	/**
+	 * The attributes of {@code definition}, given for the service {@code serviceCode}.
+	 */
 	static List<Attribute> read(String serviceCode, JsonNode definition, String language, Findings findings) {
 		return new Open311Attributes(serviceCode, language, findings).read(definition);
 	}
 
 	private List<Attribute> read(JsonNode definition) {
-		// some servers answer services/{code}.json with a one-element array, as they do for every other call
+		// some servers answer services/{code}.json with a one-element array, as they do
+		// for every other call
 		JsonNode given = (definition.isArray() && definition.size() == 1) ? definition.get(0) : definition;
 		if (!given.isObject()) {
-			this.findings.error("The definition of '" + this.serviceCode + "' must be a JSON object, not "
-					+ kind(given));
+			this.findings
+				.error("The definition of '" + this.serviceCode + "' must be a JSON object, not " + kind(given));
 			return List.of();
 		}
 		String statedCode = text(given.get("service_code"));
 		if (statedCode != null && !statedCode.equals(this.serviceCode)) {
-			this.findings.error("The definition given for '" + this.serviceCode + "' is the definition of '"
-					+ statedCode + "'");
+			this.findings
+				.error("The definition given for '" + this.serviceCode + "' is the definition of '" + statedCode + "'");
 		}
 		JsonNode attributes = given.path("attributes");
 		if (attributes.isMissingNode() || attributes.isNull()) {
 			return List.of();
 		}
 		if (!attributes.isArray()) {
-			this.findings.error("The attributes of '" + this.serviceCode + "' must be a JSON array, not "
-					+ kind(attributes));
+			this.findings
+				.error("The attributes of '" + this.serviceCode + "' must be a JSON array, not " + kind(attributes));
 			return List.of();
 		}
 		List<Attribute> read = new ArrayList<>();
@@ -61,8 +67,8 @@ final class Open311Attributes {
 		for (int i = 0; i < attributes.size(); i++) {
 			Attribute attribute = attribute(attributes.get(i), i + 1);
 			if (attribute != null && !codes.add(attribute.code())) {
-				this.findings.error("Service '" + this.serviceCode + "' has two attributes with code '"
-						+ attribute.code() + "'");
+				this.findings.error(
+						"Service '" + this.serviceCode + "' has two attributes with code '" + attribute.code() + "'");
 			}
 			if (attribute != null) {
 				read.add(attribute);
@@ -96,8 +102,7 @@ final class Open311Attributes {
 		// Open311 says 1 is shown first; a source without orders keeps its own sequence
 		int order = node.path("order").isIntegralNumber() ? node.path("order").asInt() : position;
 		return new Attribute(code, datatype, node.path("variable").asBoolean(true),
-				node.path("required").asBoolean(false), order,
-				inLanguage(this.language, text(node.get("description"))),
+				node.path("required").asBoolean(false), order, inLanguage(this.language, text(node.get("description"))),
 				inLanguage(this.language, text(node.get("datatype_description"))), values);
 	}
 

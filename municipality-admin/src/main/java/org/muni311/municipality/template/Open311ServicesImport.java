@@ -21,10 +21,11 @@ import static org.muni311.municipality.template.Nodes.kind;
 import static org.muni311.municipality.template.Nodes.text;
 
 /**
- * Imports another system's Open311 GeoReport v2 catalogue: its {@code services.json} and, where it has them, its
- * service definitions. The source has one language; its texts go under that language, for a clerk to translate.
- * Anything that cannot be imported faithfully stops the import with every problem listed; anything imported with
- * a guess is imported, with a warning.
+ * Imports another system's Open311 GeoReport v2 catalogue: its {@code services.json} and,
+ * where it has them, its service definitions. The source has one language; its texts go
+ * under that language, for a clerk to translate. Anything that cannot be imported
+ * faithfully stops the import with every problem listed; anything imported with a guess
+ * is imported, with a warning.
  */
 @Component
 public class Open311ServicesImport {
@@ -35,11 +36,14 @@ public class Open311ServicesImport {
 	private final JsonMapper json = JsonMapper.shared();
 
 	/**
-	 * Imports {@code servicesJson}, a {@code services.json} array, with the definitions of some of its services.
+	 * Imports {@code servicesJson}, a {@code services.json} array, with the definitions
+	 * of some of its services.
 	 * @param servicesJson the {@code services.json} text
-	 * @param definitionsJson each service definition's text by service code; empty if the source has none
+	 * @param definitionsJson each service definition's text by service code; empty if the
+	 * source has none
 	 * @param language the language of the source's texts, {@code en} or {@code fr}
-	 * @throws CatalogueImportException with every problem found, if anything cannot be imported
+	 * @throws CatalogueImportException with every problem found, if anything cannot be
+	 * imported
 	 */
 	public ImportedCatalogue read(String servicesJson, Map<String, String> definitionsJson, String language) {
 		Findings findings = new Findings();
@@ -55,9 +59,11 @@ public class Open311ServicesImport {
 	}
 
 	/**
-	 * Imports an upload: either the bare {@code services.json} array, or an object with the array as
-	 * {@code services} and, optionally, {@code definitions}: an object of service definitions by service code.
-	 * @throws CatalogueImportException with every problem found, if anything cannot be imported
+	 * Imports an upload: either the bare {@code services.json} array, or an object with
+	 * the array as {@code services} and, optionally, {@code definitions}: an object of
+	 * service definitions by service code.
+	 * @throws CatalogueImportException with every problem found, if anything cannot be
+	 * imported
 	 */
 	public ImportedCatalogue readUpload(String body, String language) {
 		Findings findings = new Findings();
@@ -71,8 +77,8 @@ public class Open311ServicesImport {
 			given.properties().forEach((entry) -> definitions.put(entry.getKey(), entry.getValue()));
 		}
 		else if (!given.isMissingNode() && !given.isNull()) {
-			findings.error("definitions must be a JSON object of service definitions by service_code, not "
-					+ kind(given));
+			findings
+				.error("definitions must be a JSON object of service definitions by service_code, not " + kind(given));
 		}
 		if (!root.has("services")) {
 			findings.error("The body must be the services.json array, or an object with that array as services");
@@ -81,7 +87,10 @@ public class Open311ServicesImport {
 		return read(root.get("services"), definitions, language, findings);
 	}
 
-	/** {@code services} is {@code null} when it could not be read at all, which is already among the findings. */
+	/**
+	 * {@code services} is {@code null} when it could not be read at all, which is already
+	 * among the findings.
+	 */
 	private ImportedCatalogue read(JsonNode services, Map<String, JsonNode> definitions, String language,
 			Findings findings) {
 		boolean knownLanguage = language != null && LANGUAGES.contains(language);
@@ -95,7 +104,8 @@ public class Open311ServicesImport {
 		if (services == null || !services.isArray()) {
 			findings.throwIfErrors();
 		}
-		// the texts need some key while the remaining problems are collected; an unknown language throws below
+		// the texts need some key while the remaining problems are collected; an unknown
+		// language throws below
 		String texts = knownLanguage ? language : LANGUAGES.get(0);
 		GroupCodes groups = new GroupCodes();
 		Map<String, List<Integer>> entriesByCode = new LinkedHashMap<>();
@@ -117,8 +127,11 @@ public class Open311ServicesImport {
 						+ entries.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")");
 			}
 		});
-		definitions.keySet().stream().filter((code) -> !entriesByCode.containsKey(code)).forEach((code) -> findings
-			.warn("A definition was given for '" + code + "', which services.json does not list; it was ignored"));
+		definitions.keySet()
+			.stream()
+			.filter((code) -> !entriesByCode.containsKey(code))
+			.forEach((code) -> findings
+				.warn("A definition was given for '" + code + "', which services.json does not list; it was ignored"));
 		findings.throwIfErrors();
 		return new ImportedCatalogue(groups.groups(texts), imported, findings.warnings());
 	}
@@ -149,7 +162,10 @@ public class Open311ServicesImport {
 				keywords(entry.get("keywords")), knownType, attributes, null);
 	}
 
-	/** Open311 keywords are one comma-separated string; some systems send an array instead. */
+	/**
+	 * Open311 keywords are one comma-separated string; some systems send an array
+	 * instead.
+	 */
 	private static List<String> keywords(JsonNode node) {
 		List<String> words = new ArrayList<>();
 		if (node != null && node.isArray()) {
@@ -161,7 +177,10 @@ public class Open311ServicesImport {
 		return words.stream().filter((word) -> word != null && !word.isBlank()).map(String::strip).toList();
 	}
 
-	/** The JSON in {@code text}, or {@code null} (with the problem noted) if it is empty or not JSON. */
+	/**
+	 * The JSON in {@code text}, or {@code null} (with the problem noted) if it is empty
+	 * or not JSON.
+	 */
 	private JsonNode parse(String text, String what, Findings findings) {
 		if (text == null || text.isBlank()) {
 			findings.error(what + " is empty");

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** Small GeoJSON uploads written inline, near 10° E 50° N, where a unit of 0.001° is about 72 m by 111 m. */
+/**
+ * Small GeoJSON uploads written inline, near 10° E 50° N, where a unit of 0.001° is about
+ * 72 m by 111 m.
+ */
 final class GeoJson {
 
 	private GeoJson() {
@@ -31,7 +34,10 @@ final class GeoJson {
 		return "{\"type\": \"Polygon\", \"coordinates\": [" + String.join(", ", rings) + "]}";
 	}
 
-	/** A rectangle from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}) in units of 0.001° from 10° E 50° N. */
+	/**
+	 * A rectangle from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}) in units of
+	 * 0.001° from 10° E 50° N.
+	 */
 	static String rectangle(double x0, double y0, double x1, double y1) {
 		return polygon(rectangleRing(x0, y0, x1, y1));
 	}

@@ -61,9 +61,10 @@ class LayerFeatureProblemsTest {
 
 	@Test
 	void refusesAPositionThatIsNotTwoNumbersSayingWhichRingAndPart() {
-		// jts-io-common's reader would take [10.001] as [10.001, 0] and a text as a parse error naming nothing
-		String multi = "{\"type\": \"MultiPolygon\", \"coordinates\": [[" + GeoJson.rectangleRing(0, 0, 1, 1)
-				+ "], [[" + at(2, 0) + ", [10.003], " + at(3, 1) + ", " + at(2, 0) + "]]]}";
+		// jts-io-common's reader would take [10.001] as [10.001, 0] and a text as a parse
+		// error naming nothing
+		String multi = "{\"type\": \"MultiPolygon\", \"coordinates\": [[" + GeoJson.rectangleRing(0, 0, 1, 1) + "], [["
+				+ at(2, 0) + ", [10.003], " + at(3, 1) + ", " + at(2, 0) + "]]]}";
 
 		LayerReport report = read(collection(ward("W1", "North", multi)));
 
@@ -98,8 +99,8 @@ class LayerFeatureProblemsTest {
 
 	@Test
 	void refusesASelfIntersectingBoundarySayingWhere() {
-		String bowTie = polygon("[" + at(0, 0) + ", " + at(2, 2) + ", " + at(2, 0) + ", " + at(0, 2) + ", "
-				+ at(0, 0) + "]");
+		String bowTie = polygon(
+				"[" + at(0, 0) + ", " + at(2, 2) + ", " + at(2, 0) + ", " + at(0, 2) + ", " + at(0, 0) + "]");
 
 		LayerReport report = read(collection(ward("W1", "North", bowTie)));
 
@@ -124,8 +125,9 @@ class LayerFeatureProblemsTest {
 
 	@Test
 	void saysOnceWhenNoFeatureHasTheIdProperty() {
-		LayerReport report = read(collection(ward("W1", "North", rectangle(0, 0, 1, 1)),
-				ward("W2", "South", rectangle(1, 0, 2, 1))), "ward_id", "name");
+		LayerReport report = read(
+				collection(ward("W1", "North", rectangle(0, 0, 1, 1)), ward("W2", "South", rectangle(1, 0, 2, 1))),
+				"ward_id", "name");
 
 		assertThat(report.errors()).extracting(LayerProblem::message)
 			.containsExactly("No feature has the property 'ward_id' that should hold the area id. The first feature's"
@@ -134,8 +136,8 @@ class LayerFeatureProblemsTest {
 
 	@Test
 	void refusesABlankId() {
-		LayerReport report = read(collection(ward("  ", "North", rectangle(0, 0, 1, 1)),
-				ward("W2", "South", rectangle(1, 0, 2, 1))));
+		LayerReport report = read(
+				collection(ward("  ", "North", rectangle(0, 0, 1, 1)), ward("W2", "South", rectangle(1, 0, 2, 1))));
 
 		assertThat(report.errors()).extracting(LayerProblem::message)
 			.containsExactly("Feature 1 has a blank 'ward' property: give every area an id, unique within the layer.");
@@ -146,16 +148,16 @@ class LayerFeatureProblemsTest {
 		LayerReport report = read(collection(ward("W1", "North", rectangle(0, 0, 1, 1)),
 				ward("W2", "South", rectangle(1, 0, 2, 1)), ward("W1", "East", rectangle(2, 0, 3, 1))));
 
-		assertThat(report.errors()).containsExactly(new LayerProblem(2, "W1",
-				"Features 1 and 3 both have the id 'W1': each area needs its own id."));
+		assertThat(report.errors()).containsExactly(
+				new LayerProblem(2, "W1", "Features 1 and 3 both have the id 'W1': each area needs its own id."));
 	}
 
 	@Test
 	void warnsOfAMissingNameAndUsesTheId() {
 		String unnamed = feature("{\"ward\": 7}", rectangle(1, 0, 2, 1));
 
-		LayerImportResult result = new LayerImport().read(upload(collection(ward("W1", "North", rectangle(0, 0, 1, 1)),
-				unnamed)), "ward", "name");
+		LayerImportResult result = new LayerImport()
+			.read(upload(collection(ward("W1", "North", rectangle(0, 0, 1, 1)), unnamed)), "ward", "name");
 
 		assertThat(result.accepted()).isTrue();
 		assertThat(result.report().warnings()).extracting(LayerProblem::message)
@@ -181,8 +183,8 @@ class LayerFeatureProblemsTest {
 					(message) -> assertThat(message).startsWith("Feature 3 has no 'ward' property"),
 					(message) -> assertThat(message).startsWith("Feature 3: its geometry is a Point"),
 					(message) -> assertThat(message).startsWith("Feature 4 (area 'W4'): the outer boundary has 3"),
-					(message) -> assertThat(message).isEqualTo("Features 1 and 2 both have the id 'W1': each area"
-							+ " needs its own id."));
+					(message) -> assertThat(message)
+						.isEqualTo("Features 1 and 2 both have the id 'W1': each area" + " needs its own id."));
 	}
 
 	@Test

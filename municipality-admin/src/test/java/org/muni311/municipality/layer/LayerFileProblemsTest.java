@@ -14,7 +14,10 @@ import static org.muni311.municipality.layer.GeoJson.rectangle;
 import static org.muni311.municipality.layer.GeoJson.upload;
 import static org.muni311.municipality.layer.GeoJson.ward;
 
-/** Problems with an upload as a whole: its size, its JSON, its GeoJSON type, its coordinate reference system. */
+/**
+ * Problems with an upload as a whole: its size, its JSON, its GeoJSON type, its
+ * coordinate reference system.
+ */
 class LayerFileProblemsTest {
 
 	private final LayerImport layerImport = new LayerImport();

@@ -20,7 +20,10 @@ import static org.muni311.municipality.layer.GeoJson.rectangle;
 import static org.muni311.municipality.layer.GeoJson.upload;
 import static org.muni311.municipality.layer.GeoJson.ward;
 
-/** A good layer is accepted, normalized and encoded so that it decodes back to the same areas. */
+/**
+ * A good layer is accepted, normalized and encoded so that it decodes back to the same
+ * areas.
+ */
 class LayerImportTest {
 
 	private static final String TWO_WARDS = collection(ward("W1", "North", rectangle(0, 0, 1, 1)),
@@ -64,8 +67,7 @@ class LayerImportTest {
 		assertThat(json).startsWith("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\","
 				+ "\"properties\":{\"id\":\"W1\",\"name\":\"North\"},\"geometry\":{\"type\":\"Polygon\"");
 		assertThat(decoded).extracting(AreaGeometry::id, AreaGeometry::name)
-			.containsExactly(tuple("W1", "North"),
-					tuple("W2", "South"));
+			.containsExactly(tuple("W1", "North"), tuple("W2", "South"));
 		assertThat(decoded.get(0).geometry().getGeometryType()).isEqualTo("Polygon");
 		assertThat(decoded.get(1).geometry().getGeometryType()).isEqualTo("MultiPolygon");
 		assertThat(decoded.get(0).geometry().getEnvelopeInternal().getMinX()).isEqualTo(10.0);

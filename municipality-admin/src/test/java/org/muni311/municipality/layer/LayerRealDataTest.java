@@ -13,8 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Imports New York City's boroughs and community districts (NYC Open Data), the shared sample data found beside the
- * repository. Maven runs tests in the module's directory, hence two levels up.
+ * Imports New York City's boroughs and community districts (NYC Open Data), the shared
+ * sample data found beside the repository. Maven runs tests in the module's directory,
+ * hence two levels up.
  */
 class LayerRealDataTest {
 

@@ -14,13 +14,17 @@ import static org.muni311.municipality.layer.GeoJson.ward;
 /** Overlaps and gaps are found, measured and located, but do not stop an import. */
 class LayerTopologyTest {
 
-	/** Square metres in a unit square of 0.001° at 50° N, by the same approximation as the import. */
+	/**
+	 * Square metres in a unit square of 0.001° at 50° N, by the same approximation as the
+	 * import.
+	 */
 	private static final double UNIT = 1e-6 * SquareMetres.PER_DEGREE * SquareMetres.PER_DEGREE
 			* Math.cos(Math.toRadians(50.0015));
 
 	@Test
 	void findsTheOverlapAndTheHoleBetweenThreeAreas() {
-		// A along the bottom, B along the top reaching 0.1 down into C, the two columns between them, around a hole
+		// A along the bottom, B along the top reaching 0.1 down into C, the two columns
+		// between them, around a hole
 		String columns = "{\"type\": \"MultiPolygon\", \"coordinates\": [[" + rectangleRing(0, 1, 1, 2) + "], ["
 				+ rectangleRing(2, 1, 3, 2) + "]]}";
 		String json = collection(ward("A", "Bottom", rectangle(0, 0, 3, 1)), ward("B", "Top", rectangle(0, 1.9, 3, 3)),
@@ -55,7 +59,8 @@ class LayerTopologyTest {
 
 	@Test
 	void ignoresSliversOfASquareMetreOrLess() {
-		// B reaches 0.001 units (7 cm) into A along 0.05 units (5.6 m): 0.4 m², where digitisers disagree
+		// B reaches 0.001 units (7 cm) into A along 0.05 units (5.6 m): 0.4 m², where
+		// digitisers disagree
 		String json = collection(ward("A", "West", rectangle(0, 0, 1, 1)),
 				ward("B", "East", rectangle(0.999, 0, 2, 0.05)), ward("C", "Rest", rectangle(1, 0.05, 2, 1)));
 
@@ -83,9 +88,11 @@ class LayerTopologyTest {
 	@Test
 	void measuresSquareMetresWithinAPercentOfTheTrueArea() {
 		// a 0.01° square at 50° N is 1111.95 m by 714.7 m on the sphere
-		double squareMetres = SquareMetres.of(LayerGeometry.decode(new LayerImport()
-			.read(upload(collection(ward("A", "A", rectangle(0, 0, 10, 10)))), "ward", "name")
-			.encodedGeometry()).get(0).geometry());
+		double squareMetres = SquareMetres.of(LayerGeometry
+			.decode(new LayerImport().read(upload(collection(ward("A", "A", rectangle(0, 0, 10, 10)))), "ward", "name")
+				.encodedGeometry())
+			.get(0)
+			.geometry());
 
 		assertThat(squareMetres).isCloseTo(1111.95 * 714.7, within(0.01 * 1111.95 * 714.7));
 	}

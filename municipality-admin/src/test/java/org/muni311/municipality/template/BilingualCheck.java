@@ -10,8 +10,8 @@ import org.muni311.contracts.municipality.ServiceDefinition.Attribute;
 import org.muni311.contracts.municipality.ServiceDefinition.AttributeValue;
 
 /**
- * Lists every text of a template that lacks English or French, by where it is, so that a failing test says what
- * to translate rather than that something is missing.
+ * Lists every text of a template that lacks English or French, by where it is, so that a
+ * failing test says what to translate rather than that something is missing.
  */
 final class BilingualCheck {
 
@@ -22,7 +22,10 @@ final class BilingualCheck {
 	private BilingualCheck() {
 	}
 
-	/** Such as {@code "service pothole attribute pothole-size value small name: fr"}, one entry per gap. */
+	/**
+	 * Such as {@code "service pothole attribute pothole-size value small name: fr"}, one
+	 * entry per gap.
+	 */
 	static List<String> untranslated(CatalogueTemplate template) {
 		BilingualCheck check = new BilingualCheck();
 		for (ServiceGroup group : template.groups()) {
@@ -35,7 +38,8 @@ final class BilingualCheck {
 			for (Attribute attribute : service.attributes()) {
 				String at = where + " attribute " + attribute.code();
 				check.required(at + " description", attribute.description());
-				// how to answer is optional (information shown, not asked, has none), but never in one language only
+				// how to answer is optional (information shown, not asked, has none), but
+				// never in one language only
 				if (!attribute.datatypeDescription().isEmpty()) {
 					check.required(at + " datatypeDescription", attribute.datatypeDescription());
 				}

@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The admin endpoints for catalogue starting points, over MockMvc with only the web layer. */
+/**
+ * The admin endpoints for catalogue starting points, over MockMvc with only the web
+ * layer.
+ */
 @WebMvcTest(CatalogueTemplateController.class)
 @Import({ CatalogueTemplates.class, Open311ServicesImport.class })
 class CatalogueTemplateControllerTest {
@@ -85,9 +88,12 @@ class CatalogueTemplateControllerTest {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(result).bodyJson().extractingPath("$.status").isEqualTo(400);
 		assertThat(result).bodyJson().extractingPath("$.detail").asString().startsWith("3 problems");
-		assertThat(result).bodyJson().extractingPath("$.problems").asArray().containsExactly(
-				"language must be one of en, fr, not missing", "Entry 1 of services.json has no service_code",
-				"service_code 'a' is used by more than one service (entries 2, 3)");
+		assertThat(result).bodyJson()
+			.extractingPath("$.problems")
+			.asArray()
+			.containsExactly("language must be one of en, fr, not missing",
+					"Entry 1 of services.json has no service_code",
+					"service_code 'a' is used by more than one service (entries 2, 3)");
 	}
 
 	@Test

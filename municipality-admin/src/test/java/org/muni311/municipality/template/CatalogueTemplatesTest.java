@@ -16,7 +16,10 @@ import tools.jackson.core.JacksonException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The standard template is complete enough to copy as it is: bilingual, consistent, every datatype shown. */
+/**
+ * The standard template is complete enough to copy as it is: bilingual, consistent, every
+ * datatype shown.
+ */
 class CatalogueTemplatesTest {
 
 	private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -45,12 +48,15 @@ class CatalogueTemplatesTest {
 
 	@Test
 	void codesAreUniqueAndKebabCase() {
-		assertThat(this.standard.groups()).extracting(ServiceGroup::code).doesNotHaveDuplicates()
+		assertThat(this.standard.groups()).extracting(ServiceGroup::code)
+			.doesNotHaveDuplicates()
 			.allMatch((code) -> KEBAB_CASE.matcher(code).matches());
-		assertThat(this.standard.services()).extracting(ServiceDefinition::code).doesNotHaveDuplicates()
+		assertThat(this.standard.services()).extracting(ServiceDefinition::code)
+			.doesNotHaveDuplicates()
 			.allMatch((code) -> KEBAB_CASE.matcher(code).matches());
 		assertThat(this.standard.services()).allSatisfy((service) -> {
-			assertThat(service.attributes()).extracting(Attribute::code).doesNotHaveDuplicates()
+			assertThat(service.attributes()).extracting(Attribute::code)
+				.doesNotHaveDuplicates()
 				.allMatch((code) -> KEBAB_CASE.matcher(code).matches());
 			assertThat(service.attributes()).extracting(Attribute::order).doesNotHaveDuplicates();
 		});
@@ -90,7 +96,8 @@ class CatalogueTemplatesTest {
 				assertThat(service.expectedResponseHours()).as(service.code()).isBetween(1, 24 * 60);
 			}
 		});
-		ServiceDefinition waterMainBreak = this.standard.services().stream()
+		ServiceDefinition waterMainBreak = this.standard.services()
+			.stream()
 			.filter((service) -> service.code().equals("water-main-break"))
 			.findFirst()
 			.orElseThrow();

@@ -17,7 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-/** Importing another system's Open311 catalogue: what is kept, what is guessed with a warning, what stops it. */
+/**
+ * Importing another system's Open311 catalogue: what is kept, what is guessed with a
+ * warning, what stops it.
+ */
 class Open311ServicesImportTest {
 
 	/** Shared test data, beside the repository on the developers' machines and in CI. */
@@ -96,7 +99,8 @@ class Open311ServicesImportTest {
 
 		assertThat(imported.services().get(0).attributes()).containsExactly(
 				new Attribute("SIZE", "singlevaluelist", true, true, 2, Map.of("en", "How big?"),
-						Map.of("en", "Pick one"), List.of(new AttributeValue("S", Map.of("en", "Small")),
+						Map.of("en", "Pick one"),
+						List.of(new AttributeValue("S", Map.of("en", "Small")),
 								new AttributeValue("L", Map.of("en", "Large")))),
 				new Attribute("NOTE", "string", false, false, 2, Map.of("en", "Call 911 if dangerous"), Map.of(),
 						List.of()));
@@ -131,7 +135,8 @@ class Open311ServicesImportTest {
 				.containsExactly("services.json must be a JSON array of services, not an object"));
 		assertThatExceptionOfType(CatalogueImportException.class)
 			.isThrownBy(() -> this.open311.read("[{\"service_code\": ", Map.of(), "en"))
-			.satisfies((ex) -> assertThat(ex.problems()).singleElement().asString()
+			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
+				.asString()
 				.startsWith("services.json is not JSON"));
 	}
 

@@ -10,8 +10,9 @@ interface ChannelSender {
 	String channel();
 
 	/**
-	 * Sends {@code deliveries}; returns those that failed, by delivery id. Must not throw for a provider that is
-	 * down: that is a transient failure of every delivery not sent.
+	 * Sends {@code deliveries}; returns those that failed, by delivery id. Must not throw
+	 * for a provider that is down: that is a transient failure of every delivery not
+	 * sent.
 	 */
 	Map<String, Failure> send(List<Delivery> deliveries);
 

@@ -9,8 +9,9 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One message to one recipient about one event on one channel, and the log of its sending. Its id makes a second
- * delivery of the same event to the same recipient on the same channel impossible, whatever Kafka redelivers.
+ * One message to one recipient about one event on one channel, and the log of its
+ * sending. Its id makes a second delivery of the same event to the same recipient on the
+ * same channel impossible, whatever Kafka redelivers.
  *
  * @param id {@code eventId:channel:subscriberId}: ids only, no contact data
  * @param tenant the municipality
@@ -19,7 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param kind the notice's kind ({@code resolved}, {@code escalated}...)
  * @param channel {@code email}, {@code sms} or {@code social}
  * @param subscriberId the subscriber told
- * @param recipient the address or number (stays in this service; the delivery log API shows it masked)
+ * @param recipient the address or number (stays in this service; the delivery log API
+ * shows it masked)
  * @param notice what it tells, kept to write a digest with the notices that follow it
  * @param language the recipient's language
  * @param content what is sent
@@ -33,20 +35,26 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(Delivery.COLLECTION)
 public record Delivery(@Id String id, String tenant, String requestId, String eventId, String kind, String channel,
-		String subscriberId, String recipient, Notice notice, String language, Message content, String unsubscribeUrl, DeliveryState state,
-		int attempts, String lastError, Instant occurredAt, Instant updatedAt, Instant notBefore) {
+		String subscriberId, String recipient, Notice notice, String language, Message content, String unsubscribeUrl,
+		DeliveryState state, int attempts, String lastError, Instant occurredAt, Instant updatedAt, Instant notBefore) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "deliveries";
 
-	/** This delivery carrying {@code other} content: a digest of it and the deliveries after it. */
+	/**
+	 * This delivery carrying {@code other} content: a digest of it and the deliveries
+	 * after it.
+	 */
 	Delivery withContent(Message other) {
 		return new Delivery(this.id, this.tenant, this.requestId, this.eventId, this.kind, this.channel,
 				this.subscriberId, this.recipient, this.notice, this.language, other, this.unsubscribeUrl, this.state,
 				this.attempts, this.lastError, this.occurredAt, this.updatedAt, this.notBefore);
 	}
 
-	/** The id of the delivery of {@code eventId} to {@code subscriberId} on {@code channel}. */
+	/**
+	 * The id of the delivery of {@code eventId} to {@code subscriberId} on
+	 * {@code channel}.
+	 */
 	static String idOf(String eventId, String channel, String subscriberId) {
 		return eventId + ":" + channel + ":" + subscriberId;
 	}

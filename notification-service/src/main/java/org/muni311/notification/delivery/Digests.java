@@ -16,9 +16,10 @@ final class Digests {
 	}
 
 	/**
-	 * The messages to send, by the id of their first delivery: the deliveries of one request to one recipient held
-	 * to the same time (a digest window's end, the end of quiet hours) go together as one digest; any other goes
-	 * alone, so that a backlog never merges messages that were not held.
+	 * The messages to send, by the id of their first delivery: the deliveries of one
+	 * request to one recipient held to the same time (a digest window's end, the end of
+	 * quiet hours) go together as one digest; any other goes alone, so that a backlog
+	 * never merges messages that were not held.
 	 */
 	static Map<String, List<Delivery>> group(List<Delivery> due) {
 		Map<String, List<Delivery>> byRecipient = new LinkedHashMap<>();
@@ -36,9 +37,9 @@ final class Digests {
 	}
 
 	/**
-	 * Moves from {@code handed} to {@code due} the deliveries held for the same recipients that are due too but not
-	 * yet woken: the scheduler wakes held deliveries one by one, and a digest must not be split by a batch taken in
-	 * between.
+	 * Moves from {@code handed} to {@code due} the deliveries held for the same
+	 * recipients that are due too but not yet woken: the scheduler wakes held deliveries
+	 * one by one, and a digest must not be split by a batch taken in between.
 	 */
 	static void takeHeldSiblings(List<Delivery> due, Map<Object, Delivery> handed, Instant now) {
 		Set<String> recipients = new HashSet<>();

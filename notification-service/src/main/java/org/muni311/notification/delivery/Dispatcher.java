@@ -26,12 +26,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Sends the recorded deliveries of one channel off the Kafka consumer's thread, in batches, and marks each
- * {@code SENT} after. A transient failure is tried again after a pause that doubles each time (up to
- * {@link MailProperties#maxRetry()}), until {@link MailProperties#maxAttempts()}; a permanent one, or the last
- * attempt, is marked {@code FAILED} with its reason. A delivery held for quiet hours waits until its
- * {@link Delivery#notBefore()}. Deliveries of one request to one recipient that fall due together (a digest
- * window's) go as one digest. A provider that is down delays messages; it never holds a Kafka partition.
+ * Sends the recorded deliveries of one channel off the Kafka consumer's thread, in
+ * batches, and marks each {@code SENT} after. A transient failure is tried again after a
+ * pause that doubles each time (up to {@link MailProperties#maxRetry()}), until
+ * {@link MailProperties#maxAttempts()}; a permanent one, or the last attempt, is marked
+ * {@code FAILED} with its reason. A delivery held for quiet hours waits until its
+ * {@link Delivery#notBefore()}. Deliveries of one request to one recipient that fall due
+ * together (a digest window's) go as one digest. A provider that is down delays messages;
+ * it never holds a Kafka partition.
  */
 final class Dispatcher implements AutoCloseable {
 
@@ -47,7 +49,10 @@ final class Dispatcher implements AutoCloseable {
 
 	private final BatchingWorker worker;
 
-	/** Deliveries handed over as recorded, by id, until the worker takes them (saves reading them back). */
+	/**
+	 * Deliveries handed over as recorded, by id, until the worker takes them (saves
+	 * reading them back).
+	 */
 	private final Map<Object, Delivery> handed = new ConcurrentHashMap<>();
 
 	private final Counter sent;
@@ -128,7 +133,8 @@ final class Dispatcher implements AutoCloseable {
 		BulkOperations marks = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
 		Instant after = this.clock.instant();
 		int delivered = 0;
-		// by the attempts made: one wake-up per group keeps a digest's deliveries together on their retry
+		// by the attempts made: one wake-up per group keeps a digest's deliveries
+		// together on their retry
 		Map<Integer, List<String>> retries = new HashMap<>();
 		for (Delivery delivery : due) {
 			Failure failure = failures.get(delivery.id());

@@ -25,8 +25,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * One {@link Dispatcher} per channel, and the recovery pass: deliveries left {@code PENDING} by a stopped instance
- * are picked up at start and every {@link MailProperties#recoveryInterval()}, once older than
+ * One {@link Dispatcher} per channel, and the recovery pass: deliveries left
+ * {@code PENDING} by a stopped instance are picked up at start and every
+ * {@link MailProperties#recoveryInterval()}, once older than
  * {@link MailProperties#recoveryGrace()}.
  */
 @Component
@@ -50,11 +51,12 @@ class Dispatchers implements AutoCloseable {
 		this.settings = settings;
 		this.clock = clock;
 		this.byChannel = senders.stream()
-			.collect(Collectors.toUnmodifiableMap(ChannelSender::channel,
-					(sender) -> new Dispatcher(sender, mongo, settings, clock, meters, this.scheduler,
-							(group) -> digest(group, templates, municipalities))));
-		this.byChannel.forEach((channel, dispatcher) -> Gauge.builder("muni311.notification.queued", dispatcher,
-				Dispatcher::queued).tag("channel", channel).register(meters));
+			.collect(Collectors.toUnmodifiableMap(ChannelSender::channel, (sender) -> new Dispatcher(sender, mongo,
+					settings, clock, meters, this.scheduler, (group) -> digest(group, templates, municipalities))));
+		this.byChannel.forEach(
+				(channel, dispatcher) -> Gauge.builder("muni311.notification.queued", dispatcher, Dispatcher::queued)
+					.tag("channel", channel)
+					.register(meters));
 		this.scheduler.scheduleWithFixedDelay(this::recoverQuietly, 0, settings.recoveryInterval().toMillis(),
 				TimeUnit.MILLISECONDS);
 	}
@@ -77,10 +79,12 @@ class Dispatchers implements AutoCloseable {
 
 	private void recoverQuietly() {
 		try {
-			Query left = Query.query(Criteria.where("state")
-				.is(DeliveryState.PENDING)
-				.and("updatedAt")
-				.lt(this.clock.instant().minus(this.settings.recoveryGrace()))).limit(1000);
+			Query left = Query
+				.query(Criteria.where("state")
+					.is(DeliveryState.PENDING)
+					.and("updatedAt")
+					.lt(this.clock.instant().minus(this.settings.recoveryGrace())))
+				.limit(1000);
 			left.fields().include("_id").include("channel");
 			Function<Document, Dispatcher> dispatcher = (d) -> this.byChannel.get(d.getString("channel"));
 			this.mongo.find(left, Document.class, Delivery.COLLECTION)

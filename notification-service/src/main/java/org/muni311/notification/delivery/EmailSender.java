@@ -18,16 +18,19 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Email over SMTP: plain text and HTML alternatives, from the platform's sender address under the municipality's
- * name, replies to the municipality, with RFC 8058 one-click unsubscribe headers and a Message-ID that is the same
- * on every attempt. A batch goes over one connection; SMTP timeouts are set in {@code spring.mail.properties}.
+ * Email over SMTP: plain text and HTML alternatives, from the platform's sender address
+ * under the municipality's name, replies to the municipality, with RFC 8058 one-click
+ * unsubscribe headers and a Message-ID that is the same on every attempt. A batch goes
+ * over one connection; SMTP timeouts are set in {@code spring.mail.properties}.
  */
 @Component
 class EmailSender implements ChannelSender {
 
 	static {
-		// Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every MIME part it creates or writes
-		// (jakartaee/mail-api#699, #861): in the Spring Boot jar that scan took 28% of this service's CPU under load.
+		// Jakarta Mail 2.1 looks its StreamProvider up with a ServiceLoader for every
+		// MIME part it creates or writes
+		// (jakartaee/mail-api#699, #861): in the Spring Boot jar that scan took 28% of
+		// this service's CPU under load.
 		// Named, the provider is one class lookup.
 		if (System.getProperty(StreamProvider.class.getName()) == null) {
 			System.setProperty(StreamProvider.class.getName(), "org.eclipse.angus.mail.util.MailStreamProvider");
@@ -51,14 +54,17 @@ class EmailSender implements ChannelSender {
 	@Override
 	public Map<String, Failure> send(List<Delivery> deliveries) {
 		Map<String, Failure> failures = new HashMap<>();
-		// in the order given: a resident reads "resolved" before "closed" (a MimeMessage is equal only to itself)
+		// in the order given: a resident reads "resolved" before "closed" (a MimeMessage
+		// is equal only to itself)
 		Map<MimeMessage, Delivery> messages = new LinkedHashMap<>();
 		for (Delivery delivery : deliveries) {
 			try {
 				messages.put(message(delivery), delivery);
 			}
 			catch (MessagingException | UnsupportedEncodingException ex) {
-				failures.put(delivery.id(), Failure.permanentFailure(ex)); // an address no server would take
+				failures.put(delivery.id(), Failure.permanentFailure(ex)); // an address
+																			// no server
+																			// would take
 			}
 		}
 		if (messages.isEmpty()) {
@@ -72,9 +78,10 @@ class EmailSender implements ChannelSender {
 			messages.forEach((message, delivery) -> {
 				Exception why = failed.isEmpty() ? ex : failed.get(message);
 				if (why != null) {
-					failures.put(delivery.id(), (why instanceof SendFailedException refused
-							&& refused.getInvalidAddresses() != null && refused.getInvalidAddresses().length > 0)
-									? Failure.permanentFailure(why) : Failure.transientFailure(why));
+					failures.put(delivery.id(),
+							(why instanceof SendFailedException refused && refused.getInvalidAddresses() != null
+									&& refused.getInvalidAddresses().length > 0) ? Failure.permanentFailure(why)
+											: Failure.transientFailure(why));
 				}
 			});
 		}
@@ -96,18 +103,20 @@ class EmailSender implements ChannelSender {
 		helper.setText(delivery.content().text(), delivery.content().html());
 		message.setHeader("List-Unsubscribe", "<" + delivery.unsubscribeUrl() + ">");
 		message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-		// JavaMailSender keeps a Message-ID it is given (it would otherwise make a new one on every attempt)
+		// JavaMailSender keeps a Message-ID it is given (it would otherwise make a new
+		// one on every attempt)
 		message.setHeader("Message-ID", messageId(delivery.id(), this.senders.sender()));
 		return message;
 	}
 
 	/**
-	 * The Message-ID of every attempt at delivery {@code id}: {@code <id@domain of the sender>}, the id's characters
-	 * that an RFC 5322 id may not hold ({@code :}) made dots. SMTP cannot avoid a second copy when the connection
-	 * drops after the server took the message but before its answer came back (RFC 1047), nor when this service
-	 * stops between sending and recording it; the copy then carries the same Message-ID, by which mail clients and
-	 * providers fold duplicates. The SMS gateway gets the delivery id as its {@code Idempotency-Key} for the same
-	 * reason.
+	 * The Message-ID of every attempt at delivery {@code id}:
+	 * {@code <id@domain of the sender>}, the id's characters that an RFC 5322 id may not
+	 * hold ({@code :}) made dots. SMTP cannot avoid a second copy when the connection
+	 * drops after the server took the message but before its answer came back (RFC 1047),
+	 * nor when this service stops between sending and recording it; the copy then carries
+	 * the same Message-ID, by which mail clients and providers fold duplicates. The SMS
+	 * gateway gets the delivery id as its {@code Idempotency-Key} for the same reason.
 	 */
 	static String messageId(String id, String sender) {
 		String domain = sender.substring(sender.lastIndexOf('@') + 1);

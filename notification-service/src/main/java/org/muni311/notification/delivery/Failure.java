@@ -5,8 +5,10 @@ import java.util.regex.Pattern;
 /**
  * Why a message was not sent.
  *
- * @param permanent whether trying again cannot help (an address the server refuses, a gateway answering 4xx)
- * @param reason what went wrong, with any address or number masked: it goes to logs and the delivery log
+ * @param permanent whether trying again cannot help (an address the server refuses, a
+ * gateway answering 4xx)
+ * @param reason what went wrong, with any address or number masked: it goes to logs and
+ * the delivery log
  */
 record Failure(boolean permanent, String reason) {
 
@@ -24,7 +26,8 @@ record Failure(boolean permanent, String reason) {
 
 	/** The exception's type and message with contact data masked. */
 	static String describe(Throwable cause) {
-		String text = cause.getClass().getSimpleName() + ((cause.getMessage() != null) ? ": " + cause.getMessage() : "");
+		String text = cause.getClass().getSimpleName()
+				+ ((cause.getMessage() != null) ? ": " + cause.getMessage() : "");
 		text = EMAIL.matcher(text).replaceAll("***@***");
 		text = PHONE.matcher(text).replaceAll("***");
 		return (text.length() > 300) ? text.substring(0, 300) : text;

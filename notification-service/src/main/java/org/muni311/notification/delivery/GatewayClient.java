@@ -17,8 +17,8 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 /**
- * POSTs JSON to a provider's HTTP API with timeouts, and says how a failure counts: 429, 5xx, a timeout or a
- * refused connection are transient; any other 4xx is permanent.
+ * POSTs JSON to a provider's HTTP API with timeouts, and says how a failure counts: 429,
+ * 5xx, a timeout or a refused connection are transient; any other 4xx is permanent.
  */
 final class GatewayClient {
 
@@ -31,7 +31,10 @@ final class GatewayClient {
 		this.client = RestClient.builder().requestFactory(requests).build();
 	}
 
-	/** POSTs {@code json} to {@code url}; returns why it failed, or {@code null} once the provider took it. */
+	/**
+	 * POSTs {@code json} to {@code url}; returns why it failed, or {@code null} once the
+	 * provider took it.
+	 */
 	Failure post(String url, String json, Consumer<HttpHeaders> headers) {
 		try {
 			this.client.post()
@@ -58,9 +61,10 @@ final class GatewayClient {
 	}
 
 	/**
-	 * Sends each delivery with {@code sendOne}, answering the failures by delivery id. A transient failure holds the
-	 * rest of the batch too (the gateway is down: they are retried together), and with no URL configured every
-	 * delivery fails for good with {@code notConfigured}.
+	 * Sends each delivery with {@code sendOne}, answering the failures by delivery id. A
+	 * transient failure holds the rest of the batch too (the gateway is down: they are
+	 * retried together), and with no URL configured every delivery fails for good with
+	 * {@code notConfigured}.
 	 */
 	static Map<String, Failure> sendEach(List<Delivery> deliveries, String url, String notConfigured,
 			Function<Delivery, Failure> sendOne) {

@@ -10,21 +10,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How messages are sent and retried on every channel ({@code muni311.mail.*}, named for the first channel, kept so
- * that deployments keep working). The SMTP server and its timeouts are Boot's {@code spring.mail.*}; the SMS
- * gateway's are in {@link SenderProperties}.
+ * How messages are sent and retried on every channel ({@code muni311.mail.*}, named for
+ * the first channel, kept so that deployments keep working). The SMTP server and its
+ * timeouts are Boot's {@code spring.mail.*}; the SMS gateway's are in
+ * {@link SenderProperties}.
  *
- * @param batchSize most messages one sender takes at a time (email: over one SMTP connection)
- * @param maxAttempts attempts at one message before it is marked failed; the default, 730, keeps trying for about a
- * day at the longest pause, so that a mail server or gateway down for hours loses nothing (12 gave up after about
- * ten minutes)
+ * @param batchSize most messages one sender takes at a time (email: over one SMTP
+ * connection)
+ * @param maxAttempts attempts at one message before it is marked failed; the default,
+ * 730, keeps trying for about a day at the longest pause, so that a mail server or
+ * gateway down for hours loses nothing (12 gave up after about ten minutes)
  * @param firstRetry the pause before the second attempt; each next pause doubles
  * @param maxRetry the longest pause between attempts
- * @param recoveryInterval how often pending messages a stopped sender left are looked for, besides at start (a scan
- * on mongo-java-server, an index on MongoDB)
- * @param recoveryGrace how old a pending message must be before recovery takes it for a stopped sender's leftover;
- * longer than any retry pause and any one batch's send with the SMTP timeouts, so that recovery never takes
- * what a live sender is about to send
+ * @param recoveryInterval how often pending messages a stopped sender left are looked
+ * for, besides at start (a scan on mongo-java-server, an index on MongoDB)
+ * @param recoveryGrace how old a pending message must be before recovery takes it for a
+ * stopped sender's leftover; longer than any retry pause and any one batch's send with
+ * the SMTP timeouts, so that recovery never takes what a live sender is about to send
  */
 @Validated
 @ConfigurationProperties("muni311.mail")

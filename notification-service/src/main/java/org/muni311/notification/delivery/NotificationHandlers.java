@@ -12,9 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Binds {@code requests.subscriptions} (binding {@code registerReporter-in-0}), {@code requests.status-changed}
- * ({@code notifyStatusChange-in-0}) and {@code requests.escalated} ({@code notifyEscalation-in-0}) to
- * {@link StatusNotifier}.
+ * Binds {@code requests.subscriptions} (binding {@code registerReporter-in-0}),
+ * {@code requests.status-changed} ({@code notifyStatusChange-in-0}) and
+ * {@code requests.escalated} ({@code notifyEscalation-in-0}) to {@link StatusNotifier}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ MailProperties.class, SenderProperties.class })

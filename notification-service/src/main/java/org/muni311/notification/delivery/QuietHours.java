@@ -5,15 +5,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** When a text message may go out: not during a municipality's quiet hours, in its own time zone. */
+/**
+ * When a text message may go out: not during a municipality's quiet hours, in its own
+ * time zone.
+ */
 final class QuietHours {
 
 	private QuietHours() {
 	}
 
 	/**
-	 * When a message due {@code now} may be sent: {@code null} for now, else the end of the quiet hours
-	 * {@code start}–{@code end} (which may span midnight) in {@code zone}.
+	 * When a message due {@code now} may be sent: {@code null} for now, else the end of
+	 * the quiet hours {@code start}–{@code end} (which may span midnight) in
+	 * {@code zone}.
 	 */
 	static Instant sendableAfter(Instant now, ZoneId zone, LocalTime start, LocalTime end) {
 		if (start.equals(end)) {

@@ -12,14 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The platform's senders ({@code muni311.notification.*}): the address email comes from (one the platform owns;
- * the municipality's name is its display name and its contact the reply address), the SMS gateway and quiet hours.
+ * The platform's senders ({@code muni311.notification.*}): the address email comes from
+ * (one the platform owns; the municipality's name is its display name and its contact the
+ * reply address), the SMS gateway and quiet hours.
  *
- * @param sender the From address of every email, such as {@code notifications@muni311.org}
+ * @param sender the From address of every email, such as
+ * {@code notifications@muni311.org}
  * @param sms the SMS gateway
  * @param social the webhook that replies on social channels
- * @param digestWindow after a message to a recipient, how long further notices about the same request are held
- * to go together as one digest when it ends (the first goes at once); zero for no digests
+ * @param digestWindow after a message to a recipient, how long further notices about the
+ * same request are held to go together as one digest when it ends (the first goes at
+ * once); zero for no digests
  * @param digestWindowByMunicipality other windows by jurisdiction id
  */
 @Validated
@@ -39,11 +42,12 @@ record SenderProperties(@NotBlank @DefaultValue("notifications@muni311.local") S
 	}
 
 	/**
-	 * The webhook of the social channel intake takes requests from, to reply in the author's thread.
+	 * The webhook of the social channel intake takes requests from, to reply in the
+	 * author's thread.
 	 *
 	 * @param webhookUrl where replies are POSTed, or none to reply on no social channel
-	 * @param secret the secret shared with the platform, under which each reply is signed as
-	 * {@link org.muni311.contracts.webhook.WebhookSignature} says
+	 * @param secret the secret shared with the platform, under which each reply is signed
+	 * as {@link org.muni311.contracts.webhook.WebhookSignature} says
 	 * @param connectTimeout the longest wait to connect
 	 * @param readTimeout the longest wait for an answer
 	 */
@@ -52,18 +56,21 @@ record SenderProperties(@NotBlank @DefaultValue("notifications@muni311.local") S
 	}
 
 	/**
-	 * An HTTP SMS gateway: {@code POST {baseUrl}/messages} with a JSON body {@code {to, from, text, reference}},
-	 * HTTP Basic credentials and an {@code Idempotency-Key} header (the delivery id).
+	 * An HTTP SMS gateway: {@code POST {baseUrl}/messages} with a JSON body {@code {to,
+	 * from, text, reference}}, HTTP Basic credentials and an {@code Idempotency-Key}
+	 * header (the delivery id).
 	 *
-	 * @param baseUrl the gateway, or none to send no SMS (deliveries wait, pending, for one to be configured)
+	 * @param baseUrl the gateway, or none to send no SMS (deliveries wait, pending, for
+	 * one to be configured)
 	 * @param username the gateway account
 	 * @param password its secret
 	 * @param from the number or sender id messages come from
 	 * @param connectTimeout the longest wait to connect
 	 * @param readTimeout the longest wait for an answer
-	 * @param quietHours when no SMS is sent by default, in each municipality's own time zone, {@code HH:mm-HH:mm}
-	 * @param quietHoursByMunicipality other quiet hours by jurisdiction id ({@code "[demo.muni311.org]": 22:00-07:00});
-	 * an empty value for none
+	 * @param quietHours when no SMS is sent by default, in each municipality's own time
+	 * zone, {@code HH:mm-HH:mm}
+	 * @param quietHoursByMunicipality other quiet hours by jurisdiction id
+	 * ({@code "[demo.muni311.org]": 22:00-07:00}); an empty value for none
 	 */
 	record Sms(String baseUrl, String username, String password, @DefaultValue("Muni311") String from,
 			@DefaultValue("PT2S") Duration connectTimeout, @DefaultValue("PT5S") Duration readTimeout,

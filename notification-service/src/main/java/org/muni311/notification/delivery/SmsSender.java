@@ -10,9 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Text messages through the HTTP gateway of {@link SenderProperties.Sms}: {@code POST {baseUrl}/messages}. A
- * transient failure (see {@link GatewayClient}) holds the rest of the batch too: the gateway is down. Each message
- * carries its delivery id as {@code Idempotency-Key}, so a gateway that honours it drops the copy a retry after a
+ * Text messages through the HTTP gateway of {@link SenderProperties.Sms}: {@code POST
+ * {baseUrl}/messages}. A transient failure (see {@link GatewayClient}) holds the rest of
+ * the batch too: the gateway is down. Each message carries its delivery id as
+ * {@code Idempotency-Key}, so a gateway that honours it drops the copy a retry after a
  * lost answer would send.
  */
 @Component

@@ -12,9 +12,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Replies on the social channel a request came from, through the webhook of {@link SenderProperties.Social}: a
- * JSON {@code {reference, jurisdictionId, requestId, handle, text}} signed as {@link WebhookSignature} says (the
- * scheme a platform's posts to intake use), so the receiver knows the reply comes from this platform, and recently.
+ * Replies on the social channel a request came from, through the webhook of
+ * {@link SenderProperties.Social}: a JSON {@code {reference, jurisdictionId, requestId,
+ * handle, text}} signed as {@link WebhookSignature} says (the scheme a platform's posts
+ * to intake use), so the receiver knows the reply comes from this platform, and recently.
  */
 @Component
 class SocialSender implements ChannelSender {
@@ -41,7 +42,8 @@ class SocialSender implements ChannelSender {
 
 	@Override
 	public Map<String, Failure> send(List<Delivery> deliveries) {
-		return GatewayClient.sendEach(deliveries, this.settings.webhookUrl(), "No social webhook configured", this::sendOne);
+		return GatewayClient.sendEach(deliveries, this.settings.webhookUrl(), "No social webhook configured",
+				this::sendOne);
 	}
 
 	private Failure sendOne(Delivery delivery) {
@@ -54,7 +56,8 @@ class SocialSender implements ChannelSender {
 		String body = this.json.writeValueAsString(reply);
 		return this.webhook.post(this.settings.webhookUrl(), body, (headers) -> {
 			headers.set("Idempotency-Key", delivery.id());
-			// signed at each attempt: a retry hours later carries a time the receiver still accepts
+			// signed at each attempt: a retry hours later carries a time the receiver
+			// still accepts
 			headers.set(WebhookSignature.HEADER, WebhookSignature.sign(this.settings.secret(), this.clock.instant(),
 					body.getBytes(StandardCharsets.UTF_8)));
 		});

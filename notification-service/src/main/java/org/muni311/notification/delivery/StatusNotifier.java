@@ -31,14 +31,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Decides who is told what: records one delivery per (event, recipient, channel) in the delivery log and leaves
- * the sending to the {@link Dispatchers}. Only store writes happen on the Kafka consumer's thread. A notice that
- * overtakes its request's reporter is parked and delivered to everyone subscribed when the reporter arrives.
+ * Decides who is told what: records one delivery per (event, recipient, channel) in the
+ * delivery log and leaves the sending to the {@link Dispatchers}. Only store writes
+ * happen on the Kafka consumer's thread. A notice that overtakes its request's reporter
+ * is parked and delivered to everyone subscribed when the reporter arrives.
  */
 @Service
 public class StatusNotifier {
 
-	/** How long a message waits for this instance to read the municipalities after a start. */
+	/**
+	 * How long a message waits for this instance to read the municipalities after a
+	 * start.
+	 */
 	private static final Duration CATCH_UP = Duration.ofSeconds(30);
 
 	private final Subscriptions subscriptions;
@@ -83,7 +87,10 @@ public class StatusNotifier {
 		announce(Notice.escalated(event));
 	}
 
-	/** Records a subscriber; once the request is known, delivers what was parked waiting for it. */
+	/**
+	 * Records a subscriber; once the request is known, delivers what was parked waiting
+	 * for it.
+	 */
 	public void subscribed(EventEnvelope<ReporterSubscribed> event) {
 		Subscription subscription = this.subscriptions.register(event);
 		if (!subscription.subscribed()) {
@@ -118,9 +125,10 @@ public class StatusNotifier {
 	}
 
 	/**
-	 * Records a delivery of {@code notice} to every recipient. The first to a recipient goes at once and opens a
-	 * digest window; one within the window waits for its end, to go with the others as one message.
-	 * {@code windows} holds the windows opened by earlier calls whose writes {@code subscription} predates.
+	 * Records a delivery of {@code notice} to every recipient. The first to a recipient
+	 * goes at once and opens a digest window; one within the window waits for its end, to
+	 * go with the others as one message. {@code windows} holds the windows opened by
+	 * earlier calls whose writes {@code subscription} predates.
 	 */
 	private void deliver(Notice notice, Subscription subscription, Map<String, Instant> windows) {
 		Optional<MunicipalityConfiguration> municipality = this.municipalities.of(notice.tenant(), CATCH_UP);
@@ -158,8 +166,8 @@ public class StatusNotifier {
 		Subscriber.Contact contact = subscriber.contact();
 		String unsubscribe = this.tokens.link(notice.tenant(), notice.requestId(), subscriber.id());
 		Message content = this.templates.render(notice, subscriber.language(), municipality, unsubscribe);
-		Instant quiet = Subscriber.Contact.SMS.equals(contact.channel()) ? quietUntil(notice.tenant(), municipality,
-				now) : null;
+		Instant quiet = Subscriber.Contact.SMS.equals(contact.channel())
+				? quietUntil(notice.tenant(), municipality, now) : null;
 		Instant notBefore = (quiet != null && (held == null || quiet.isAfter(held))) ? quiet : held;
 		return new Delivery(Delivery.idOf(notice.eventId(), contact.channel(), subscriber.id()), notice.tenant(),
 				notice.requestId(), notice.eventId(), notice.kind(), contact.channel(), subscriber.id(),

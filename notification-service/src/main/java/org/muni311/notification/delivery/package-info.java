@@ -1,6 +1,7 @@
 /**
- * Telling residents: who gets which message (one per event, recipient and channel, recorded in the delivery log
- * before anything is sent), and one sender per channel (email, SMS gateway, social webhook) that delivers them off
- * the Kafka consumer's thread with retries, quiet hours and digests.
+ * Telling residents: who gets which message (one per event, recipient and channel,
+ * recorded in the delivery log before anything is sent), and one sender per channel
+ * (email, SMS gateway, social webhook) that delivers them off the Kafka consumer's thread
+ * with retries, quiet hours and digests.
  */
 package org.muni311.notification.delivery;

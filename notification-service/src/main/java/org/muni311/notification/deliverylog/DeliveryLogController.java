@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code GET /agent/v1/municipalities/{jurisdiction_id}/requests/{request_id}/deliveries}: the messages sent about
- * one request, oldest first. Read by {@code _id} only: the request's subscription lists its delivery ids.
+ * {@code GET
+ * /agent/v1/municipalities/{jurisdiction_id}/requests/{request_id}/deliveries}: the
+ * messages sent about one request, oldest first. Read by {@code _id} only: the request's
+ * subscription lists its delivery ids.
  */
 @RestController
 class DeliveryLogController {
@@ -40,8 +42,8 @@ class DeliveryLogController {
 	}
 
 	@GetMapping("/agent/v1/municipalities/{jurisdiction_id}/requests/{request_id}/deliveries")
-	List<Entry> deliveries(@PathVariable("jurisdiction_id") String tenant,
-			@PathVariable("request_id") String requestId, Authentication staff) {
+	List<Entry> deliveries(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
+			Authentication staff) {
 		this.access.requireMunicipality(staff, tenant);
 		Subscription subscription = this.subscriptions.find(tenant, requestId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,

@@ -11,8 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Staff sign-in on {@code /agent/**}, asked before the shared staff chain (which leaves every path but
- * {@code /admin/**} open). The role is checked here; the municipality in the controller.
+ * Staff sign-in on {@code /agent/**}, asked before the shared staff chain (which leaves
+ * every path but {@code /admin/**} open). The role is checked here; the municipality in
+ * the controller.
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryLogSecurity {

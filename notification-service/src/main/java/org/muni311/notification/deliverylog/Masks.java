@@ -6,7 +6,10 @@ final class Masks {
 	private Masks() {
 	}
 
-	/** {@code jane.doe@example.org} as {@code j***@e***.org}, {@code +16135550123} as {@code ***0123}. */
+	/**
+	 * {@code jane.doe@example.org} as {@code j***@e***.org}, {@code +16135550123} as
+	 * {@code ***0123}.
+	 */
 	static String mask(String contact) {
 		if (contact == null || contact.isEmpty()) {
 			return contact;

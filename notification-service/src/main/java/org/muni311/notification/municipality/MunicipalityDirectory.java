@@ -15,8 +15,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Each municipality's latest configuration, in memory, from {@code municipalities.config}. A version older than
- * the one held (a replay) changes nothing.
+ * Each municipality's latest configuration, in memory, from
+ * {@code municipalities.config}. A version older than the one held (a replay) changes
+ * nothing.
  */
 public class MunicipalityDirectory {
 
@@ -26,13 +27,19 @@ public class MunicipalityDirectory {
 
 	private final Supplier<List<TopicView>> views;
 
-	/** @param views the views feeding this one, looked up when first awaited (they need this to be built) */
+	/**
+	 * @param views the views feeding this one, looked up when first awaited (they need
+	 * this to be built)
+	 */
 	MunicipalityDirectory(JsonMapper json, Supplier<List<TopicView>> views) {
 		this.json = json;
 		this.views = views;
 	}
 
-	/** The configuration of {@code tenant}, waiting up to {@code timeout} for this instance to catch up first. */
+	/**
+	 * The configuration of {@code tenant}, waiting up to {@code timeout} for this
+	 * instance to catch up first.
+	 */
 	public Optional<MunicipalityConfiguration> of(String tenant, Duration timeout) {
 		try {
 			for (TopicView view : this.views.get()) {

@@ -9,7 +9,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Follows {@code municipalities.config} into the {@link MunicipalityDirectory}, on every instance. */
+/**
+ * Follows {@code municipalities.config} into the {@link MunicipalityDirectory}, on every
+ * instance.
+ */
 @Configuration(proxyBeanMethods = false)
 class MunicipalityViewConfiguration {
 

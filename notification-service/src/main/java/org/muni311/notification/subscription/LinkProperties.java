@@ -11,9 +11,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The links in messages ({@code muni311.notification.links.*}).
  *
- * @param publicUrl where residents reach this service, such as {@code https://notify.muni311.org}
- * @param unsubscribeSecret the key that signs unsubscribe tokens (at least 32 characters); empty makes a random one
- * at start, so that links stop working after a restart: set it in every deployment
+ * @param publicUrl where residents reach this service, such as
+ * {@code https://notify.muni311.org}
+ * @param unsubscribeSecret the key that signs unsubscribe tokens (at least 32
+ * characters); empty makes a random one at start, so that links stop working after a
+ * restart: set it in every deployment
  */
 @Validated
 @ConfigurationProperties("muni311.notification.links")

@@ -8,12 +8,14 @@ import org.muni311.contracts.ReporterSubscribed;
 /**
  * One person who hears about a request.
  *
- * @param id the id of the event that subscribed them: stable under redelivery, and no contact data
+ * @param id the id of the event that subscribed them: stable under redelivery, and no
+ * contact data
  * @param role {@code reporter}, {@code follower} or {@code caller}
  * @param email where to write, or {@code null}
  * @param phone where to text, or {@code null}
  * @param language {@code en} or {@code fr}
- * @param via how they came in: {@code web}, {@code open311}, {@code phone} or {@code social}
+ * @param via how they came in: {@code web}, {@code open311}, {@code phone} or
+ * {@code social}
  * @param socialHandle their handle on the social channel, or {@code null}
  */
 public record Subscriber(String id, String role, String email, String phone, String language, String via,
@@ -26,15 +28,18 @@ public record Subscriber(String id, String role, String email, String phone, Str
 				subscribed.language(), subscribed.channel(), blankToNull(subscribed.socialHandle()));
 	}
 
-	/** Whether the request is known once this one subscribes: intake announces its reporter (or caller) always. */
+	/**
+	 * Whether the request is known once this one subscribes: intake announces its
+	 * reporter (or caller) always.
+	 */
 	boolean announcesTheRequest() {
 		return !ReporterSubscribed.FOLLOWER.equals(this.role);
 	}
 
 	/**
-	 * The channel and address this subscriber is told on, or {@code null} for none: a reply on the social channel
-	 * for those who came from it, a text message for those who came by phone and left a number, else email, else a
-	 * text message.
+	 * The channel and address this subscriber is told on, or {@code null} for none: a
+	 * reply on the social channel for those who came from it, a text message for those
+	 * who came by phone and left a number, else email, else a text message.
 	 */
 	public Contact contact() {
 		if ("social".equals(this.via) && this.socialHandle != null) {

@@ -12,19 +12,21 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Everyone who hears about one request, the notices that reached this service before the request was known, and
- * the ids of the deliveries made for it (the delivery log's index by request).
+ * Everyone who hears about one request, the notices that reached this service before the
+ * request was known, and the ids of the deliveries made for it (the delivery log's index
+ * by request).
  *
  * @param id {@code tenant:requestId}
  * @param tenant the municipality
  * @param requestId the request
- * @param subscribed whether the request is known (its reporter or caller arrived); until then notices are parked
+ * @param subscribed whether the request is known (its reporter or caller arrived); until
+ * then notices are parked
  * @param subscribers who hears about it, in the order they subscribed
  * @param unsubscribed ids of subscribers who asked to hear no more
  * @param parked notices (their JSON) that arrived before the request was known
  * @param deliveries ids of the deliveries recorded for the request
- * @param digests until when each subscriber's digest window is open, by {@link #windowKey subscriber key}: notices
- * arriving meanwhile are held and sent together when it closes
+ * @param digests until when each subscriber's digest window is open, by {@link #windowKey
+ * subscriber key}: notices arriving meanwhile are held and sent together when it closes
  */
 @Document(Subscription.COLLECTION)
 public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
@@ -49,7 +51,10 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 		return (this.subscribers != null) ? this.subscribers : List.of();
 	}
 
-	/** The field name under {@code digests} of a subscriber (ids may hold characters field names may not). */
+	/**
+	 * The field name under {@code digests} of a subscriber (ids may hold characters field
+	 * names may not).
+	 */
 	public static String windowKey(String subscriberId) {
 		return subscriberId.replaceAll("[.$]", "_");
 	}
@@ -65,15 +70,18 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	}
 
 	/**
-	 * Whom to tell: one subscriber per (channel, address), the first who subscribed with it, none whose address
-	 * someone unsubscribed. So a resident who follows twice hears once, and one unsubscribe link silences an
-	 * address on the request.
+	 * Whom to tell: one subscriber per (channel, address), the first who subscribed with
+	 * it, none whose address someone unsubscribed. So a resident who follows twice hears
+	 * once, and one unsubscribe link silences an address on the request.
 	 */
 	public List<Subscriber> recipients() {
 		List<Subscriber> all = everyone();
 		Set<String> silenced = new HashSet<>((this.unsubscribed != null) ? this.unsubscribed : List.of());
 		Set<Subscriber.Contact> stopped = new HashSet<>();
-		all.stream().filter((s) -> silenced.contains(s.id())).map(Subscriber::contact).filter(Objects::nonNull)
+		all.stream()
+			.filter((s) -> silenced.contains(s.id()))
+			.map(Subscriber::contact)
+			.filter(Objects::nonNull)
 			.forEach(stopped::add);
 		Set<Subscriber.Contact> seen = new HashSet<>();
 		List<Subscriber> recipients = new ArrayList<>();

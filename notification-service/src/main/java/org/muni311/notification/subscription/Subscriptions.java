@@ -16,10 +16,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Subscriptions, one document per request, every write by {@code _id} and atomic on that document. A subscription
- * and a notice travel on different topics, so either may arrive first: a notice that finds the request unknown is
- * parked in the same document, and whichever write comes second sees the other's. A redelivered subscription adds
- * nobody: the subscriber, keyed by its event id, is added to a set.
+ * Subscriptions, one document per request, every write by {@code _id} and atomic on that
+ * document. A subscription and a notice travel on different topics, so either may arrive
+ * first: a notice that finds the request unknown is parked in the same document, and
+ * whichever write comes second sees the other's. A redelivered subscription adds nobody:
+ * the subscriber, keyed by its event id, is added to a set.
  */
 @Service
 public class Subscriptions {
@@ -34,7 +35,10 @@ public class Subscriptions {
 		this.mongo = mongo;
 	}
 
-	/** Adds a subscriber to a request; returns the subscription with any notices parked before it. */
+	/**
+	 * Adds a subscriber to a request; returns the subscription with any notices parked
+	 * before it.
+	 */
 	public Subscription register(EventEnvelope<ReporterSubscribed> event) {
 		Subscriber subscriber = Subscriber.of(event);
 		Update subscribe = new Update().set("tenant", event.tenant())
@@ -61,12 +65,15 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Parks {@code noticeJson} for the request unless it has become known meanwhile. Returns the subscription if
-	 * it has (the caller delivers now), empty if the notice waits.
+	 * Parks {@code noticeJson} for the request unless it has become known meanwhile.
+	 * Returns the subscription if it has (the caller delivers now), empty if the notice
+	 * waits.
 	 */
 	public Optional<Subscription> parkUnlessSubscribed(String tenant, String requestId, String noticeJson) {
-		// a document this creates must say "not subscribed": without the field it cannot be read back (a record's
-		// boolean), and every notice that overtook its subscription failed, was retried and dead-lettered
+		// a document this creates must say "not subscribed": without the field it cannot
+		// be read back (a record's
+		// boolean), and every notice that overtook its subscription failed, was retried
+		// and dead-lettered
 		Update park = new Update().set("tenant", tenant)
 			.set("requestId", requestId)
 			.addToSet("parked", noticeJson)
@@ -85,8 +92,9 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Lists deliveries under their request, before they are recorded, so that the log misses none, and opens the
-	 * digest windows {@code opened} (until when, by subscriber id).
+	 * Lists deliveries under their request, before they are recorded, so that the log
+	 * misses none, and opens the digest windows {@code opened} (until when, by subscriber
+	 * id).
 	 */
 	public void logDeliveries(String tenant, String requestId, List<String> deliveryIds, Map<String, Instant> opened) {
 		if (deliveryIds.isEmpty() && opened.isEmpty()) {
@@ -100,7 +108,10 @@ public class Subscriptions {
 		this.mongo.updateFirst(byId(tenant, requestId), log, Subscription.class);
 	}
 
-	/** Stops telling a subscriber (and anyone on the request with the same address); false if none such. */
+	/**
+	 * Stops telling a subscriber (and anyone on the request with the same address); false
+	 * if none such.
+	 */
 	boolean unsubscribe(UnsubscribeTokens.Holder holder) {
 		Subscription after = this.mongo.findAndModify(byId(holder.tenant(), holder.requestId()),
 				new Update().addToSet("unsubscribed", holder.subscriberId()),

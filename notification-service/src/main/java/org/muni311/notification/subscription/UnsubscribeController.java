@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The unsubscribe link in every message. It needs no sign-in: the token in the path is the proof. Opening the link
- * only shows a button, because mail scanners open links too; the button (or a mail client's RFC 8058 one-click
- * {@code POST}) unsubscribes.
+ * The unsubscribe link in every message. It needs no sign-in: the token in the path is
+ * the proof. Opening the link only shows a button, because mail scanners open links too;
+ * the button (or a mail client's RFC 8058 one-click {@code POST}) unsubscribes.
  */
 @RestController
 class UnsubscribeController {
@@ -33,9 +33,10 @@ class UnsubscribeController {
 		if (this.tokens.read(token).isEmpty()) {
 			return page(HttpStatus.NOT_FOUND, "This link is not valid. / Ce lien n'est pas valide.");
 		}
-		return page(HttpStatus.OK, "<form method=\"post\" action=\"/unsubscribe/" + HtmlUtils.htmlEscape(token)
-				+ "\"><button type=\"submit\">Stop updates about this request / Ne plus recevoir de nouvelles"
-				+ "</button></form>");
+		return page(HttpStatus.OK,
+				"<form method=\"post\" action=\"/unsubscribe/" + HtmlUtils.htmlEscape(token)
+						+ "\"><button type=\"submit\">Stop updates about this request / Ne plus recevoir de nouvelles"
+						+ "</button></form>");
 	}
 
 	@PostMapping(path = "/unsubscribe/{token}", produces = MediaType.TEXT_HTML_VALUE)

@@ -18,8 +18,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Unsubscribe tokens: which subscriber of which request, signed (HMAC-SHA256) with a secret of this service, so a
- * token cannot be guessed or altered and needs no store lookup to check. It holds ids only, no contact data.
+ * Unsubscribe tokens: which subscriber of which request, signed (HMAC-SHA256) with a
+ * secret of this service, so a token cannot be guessed or altered and needs no store
+ * lookup to check. It holds ids only, no contact data.
  */
 @Component
 @EnableConfigurationProperties(LinkProperties.class)
@@ -47,7 +48,10 @@ public class UnsubscribeTokens {
 		this.publicUrl = links.publicUrl().toString().replaceAll("/+$", "");
 	}
 
-	/** The link that unsubscribes {@code subscriberId} from {@code requestId} of {@code tenant}. */
+	/**
+	 * The link that unsubscribes {@code subscriberId} from {@code requestId} of
+	 * {@code tenant}.
+	 */
 	public String link(String tenant, String requestId, String subscriberId) {
 		return this.publicUrl + "/unsubscribe/" + token(tenant, requestId, subscriberId);
 	}

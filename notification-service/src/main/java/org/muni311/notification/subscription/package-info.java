@@ -1,5 +1,6 @@
 /**
- * Who wants to hear about which request, by what channel, in which language, and the status changes that arrived
- * before them, and the signed unsubscribe links. Contact data lives only here and in the delivery log.
+ * Who wants to hear about which request, by what channel, in which language, and the
+ * status changes that arrived before them, and the signed unsubscribe links. Contact data
+ * lives only here and in the delivery log.
  */
 package org.muni311.notification.subscription;

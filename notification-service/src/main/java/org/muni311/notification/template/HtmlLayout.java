@@ -9,9 +9,10 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The HTML email around a notice's paragraphs: a header in the municipality's colour with its logo and name, the
- * paragraphs, its contact links and the unsubscribe link. Everything from configuration or events is escaped; a
- * colour that is not a hex colour and a logo not served over https are left out rather than trusted.
+ * The HTML email around a notice's paragraphs: a header in the municipality's colour with
+ * its logo and name, the paragraphs, its contact links and the unsubscribe link.
+ * Everything from configuration or events is escaped; a colour that is not a hex colour
+ * and a logo not served over https are left out rather than trusted.
  */
 final class HtmlLayout {
 
@@ -47,15 +48,24 @@ final class HtmlLayout {
 		html.append("</div><div style=\"padding:8px 16px;font-size:13px;color:#555;border-top:1px solid #ddd\"><p>")
 			.append(esc(signature.name()));
 		if (signature.phone() != null) {
-			html.append("<br><a href=\"tel:").append(esc(signature.phone())).append("\">")
-				.append(esc(signature.phone())).append("</a>");
+			html.append("<br><a href=\"tel:")
+				.append(esc(signature.phone()))
+				.append("\">")
+				.append(esc(signature.phone()))
+				.append("</a>");
 		}
 		if (signature.email() != null) {
-			html.append("<br><a href=\"mailto:").append(esc(signature.email())).append("\">")
-				.append(esc(signature.email())).append("</a>");
+			html.append("<br><a href=\"mailto:")
+				.append(esc(signature.email()))
+				.append("\">")
+				.append(esc(signature.email()))
+				.append("</a>");
 		}
 		if (signature.url() != null && signature.url().startsWith("http")) {
-			html.append("<br><a href=\"").append(esc(signature.url())).append("\">").append(esc(signature.url()))
+			html.append("<br><a href=\"")
+				.append(esc(signature.url()))
+				.append("\">")
+				.append(esc(signature.url()))
 				.append("</a>");
 		}
 		return html.append("</p><p><a href=\"")

@@ -11,13 +11,16 @@ import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 
 /**
- * What residents are told about one event, whichever topic it came from: a status change or an escalation.
+ * What residents are told about one event, whichever topic it came from: a status change
+ * or an escalation.
  *
- * @param eventId the event's id; a message is sent at most once per event, recipient and channel
+ * @param eventId the event's id; a message is sent at most once per event, recipient and
+ * channel
  * @param tenant the municipality
  * @param requestId the request
  * @param occurredAt when the event happened
- * @param kind which template: a status in lower case ({@code in_progress}) or {@link #ESCALATED}
+ * @param kind which template: a status in lower case ({@code in_progress}) or
+ * {@link #ESCALATED}
  * @param departmentName the department responsible, or {@code null}
  * @param areaName the area the request lies in, or {@code null}
  * @param notes the crew's public note, or {@code null}

@@ -21,9 +21,11 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a {@link Notice}, or a digest of several, for one recipient from {@code templates/notices_<language>.properties}: subject, plain
- * text, HTML and SMS, signed with the municipality's name and contact and carrying the recipient's unsubscribe
- * link. A language without templates falls back to the municipality's default language, then English.
+ * Renders a {@link Notice}, or a digest of several, for one recipient from
+ * {@code templates/notices_<language>.properties}: subject, plain text, HTML and SMS,
+ * signed with the municipality's name and contact and carrying the recipient's
+ * unsubscribe link. A language without templates falls back to the municipality's default
+ * language, then English.
  */
 @Component
 public class Templates {
@@ -53,26 +55,31 @@ public class Templates {
 		}
 	}
 
-	/** Every key a language must define: the shared lines, and subject, text and SMS of each kind. */
+	/**
+	 * Every key a language must define: the shared lines, and subject, text and SMS of
+	 * each kind.
+	 */
 	public static List<String> requiredKeys() {
-		List<String> keys = new ArrayList<>(
-				List.of("greeting", "thanks", "notes", "area", "expected", "unsubscribe", "unsubscribe.sms",
-						"digest.subject", "digest.text"));
+		List<String> keys = new ArrayList<>(List.of("greeting", "thanks", "notes", "area", "expected", "unsubscribe",
+				"unsubscribe.sms", "digest.subject", "digest.text"));
 		for (String kind : Notice.KINDS) {
 			keys.addAll(List.of(kind + ".subject", kind + ".text", kind + ".sms"));
 		}
 		return keys;
 	}
 
-	/** {@code notice} in {@code language} for a recipient whose unsubscribe link is {@code unsubscribeUrl}. */
+	/**
+	 * {@code notice} in {@code language} for a recipient whose unsubscribe link is
+	 * {@code unsubscribeUrl}.
+	 */
 	public Message render(Notice notice, String language, Optional<MunicipalityConfiguration> municipality,
 			String unsubscribeUrl) {
 		return render(List.of(notice), language, municipality, unsubscribeUrl);
 	}
 
 	/**
-	 * One message telling {@code notices} (of one request, oldest first): the notice's own message for one, a
-	 * digest for several.
+	 * One message telling {@code notices} (of one request, oldest first): the notice's
+	 * own message for one, a digest for several.
 	 */
 	public Message render(List<Notice> notices, String language, Optional<MunicipalityConfiguration> municipality,
 			String unsubscribeUrl) {
@@ -135,11 +142,14 @@ public class Templates {
 		values.put("notes", notice.notes());
 		values.put("municipality", municipalityName);
 		if (notice.expectedAt() != null) {
-			ZoneId zone = municipality.map(MunicipalityConfiguration::timeZone).map(ZoneId::of).orElse(ZoneId.of("UTC"));
-			values.put("expected", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-				.withLocale(Locale.forLanguageTag(language))
-				.withZone(zone)
-				.format(notice.expectedAt()));
+			ZoneId zone = municipality.map(MunicipalityConfiguration::timeZone)
+				.map(ZoneId::of)
+				.orElse(ZoneId.of("UTC"));
+			values.put("expected",
+					DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+						.withLocale(Locale.forLanguageTag(language))
+						.withZone(zone)
+						.format(notice.expectedAt()));
 		}
 		return values;
 	}

@@ -47,7 +47,8 @@ class EmailSenderTest {
 		Delivery first = delivery("0b6f7c1e-event:email:sub-1");
 		Delivery other = delivery("0b6f7c1e-event:email:sub-2");
 
-		// a retry after the server took the message but its answer was lost sends the same delivery again
+		// a retry after the server took the message but its answer was lost sends the
+		// same delivery again
 		assertThat(this.sender.send(List.of(first))).isEmpty();
 		assertThat(this.sender.send(List.of(first, other))).isEmpty();
 

@@ -43,8 +43,9 @@ class QuietHoursTest {
 		assertThat(sms.quietHoursOf("any.example")).containsExactly(NINE_PM, EIGHT_AM);
 		assertThat(sms.quietHoursOf("night.example")).containsExactly(LocalTime.of(23, 0), LocalTime.of(6, 30));
 		assertThat(sms.quietHoursOf("loud.example")).isNull();
-		assertThatIllegalArgumentException().isThrownBy(() -> new SenderProperties.Sms(null, null, null, "M",
-				Duration.ofSeconds(2), Duration.ofSeconds(5), "21:00", Map.of()))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SenderProperties.Sms(null, null, null, "M", Duration.ofSeconds(2),
+					Duration.ofSeconds(5), "21:00", Map.of()))
 			.withMessageContaining("HH:mm-HH:mm");
 	}
 

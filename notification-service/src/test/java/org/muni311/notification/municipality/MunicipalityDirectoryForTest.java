@@ -7,7 +7,10 @@ import org.muni311.autoconfigure.view.TopicViews;
 import org.muni311.contracts.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A {@link MunicipalityDirectory} as a freshly started instance builds it: empty, then from the topic. */
+/**
+ * A {@link MunicipalityDirectory} as a freshly started instance builds it: empty, then
+ * from the topic.
+ */
 public final class MunicipalityDirectoryForTest {
 
 	private MunicipalityDirectoryForTest() {

@@ -49,8 +49,9 @@ class TemplatesTest {
 		Message message = this.templates.render(resolved, "fr", Optional.of(DEMO), "https://n.example/unsubscribe/t");
 
 		assertThat(message.subject()).isEqualTo("Demande R1 : résolue");
-		assertThat(message.text()).contains("Voirie a résolu votre demande R1", "Note de l'équipe : Nid-de-poule rebouché",
-				"Canton de démonstration", "311@demo.example", "https://n.example/unsubscribe/t");
+		assertThat(message.text()).contains("Voirie a résolu votre demande R1",
+				"Note de l'équipe : Nid-de-poule rebouché", "Canton de démonstration", "311@demo.example",
+				"https://n.example/unsubscribe/t");
 		assertThat(message.html()).contains("lang=\"fr\"", "#aa0000", "https://demo.example/logo.png",
 				"mailto:311@demo.example", "href=\"https://n.example/unsubscribe/t\"");
 		assertThat(message.sms()).startsWith("Canton de démonstration: Demande R1 résolue.")

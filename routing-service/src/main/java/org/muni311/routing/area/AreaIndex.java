@@ -13,10 +13,11 @@ import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 
 /**
- * An immutable spatial index over one layer's areas: an STR-tree of bounding boxes, then an exact test against
- * prepared polygons (holes and multipolygons included). A point on a border shared by two areas, or inside two
- * overlapping areas, belongs to the one listed first in the layer: the rule is the same on every instance and for
- * every import, so a request on a boundary street always goes the same way.
+ * An immutable spatial index over one layer's areas: an STR-tree of bounding boxes, then
+ * an exact test against prepared polygons (holes and multipolygons included). A point on
+ * a border shared by two areas, or inside two overlapping areas, belongs to the one
+ * listed first in the layer: the rule is the same on every instance and for every import,
+ * so a request on a boundary street always goes the same way.
  */
 public final class AreaIndex {
 

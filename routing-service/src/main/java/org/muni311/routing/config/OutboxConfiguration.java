@@ -7,7 +7,10 @@ import org.muni311.routing.workqueue.WorkItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The outbox relay over {@code work_items}: a work item and the status change it makes are one write. */
+/**
+ * The outbox relay over {@code work_items}: a work item and the status change it makes
+ * are one write.
+ */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
 

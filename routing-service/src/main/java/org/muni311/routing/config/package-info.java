@@ -1,2 +1,5 @@
-/** Wiring: the outbox relay over the work items (shared wiring comes from service-autoconfigure). */
+/**
+ * Wiring: the outbox relay over the work items (shared wiring comes from
+ * service-autoconfigure).
+ */
 package org.muni311.routing.config;

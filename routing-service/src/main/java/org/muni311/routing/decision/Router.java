@@ -24,17 +24,24 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * Routes by type and location with the municipality's rules and layers (see {@link RoutingMap}). A request with no
- * location, outside the municipality's areas or matched by no rule goes to triage, never nowhere. The work item
- * and its {@code ROUTED} event are one write; a redelivered request finds its work item and changes nothing.
+ * Routes by type and location with the municipality's rules and layers (see
+ * {@link RoutingMap}). A request with no location, outside the municipality's areas or
+ * matched by no rule goes to triage, never nowhere. The work item and its {@code ROUTED}
+ * event are one write; a redelivered request finds its work item and changes nothing.
  */
 @Service
 public class Router {
 
-	/** Routing is the first change of a request's status after its submission (sequence 0, at intake). */
+	/**
+	 * Routing is the first change of a request's status after its submission (sequence 0,
+	 * at intake).
+	 */
 	static final long ROUTED_SEQUENCE = 1;
 
-	/** How long a request waits for this instance to read the municipality topics after a start. */
+	/**
+	 * How long a request waits for this instance to read the municipality topics after a
+	 * start.
+	 */
 	private static final Duration CATCH_UP = Duration.ofSeconds(60);
 
 	private final RoutingMaps maps;
@@ -52,7 +59,10 @@ public class Router {
 		this.clock = clock;
 	}
 
-	/** Routes one submitted request. Returns whether it was new (a redelivery returns {@code false}). */
+	/**
+	 * Routes one submitted request. Returns whether it was new (a redelivery returns
+	 * {@code false}).
+	 */
 	public boolean route(EventEnvelope<ServiceRequestSubmitted> submitted) {
 		String tenant = submitted.tenant();
 		ServiceRequestSubmitted request = submitted.payload();
@@ -96,7 +106,10 @@ public class Router {
 			.orElseThrow(() -> new IllegalStateException("Municipality " + tenant + " has no configuration"));
 	}
 
-	/** MongoDB keeps milliseconds: cut to them so the stored time and the event's agree exactly. */
+	/**
+	 * MongoDB keeps milliseconds: cut to them so the stored time and the event's agree
+	 * exactly.
+	 */
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}

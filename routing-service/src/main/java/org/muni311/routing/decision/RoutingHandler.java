@@ -8,7 +8,9 @@ import org.muni311.contracts.ServiceRequestSubmitted;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Binds {@code requests.submitted} to {@link Router} (binding {@code routeRequest-in-0}). */
+/**
+ * Binds {@code requests.submitted} to {@link Router} (binding {@code routeRequest-in-0}).
+ */
 @Configuration(proxyBeanMethods = false)
 class RoutingHandler {
 

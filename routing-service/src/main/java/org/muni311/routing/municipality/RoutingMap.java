@@ -17,15 +17,15 @@ import org.muni311.routing.area.Area;
 import org.muni311.routing.area.AreaIndex;
 
 /**
- * One municipality's routing, immutable: its configuration, its rules in the order they are tried, and an index
- * per layer. A request with no location, or outside every area of the municipality's layers, goes to triage; so
- * does one no rule matches.
+ * One municipality's routing, immutable: its configuration, its rules in the order they
+ * are tried, and an index per layer. A request with no location, or outside every area of
+ * the municipality's layers, goes to triage; so does one no rule matches.
  *
  * @param version the configuration version it was built from
  * @param configuration the municipality's configuration
  * @param layers each layer's index by name, with the version it was built from
- * @param rulesInOrder the configuration's rules in the order they are tried: by priority, highest first, then as
- * listed (sorted once here, not for every request)
+ * @param rulesInOrder the configuration's rules in the order they are tried: by priority,
+ * highest first, then as listed (sorted once here, not for every request)
  */
 public record RoutingMap(long version, MunicipalityConfiguration configuration, Map<String, Layer> layers,
 		List<RoutingRule> rulesInOrder) {
@@ -43,16 +43,19 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 		this(version, configuration, layers, inOrder(configuration.rules()));
 	}
 
-	/** Decides who handles a request for {@code serviceCode} at {@code point} (which may be {@code null}). */
+	/**
+	 * Decides who handles a request for {@code serviceCode} at {@code point} (which may
+	 * be {@code null}).
+	 */
 	public Decision route(String serviceCode, GeoPoint point) {
 		if (point == null) {
 			return triage(null, "the request has no location to route it by");
 		}
 		Map<String, Area> located = new HashMap<>();
-		this.layers.forEach((name, layer) -> layer.index()
-			.locate(point.lat(), point.lon())
-			.ifPresent((area) -> located.put(name, area)));
-		// the area reported with a decision no layer rule made: the first layer's, by name, so it is stable
+		this.layers.forEach((name,
+				layer) -> layer.index().locate(point.lat(), point.lon()).ifPresent((area) -> located.put(name, area)));
+		// the area reported with a decision no layer rule made: the first layer's, by
+		// name, so it is stable
 		Area anyArea = this.layers.keySet()
 			.stream()
 			.sorted()
@@ -69,7 +72,8 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 				Area area = (rule.layer() != null) ? located.get(rule.layer()) : anyArea;
 				Optional<Department> department = this.configuration.department(rule.department());
 				if (department.isEmpty()) {
-					// intake's checks refuse such a rule; a configuration that still has one must not lose requests
+					// intake's checks refuse such a rule; a configuration that still has
+					// one must not lose requests
 					return triage(area, "its rule names department " + rule.department() + ", which is not configured");
 				}
 				return new Decision(department.get(), rule.crew(), area, null);
@@ -103,14 +107,14 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 	}
 
 	/**
-	 * The triage department; when the configuration lacks it (intake's checks refuse that), one by its id, so that
-	 * requests still land in a queue rather than failing one by one.
+	 * The triage department; when the configuration lacks it (intake's checks refuse
+	 * that), one by its id, so that requests still land in a queue rather than failing
+	 * one by one.
 	 */
 	private Department triageDepartment() {
-		String id = (this.configuration.triageDepartment() != null) ? this.configuration.triageDepartment()
-				: TRIAGE;
-		return this.configuration.department(id).orElseGet(() -> new Department(id, Map.of("en", "Triage",
-				"fr", "Triage"), null));
+		String id = (this.configuration.triageDepartment() != null) ? this.configuration.triageDepartment() : TRIAGE;
+		return this.configuration.department(id)
+			.orElseGet(() -> new Department(id, Map.of("en", "Triage", "fr", "Triage"), null));
 	}
 
 	/**

@@ -21,9 +21,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every municipality's {@link RoutingMap}, built in memory from the municipality topics and replaced whole when a
- * configuration or a layer changes: a lookup sees the old map or the new, never a half-built one. A version older
- * than the one held (a replay) changes nothing.
+ * Every municipality's {@link RoutingMap}, built in memory from the municipality topics
+ * and replaced whole when a configuration or a layer changes: a lookup sees the old map
+ * or the new, never a half-built one. A version older than the one held (a replay)
+ * changes nothing.
  */
 public class RoutingMaps {
 
@@ -39,7 +40,10 @@ public class RoutingMaps {
 
 	private final Supplier<List<TopicView>> views;
 
-	/** @param views the views feeding this one, looked up when first awaited (they need this to be built) */
+	/**
+	 * @param views the views feeding this one, looked up when first awaited (they need
+	 * this to be built)
+	 */
 	RoutingMaps(JsonMapper json, Supplier<List<TopicView>> views) {
 		this.json = json;
 		this.views = views;
@@ -51,8 +55,8 @@ public class RoutingMaps {
 	}
 
 	/**
-	 * Waits until the views have read what the topics held when this instance started, so the first requests
-	 * are not routed with a partial view. Returns whether they have.
+	 * Waits until the views have read what the topics held when this instance started, so
+	 * the first requests are not routed with a partial view. Returns whether they have.
 	 */
 	public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
 		for (TopicView view : this.views.get()) {
@@ -99,8 +103,9 @@ public class RoutingMaps {
 	}
 
 	/**
-	 * While the view catches up, only the latest version of each layer is kept, unindexed: the topic may still
-	 * hold every version of a layer imported many times, and indexing each would make a start slow.
+	 * While the view catches up, only the latest version of each layer is kept,
+	 * unindexed: the topic may still hold every version of a layer imported many times,
+	 * and indexing each would make a start slow.
 	 */
 	void layerPublished(String key, String value) {
 		if (value == null) {
@@ -116,7 +121,10 @@ public class RoutingMaps {
 		index(event);
 	}
 
-	/** The layer view has read what the topic held at start: index the latest version of each layer once. */
+	/**
+	 * The layer view has read what the topic held at start: index the latest version of
+	 * each layer once.
+	 */
 	void layersCaughtUp() {
 		this.catchingUp.values().forEach(this::index);
 		this.catchingUp.clear();
@@ -131,9 +139,9 @@ public class RoutingMaps {
 		if (current != null && current.version() >= published.version()) {
 			return;
 		}
-		// built outside the swap: indexing a large layer takes a while, and lookups go on meanwhile
-		RoutingMap.Layer layer = new RoutingMap.Layer(published.version(),
-				new AreaIndex(areas(published)));
+		// built outside the swap: indexing a large layer takes a while, and lookups go on
+		// meanwhile
+		RoutingMap.Layer layer = new RoutingMap.Layer(published.version(), new AreaIndex(areas(published)));
 		this.municipalities.compute(event.tenant(), (tenant, held) -> {
 			Map<String, RoutingMap.Layer> layers = new HashMap<>((held != null) ? held.layers() : Map.of());
 			layers.merge(published.layer(), layer, (old, fresh) -> (old.version() >= fresh.version()) ? old : fresh);
@@ -145,11 +153,16 @@ public class RoutingMaps {
 		});
 	}
 
-	/** What is held of one municipality: the layers can arrive before its configuration. */
+	/**
+	 * What is held of one municipality: the layers can arrive before its configuration.
+	 */
 	private record Municipality(RoutingMap map, Map<String, RoutingMap.Layer> layers) {
 	}
 
-	/** The layer's areas, in order; intake checked them on import, so one that still fails refuses the layer. */
+	/**
+	 * The layer's areas, in order; intake checked them on import, so one that still fails
+	 * refuses the layer.
+	 */
 	private static List<Area> areas(LayerPublished layer) {
 		return LayerGeometry.decode(layer.geometry())
 			.stream()

@@ -5,7 +5,10 @@ import org.muni311.routing.municipality.RoutingMaps;
 
 import org.springframework.stereotype.Component;
 
-/** Checks a department or crew a supervisor names against the municipality's configuration, as routing holds it. */
+/**
+ * Checks a department or crew a supervisor names against the municipality's
+ * configuration, as routing holds it.
+ */
 @Component
 class Departments {
 
@@ -15,7 +18,9 @@ class Departments {
 		this.maps = maps;
 	}
 
-	/** The display name of {@code department} of {@code tenant}, in its default language. */
+	/**
+	 * The display name of {@code department} of {@code tenant}, in its default language.
+	 */
 	String requireDepartment(String tenant, String department) {
 		MunicipalityConfiguration configuration = configuration(tenant);
 		return configuration.department(department)
@@ -31,8 +36,8 @@ class Departments {
 			.stream()
 			.anyMatch((candidate) -> candidate.id().equals(crew) && candidate.department().equals(department));
 		if (!known) {
-			throw new InvalidChangeException("Crew '" + crew + "' is not a crew of department '" + department + "' in "
-					+ tenant);
+			throw new InvalidChangeException(
+					"Crew '" + crew + "' is not a crew of department '" + department + "' in " + tenant);
 		}
 	}
 

@@ -10,8 +10,9 @@ import org.muni311.routing.workqueue.WorkItem.Priority;
 import org.muni311.routing.workqueue.WorkItem.Visibility;
 
 /**
- * A change to one work item being put together: the fields a change may touch, the journal lines it adds, and
- * whether residents hear of it (a status event with the next sequence). {@link WorkItems#apply} writes it.
+ * A change to one work item being put together: the fields a change may touch, the
+ * journal lines it adds, and whether residents hear of it (a status event with the next
+ * sequence). {@link WorkItems#apply} writes it.
  */
 final class Draft {
 
@@ -62,7 +63,10 @@ final class Draft {
 		this.escalatedAt = base.escalatedAt();
 	}
 
-	/** Moves to {@code next}, which the caller has checked {@link Workflow} allows, telling residents. */
+	/**
+	 * Moves to {@code next}, which the caller has checked {@link Workflow} allows,
+	 * telling residents.
+	 */
 	Draft moveTo(RequestStatus next, String note) {
 		this.status = next;
 		if (!Workflow.isOpen(next)) {
@@ -78,7 +82,10 @@ final class Draft {
 		return tell(next.name(), note);
 	}
 
-	/** Tells residents {@code note} with the item's status as this change leaves it, journalled as {@code action}. */
+	/**
+	 * Tells residents {@code note} with the item's status as this change leaves it,
+	 * journalled as {@code action}.
+	 */
 	Draft tell(String action, String note) {
 		this.tellsResidents = true;
 		this.publicNote = note;

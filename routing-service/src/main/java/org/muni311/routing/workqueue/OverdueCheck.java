@@ -19,11 +19,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA check: finds open items past their due time and escalates each once. The escalation is written in the
- * same conditional write as the item's mark ({@code escalatedAt} set, {@code slaDueAt} removed), so however often
- * the check runs, on however many instances, one breach publishes one {@link ServiceRequestEscalated}: a second
- * check no longer finds the item, and of two instances racing on it one write matches the version and the other
- * none. Reopening an item makes a new promise, whose breach is escalated again.
+ * The SLA check: finds open items past their due time and escalates each once. The
+ * escalation is written in the same conditional write as the item's mark
+ * ({@code escalatedAt} set, {@code slaDueAt} removed), so however often the check runs,
+ * on however many instances, one breach publishes one {@link ServiceRequestEscalated}: a
+ * second check no longer finds the item, and of two instances racing on it one write
+ * matches the version and the other none. Reopening an item makes a new promise, whose
+ * breach is escalated again.
  */
 @Component
 public class OverdueCheck {
@@ -78,7 +80,8 @@ public class OverdueCheck {
 				this.escalations.increment();
 			}
 			catch (StaleVersionException ex) {
-				// changed meanwhile (resolved, or escalated by another instance): the next pass looks again
+				// changed meanwhile (resolved, or escalated by another instance): the
+				// next pass looks again
 			}
 		}
 		return escalated;

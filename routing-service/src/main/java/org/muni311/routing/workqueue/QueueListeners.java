@@ -10,8 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is told of each change this instance makes to a work item (the live queues). In-process only: a change made
- * through another instance reaches a listener of this one at its next reload of the queue.
+ * Who is told of each change this instance makes to a work item (the live queues).
+ * In-process only: a change made through another instance reaches a listener of this one
+ * at its next reload of the queue.
  */
 @Component
 public class QueueListeners {
@@ -21,8 +22,9 @@ public class QueueListeners {
 	private final Set<BiConsumer<WorkItem, WorkItem>> listeners = new CopyOnWriteArraySet<>();
 
 	/**
-	 * Adds {@code listener}, told each change as the item was before it ({@code null} for a new item) and after;
-	 * returns what removes it. Both, so that a queue hears of an item reassigned away from it.
+	 * Adds {@code listener}, told each change as the item was before it ({@code null} for
+	 * a new item) and after; returns what removes it. Both, so that a queue hears of an
+	 * item reassigned away from it.
 	 */
 	public Runnable listen(BiConsumer<WorkItem, WorkItem> listener) {
 		this.listeners.add(listener);

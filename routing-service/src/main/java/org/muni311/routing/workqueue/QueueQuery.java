@@ -9,7 +9,8 @@ import org.muni311.routing.workqueue.WorkItem.Priority;
 import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
- * Which work items a queue shows: one municipality's, of a department or of a crew, filtered.
+ * Which work items a queue shows: one municipality's, of a department or of a crew,
+ * filtered.
  *
  * @param tenant the municipality
  * @param department the department, or {@code null} for a crew's queue

@@ -1,6 +1,9 @@
 package org.muni311.routing.workqueue;
 
-/** A change named a version of a work item that is no longer its latest: somebody changed it meanwhile. */
+/**
+ * A change named a version of a work item that is no longer its latest: somebody changed
+ * it meanwhile.
+ */
 public class StaleVersionException extends RuntimeException {
 
 	private final long currentVersion;

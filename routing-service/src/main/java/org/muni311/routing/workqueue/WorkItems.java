@@ -18,10 +18,12 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
- * Stores work items, each with the status events it owes, and hands them to the outbox relay. Every change is one
- * conditional write on {@code {_id, version}}: of two changes made on the same version one wins and the other finds
- * nothing to update. A unique index on exactly those two keys lets mongo-java-server serve that write as a lookup
- * (it scans for any criteria that are not exactly an index's keys); on MongoDB the {@code _id} index serves it.
+ * Stores work items, each with the status events it owes, and hands them to the outbox
+ * relay. Every change is one conditional write on {@code {_id, version}}: of two changes
+ * made on the same version one wins and the other finds nothing to update. A unique index
+ * on exactly those two keys lets mongo-java-server serve that write as a lookup (it scans
+ * for any criteria that are not exactly an index's keys); on MongoDB the {@code _id}
+ * index serves it.
  */
 @Service
 public class WorkItems {
@@ -37,9 +39,10 @@ public class WorkItems {
 		this.outbox = outbox;
 		this.listeners = listeners;
 		var indexes = mongo.indexOps(WorkItem.COLLECTION);
-		indexes.createIndex(new Index("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique()
-			.named("id_version"));
-		// queues (MongoDB serves them by these; mongo-java-server ignores non-unique indexes and scans)
+		indexes.createIndex(
+				new Index("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_version"));
+		// queues (MongoDB serves them by these; mongo-java-server ignores non-unique
+		// indexes and scans)
 		indexes.createIndex(new Index("tenant", Sort.Direction.ASC).on("departmentCode", Sort.Direction.ASC)
 			.on("status", Sort.Direction.ASC)
 			.on("expectedAt", Sort.Direction.ASC)
@@ -53,8 +56,9 @@ public class WorkItems {
 	}
 
 	/**
-	 * Stores {@code item} and its events in one write unless its request already has one. Returns whether it was
-	 * new: a repeat changes nothing, and the first one's events are already published or pending.
+	 * Stores {@code item} and its events in one write unless its request already has one.
+	 * Returns whether it was new: a repeat changes nothing, and the first one's events
+	 * are already published or pending.
 	 */
 	public boolean createOnce(WorkItem item) {
 		try {
@@ -74,7 +78,8 @@ public class WorkItems {
 	}
 
 	/**
-	 * Writes {@code change} and {@code events} in one write, provided nobody changed the item since it was read.
+	 * Writes {@code change} and {@code events} in one write, provided nobody changed the
+	 * item since it was read.
 	 * @throws StaleVersionException when somebody did
 	 */
 	WorkItem apply(Draft change, List<OutboxEvent> events) {
@@ -117,9 +122,10 @@ public class WorkItems {
 	}
 
 	/**
-	 * One page of a queue, soonest due first (items without a due time first: MongoDB sorts a missing value lowest).
-	 * MongoDB serves it by the queue indexes; mongo-java-server scans the collection, as for every query that is not
-	 * by {@code _id}.
+	 * One page of a queue, soonest due first (items without a due time first: MongoDB
+	 * sorts a missing value lowest). MongoDB serves it by the queue indexes;
+	 * mongo-java-server scans the collection, as for every query that is not by
+	 * {@code _id}.
 	 */
 	QueuePage queue(QueueQuery query) {
 		Query find = Query.query(query.criteria());
@@ -131,8 +137,9 @@ public class WorkItems {
 	}
 
 	/**
-	 * Open, not yet escalated items due before {@code now}, at most {@code limit}: one query on {@code slaDueAt},
-	 * served by its sparse index on MongoDB, a scan on mongo-java-server.
+	 * Open, not yet escalated items due before {@code now}, at most {@code limit}: one
+	 * query on {@code slaDueAt}, served by its sparse index on MongoDB, a scan on
+	 * mongo-java-server.
 	 */
 	List<WorkItem> overdue(Instant now, int limit) {
 		return this.mongo.find(Query.query(Criteria.where("slaDueAt").lte(now)).limit(limit), WorkItem.class);

@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * What crews and supervisors do to work items: claim, assign, move through the {@link Workflow}, note, prioritise
- * and reassign. Each change is checked against the item's status and the version the caller read, then written
- * with the status event residents are owed (if any) in one write; see {@link WorkItems#apply}.
+ * What crews and supervisors do to work items: claim, assign, move through the
+ * {@link Workflow}, note, prioritise and reassign. Each change is checked against the
+ * item's status and the version the caller read, then written with the status event
+ * residents are owed (if any) in one write; see {@link WorkItems#apply}.
  */
 @Service
 public class WorkQueue {
@@ -64,7 +65,10 @@ public class WorkQueue {
 		});
 	}
 
-	/** Gives the item to {@code assignee} (and, when named, to {@code crew} of its department). */
+	/**
+	 * Gives the item to {@code assignee} (and, when named, to {@code crew} of its
+	 * department).
+	 */
 	public WorkItem assign(String tenant, String requestId, long version, String assignee, String crew, String by) {
 		return change(tenant, requestId, version, by, (draft) -> {
 			if (crew != null) {
@@ -76,9 +80,11 @@ public class WorkQueue {
 		});
 	}
 
-	/** Moves the item to {@code status}, telling residents {@code note} (which may be {@code null}). */
-	public WorkItem move(String tenant, String requestId, long version, RequestStatus status, String note,
-			String by) {
+	/**
+	 * Moves the item to {@code status}, telling residents {@code note} (which may be
+	 * {@code null}).
+	 */
+	public WorkItem move(String tenant, String requestId, long version, RequestStatus status, String note, String by) {
 		return change(tenant, requestId, version, by, (draft) -> {
 			if (!Workflow.allows(draft.status, status)) {
 				throw new TransitionRefusedException("Moving to " + status, draft.status,
@@ -88,9 +94,11 @@ public class WorkQueue {
 		});
 	}
 
-	/** Adds a note: a public one is published with the item's status, an internal one stays with the staff. */
-	public WorkItem note(String tenant, String requestId, long version, String text, Visibility visibility,
-			String by) {
+	/**
+	 * Adds a note: a public one is published with the item's status, an internal one
+	 * stays with the staff.
+	 */
+	public WorkItem note(String tenant, String requestId, long version, String text, Visibility visibility, String by) {
 		return change(tenant, requestId, version, by, (draft) -> {
 			if (visibility == Visibility.PUBLIC) {
 				draft.tell("NOTE", text);
@@ -110,11 +118,12 @@ public class WorkQueue {
 	}
 
 	/**
-	 * Sends an open item to another department (and crew): it is routed again, unassigned, and residents are told
-	 * who has it now. Its due time stays: the municipality's promise does not restart because it moved inside.
+	 * Sends an open item to another department (and crew): it is routed again,
+	 * unassigned, and residents are told who has it now. Its due time stays: the
+	 * municipality's promise does not restart because it moved inside.
 	 */
-	public WorkItem reassign(String tenant, String requestId, long version, String department, String crew,
-			String note, String by) {
+	public WorkItem reassign(String tenant, String requestId, long version, String department, String crew, String note,
+			String by) {
 		return change(tenant, requestId, version, by, (draft) -> {
 			if (!Workflow.isOpen(draft.status)) {
 				throw new TransitionRefusedException("Reassigning", draft.status, Workflow.allowedFrom(draft.status));
@@ -152,7 +161,10 @@ public class WorkQueue {
 		return OutboxEvent.of(Topics.REQUESTS_STATUS_CHANGED, event, this.json.writeValueAsString(event), draft.at);
 	}
 
-	/** MongoDB keeps milliseconds: cut to them so the stored time and the event's agree exactly. */
+	/**
+	 * MongoDB keeps milliseconds: cut to them so the stored time and the event's agree
+	 * exactly.
+	 */
 	private Instant now() {
 		return this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 	}

@@ -8,9 +8,10 @@ import java.util.Set;
 import org.muni311.contracts.RequestStatus;
 
 /**
- * Which status a work item may move to from each: routed → acknowledged → in progress ⇄ on hold → resolved →
- * closed, and a resolved or closed item reopened (then acknowledged again). Claiming a routed or reopened item
- * acknowledges it; reassigning an open one to another department routes it again.
+ * Which status a work item may move to from each: routed → acknowledged → in progress ⇄
+ * on hold → resolved → closed, and a resolved or closed item reopened (then acknowledged
+ * again). Claiming a routed or reopened item acknowledges it; reassigning an open one to
+ * another department routes it again.
  */
 public final class Workflow {
 
@@ -43,7 +44,10 @@ public final class Workflow {
 		return NEXT.getOrDefault(from, Set.of()).contains(to);
 	}
 
-	/** Whether work on an item in {@code status} is still to be done (it counts against the SLA, may be reassigned). */
+	/**
+	 * Whether work on an item in {@code status} is still to be done (it counts against
+	 * the SLA, may be reassigned).
+	 */
 	public static boolean isOpen(RequestStatus status) {
 		return status != RequestStatus.RESOLVED && status != RequestStatus.CLOSED;
 	}

@@ -20,8 +20,8 @@ class AreaIndexTest {
 	}
 
 	private static Area box(String id, double south, double west, double north, double east) {
-		return area(id, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(west, south, east, south, east,
-				north, west, north, west, south));
+		return area(id, "POLYGON ((%s %s, %s %s, %s %s, %s %s, %s %s))".formatted(west, south, east, south, east, north,
+				west, north, west, south));
 	}
 
 	private final AreaIndex index = new AreaIndex(List.of(box("ward-1", 43.60, -79.50, 43.66, -79.40),
@@ -36,8 +36,8 @@ class AreaIndexTest {
 	@Test
 	void givesASharedBoundaryToTheFirstListedWard() {
 		assertThat(this.index.locate(43.65, -79.40)).map(Area::id).contains("ward-1");
-		AreaIndex reversed = new AreaIndex(List.of(box("ward-2", 43.60, -79.40, 43.66, -79.30),
-				box("ward-1", 43.60, -79.50, 43.66, -79.40)));
+		AreaIndex reversed = new AreaIndex(
+				List.of(box("ward-2", 43.60, -79.40, 43.66, -79.30), box("ward-1", 43.60, -79.50, 43.66, -79.40)));
 		assertThat(reversed.locate(43.65, -79.40)).map(Area::id).contains("ward-2");
 	}
 
@@ -48,8 +48,8 @@ class AreaIndexTest {
 
 	@Test
 	void leavesAHoleOutOfItsPolygonAndFindsEveryPartOfAMultiPolygon() {
-		AreaIndex islands = new AreaIndex(List.of(area("lake-ward",
-				"POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (4 4, 6 4, 6 6, 4 6, 4 4))"),
+		AreaIndex islands = new AreaIndex(List.of(
+				area("lake-ward", "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (4 4, 6 4, 6 6, 4 6, 4 4))"),
 				area("islands", "MULTIPOLYGON (((20 0, 21 0, 21 1, 20 1, 20 0)), ((30 0, 31 0, 31 1, 30 1, 30 0)))")));
 		assertThat(islands.locate(2, 2)).map(Area::id).contains("lake-ward");
 		assertThat(islands.locate(5, 5)).isEmpty();

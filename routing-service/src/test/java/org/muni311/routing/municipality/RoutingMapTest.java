@@ -18,7 +18,10 @@ import org.muni311.routing.municipality.RoutingMap.Decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Routing decisions of one municipality, without Kafka or a store: rules by priority over a layer, and triage. */
+/**
+ * Routing decisions of one municipality, without Kafka or a store: rules by priority over
+ * a layer, and triage.
+ */
 class RoutingMapTest {
 
 	private static final GeoPoint IN_WEST = new GeoPoint(0.5, 0.5);
@@ -29,9 +32,10 @@ class RoutingMapTest {
 
 	@Test
 	void triesRulesByPriorityThenAsListedAndGivesASharedBorderToTheFirstListedArea() {
-		RoutingMap map = map(List.of(new RoutingRule(null, "roads", null, null, "roads", null, 0),
-				new RoutingRule("pothole", null, "wards", "east", "roads", "roads-east", 5),
-				new RoutingRule("pothole", null, "wards", "west", "roads", "roads-west", 5)),
+		RoutingMap map = map(
+				List.of(new RoutingRule(null, "roads", null, null, "roads", null, 0),
+						new RoutingRule("pothole", null, "wards", "east", "roads", "roads-east", 5),
+						new RoutingRule("pothole", null, "wards", "west", "roads", "roads-west", 5)),
 				List.of("triage", "roads"));
 
 		assertThat(map.route("pothole", IN_WEST).crew()).isEqualTo("roads-west");

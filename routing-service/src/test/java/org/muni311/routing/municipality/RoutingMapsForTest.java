@@ -10,7 +10,10 @@ import org.muni311.autoconfigure.view.TopicViews;
 import org.muni311.contracts.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@link RoutingMaps} as a freshly started instance builds them: empty, then from the topics' beginnings. */
+/**
+ * {@link RoutingMaps} as a freshly started instance builds them: empty, then from the
+ * topics' beginnings.
+ */
 public final class RoutingMapsForTest {
 
 	private static final Map<RoutingMaps, List<TopicView>> STARTED = new ConcurrentHashMap<>();

@@ -12,9 +12,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How consumers commit and retry ({@code muni311.consumer.*}).
  *
- * @param attempts attempts at a record that fails for a lasting reason before it goes to the dead-letter topic
+ * @param attempts attempts at a record that fails for a lasting reason before it goes to
+ * the dead-letter topic
  * @param initialInterval the first pause between attempts; each next one doubles
- * @param maxInterval the longest pause; also the longest a consumer waits between polls while the store is down
+ * @param maxInterval the longest pause; also the longest a consumer waits between polls
+ * while the store is down
  * @param commitInterval how often consumed offsets are committed
  */
 @Validated

@@ -22,7 +22,10 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
-/** Declares the platform's topics and moves consumer retries and dead-lettering into the listener container. */
+/**
+ * Declares the platform's topics and moves consumer retries and dead-lettering into the
+ * listener container.
+ */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties({ TopicProperties.class, ConsumerRetryProperties.class })
 public class MessagingAutoConfiguration {
@@ -32,13 +35,17 @@ public class MessagingAutoConfiguration {
 	/** Room for the envelope and headers around a layer's encoded polygons. */
 	private static final int RECORD_OVERHEAD = 1024 * 1024;
 
-	/** Every topic of the contracts, so that a cluster that forbids auto-creation works and none gets 1 partition. */
+	/**
+	 * Every topic of the contracts, so that a cluster that forbids auto-creation works
+	 * and none gets 1 partition.
+	 */
 	@Bean
 	KafkaAdmin.NewTopics muni311Topics(TopicProperties settings) {
 		Stream<NewTopic> requests = Topics.ALL.stream()
 			.map((name) -> TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicas()))
 			.map(TopicBuilder::build);
-		// every instance reads the municipality topics whole, so partitions only spread the brokers' load
+		// every instance reads the municipality topics whole, so partitions only spread
+		// the brokers' load
 		Stream<NewTopic> municipalities = Topics.COMPACTED.stream()
 			.map((name) -> TopicBuilder.name(name)
 				.partitions(COMPACTED_PARTITIONS)
@@ -46,7 +53,8 @@ public class MessagingAutoConfiguration {
 				.compact()
 				.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
 						String.valueOf(Topics.MUNICIPALITIES_LAYERS_MAX_BYTES + RECORD_OVERHEAD))
-				// roll and clean segments often, so that a starting instance reads few superseded versions
+				// roll and clean segments often, so that a starting instance reads few
+				// superseded versions
 				.config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))
 				.config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1")
 				.build());
@@ -54,8 +62,7 @@ public class MessagingAutoConfiguration {
 	}
 
 	@Bean
-	ListenerContainerWithDlqAndRetryCustomizer retryBetweenPolls(KafkaProperties kafka,
-			ConsumerRetryProperties retry) {
+	ListenerContainerWithDlqAndRetryCustomizer retryBetweenPolls(KafkaProperties kafka, ConsumerRetryProperties retry) {
 		Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);

@@ -28,13 +28,15 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * Sets up every consumer's listener container: offsets committed on a timer, and retries and dead-lettering taken
- * out of the binder, whose retry template sleeps through every attempt of every
- * record of a poll and so can outlast {@code max.poll.interval.ms}. Here the container's error handler seeks the
- * failed record back and pauses its partition alone for the back-off (the consumer thread goes on polling the
- * others); when the pause ends the next poll delivers the record again. A record failing because the
- * store is unreachable waits for it however long it takes (sending it to the dead-letter topic would lose it for
- * every reader); any other failure is tried {@link ConsumerRetryProperties#attempts()} times, then dead-lettered.
+ * Sets up every consumer's listener container: offsets committed on a timer, and retries
+ * and dead-lettering taken out of the binder, whose retry template sleeps through every
+ * attempt of every record of a poll and so can outlast {@code max.poll.interval.ms}. Here
+ * the container's error handler seeks the failed record back and pauses its partition
+ * alone for the back-off (the consumer thread goes on polling the others); when the pause
+ * ends the next poll delivers the record again. A record failing because the store is
+ * unreachable waits for it however long it takes (sending it to the dead-letter topic
+ * would lose it for every reader); any other failure is tried
+ * {@link ConsumerRetryProperties#attempts()} times, then dead-lettered.
  */
 class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -64,14 +66,17 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 		bounded.setMaxInterval(this.retry.maxInterval().toMillis());
 		ExponentialBackOff untilTheStoreIsBack = new ExponentialBackOff(this.retry.initialInterval().toMillis(), 2.0);
 		untilTheStoreIsBack.setMaxInterval(this.retry.maxInterval().toMillis());
-		// the pause is the failed partition's alone: the consumer keeps polling its other partitions meanwhile
+		// the pause is the failed partition's alone: the consumer keeps polling its other
+		// partitions meanwhile
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, bounded,
 				new ContainerPausingBackOffHandler(this.pauses));
 		handler.setBackOffFunction((record, ex) -> storeUnreachable(ex) ? untilTheStoreIsBack : null);
 		handler.setRetryListeners(RetryBetweenPolls::failedDelivery);
 		container.setCommonErrorHandler(handler);
-		// commit offsets once a second rather than after every poll: at a few records per poll, per-poll commits
-		// were a write to __consumer_offsets per record. A crash re-delivers up to a second of records, which
+		// commit offsets once a second rather than after every poll: at a few records per
+		// poll, per-poll commits
+		// were a write to __consumer_offsets per record. A crash re-delivers up to a
+		// second of records, which
 		// every consumer already absorbs (they are idempotent)
 		container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
 		container.getContainerProperties().setAckTime(this.retry.commitInterval().toMillis());
@@ -83,8 +88,9 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 	}
 
 	/**
-	 * Says why a record is tried again: the container itself logs only "Record in retry and not yet recovered",
-	 * which left a retry seen at notification's start in every fault run without a cause.
+	 * Says why a record is tried again: the container itself logs only "Record in retry
+	 * and not yet recovered", which left a retry seen at notification's start in every
+	 * fault run without a cause.
 	 */
 	static void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int attempt) {
 		Throwable cause = failure;
@@ -95,7 +101,10 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 				record.offset(), attempt, cause.toString());
 	}
 
-	/** Whether {@code failure} comes from the store being unreachable or without a majority, not from the record. */
+	/**
+	 * Whether {@code failure} comes from the store being unreachable or without a
+	 * majority, not from the record.
+	 */
 	static boolean storeUnreachable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException

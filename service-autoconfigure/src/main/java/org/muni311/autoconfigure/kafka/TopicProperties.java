@@ -9,8 +9,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the platform's topics are created ({@code muni311.kafka.*}).
  *
- * @param partitions partitions of each topic: the most consumers of one group that can share its work
- * @param replicas copies of each partition: 3 on a production cluster, 1 on a single local broker
+ * @param partitions partitions of each topic: the most consumers of one group that can
+ * share its work
+ * @param replicas copies of each partition: 3 on a production cluster, 1 on a single
+ * local broker
  */
 @Validated
 @ConfigurationProperties("muni311.kafka")

@@ -9,8 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 /**
- * When {@code muni311.parent-pid} is set (the local runner sets {@code MUNI311_PARENT_PID}), the service shuts
- * down as soon as that process ends, however it ended: {@code kill -9} of the runner runs no shutdown hook there.
+ * When {@code muni311.parent-pid} is set (the local runner sets
+ * {@code MUNI311_PARENT_PID}), the service shuts down as soon as that process ends,
+ * however it ended: {@code kill -9} of the runner runs no shutdown hook there.
  */
 @AutoConfiguration
 @ConditionalOnProperty("muni311.parent-pid")
@@ -34,7 +35,8 @@ public class ParentProcessAutoConfiguration {
 	}
 
 	private static void exitSoon() {
-		// System.exit runs the shutdown hooks, which close the application context gracefully
+		// System.exit runs the shutdown hooks, which close the application context
+		// gracefully
 		new Thread(() -> System.exit(0), "parent-gone").start();
 	}
 

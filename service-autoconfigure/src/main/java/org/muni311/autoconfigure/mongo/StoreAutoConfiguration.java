@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * Writes acknowledged by a majority within {@link StoreProperties#writeTimeout()}, so a 2xx means durable and a
- * lost majority means an error, not a hang; timeouts on connecting, reading and server selection; a health check
- * by {@code ping}; the clock the services stamp events with.
+ * Writes acknowledged by a majority within {@link StoreProperties#writeTimeout()}, so a
+ * 2xx means durable and a lost majority means an error, not a hang; timeouts on
+ * connecting, reading and server selection; a health check by {@code ping}; the clock the
+ * services stamp events with.
  */
 @AutoConfiguration(
 		beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
@@ -29,14 +30,17 @@ public class StoreAutoConfiguration {
 	MongoClientSettingsBuilderCustomizer boundedMajorityWrites(StoreProperties limits) {
 		return (settings) -> settings
 			.writeConcern(WriteConcern.MAJORITY.withWTimeout(limits.writeTimeout().toMillis(), TimeUnit.MILLISECONDS))
-			.applyToSocketSettings((socket) -> socket
-				.connectTimeout((int) limits.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-				.readTimeout((int) limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS))
+			.applyToSocketSettings(
+					(socket) -> socket.connectTimeout((int) limits.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+						.readTimeout((int) limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS))
 			.applyToClusterSettings((cluster) -> cluster
 				.serverSelectionTimeout(limits.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS));
 	}
 
-	/** Replaces Boot's check, which uses {@code hello}: mongo-java-server does not serve it. */
+	/**
+	 * Replaces Boot's check, which uses {@code hello}: mongo-java-server does not serve
+	 * it.
+	 */
 	@Bean
 	@ConditionalOnMissingBean(name = "mongoHealthIndicator")
 	HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {

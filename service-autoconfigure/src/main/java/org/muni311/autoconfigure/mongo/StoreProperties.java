@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Time limits on every store call ({@code muni311.store.*}). A call that exceeds one fails, and the caller
- * answers 503 or retries; it never waits for ever.
+ * Time limits on every store call ({@code muni311.store.*}). A call that exceeds one
+ * fails, and the caller answers 503 or retries; it never waits for ever.
  *
  * @param connectTimeout opening a connection
  * @param readTimeout waiting for an answer on an open connection
- * @param serverSelectionTimeout finding a server able to take the call (the primary, for writes)
+ * @param serverSelectionTimeout finding a server able to take the call (the primary, for
+ * writes)
  * @param writeTimeout how long a majority has to acknowledge a write ({@code wtimeout})
  */
 @Validated

@@ -13,8 +13,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * Names each service's OpenAPI document ("Muni311 intake-service API", the version from the service's
- * {@code build-info}) and declares the staff sign-in schemes on its {@code /admin} paths.
+ * Names each service's OpenAPI document ("Muni311 intake-service API", the version from
+ * the service's {@code build-info}) and declares the staff sign-in schemes on its
+ * {@code /admin} paths.
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

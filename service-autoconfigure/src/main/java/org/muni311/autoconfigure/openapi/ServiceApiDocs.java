@@ -8,9 +8,10 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 /**
- * Titles a service's OpenAPI document and marks its {@code /admin} operations as needing HTTP Basic or, where the
- * service accepts them, a Bearer JWT (either one: two requirements). Open311 paths stay without a scheme: they
- * take an API key as a form field, which OpenAPI security schemes cannot describe.
+ * Titles a service's OpenAPI document and marks its {@code /admin} operations as needing
+ * HTTP Basic or, where the service accepts them, a Bearer JWT (either one: two
+ * requirements). Open311 paths stay without a scheme: they take an API key as a form
+ * field, which OpenAPI security schemes cannot describe.
  */
 class ServiceApiDocs implements GlobalOpenApiCustomizer {
 
@@ -35,13 +36,16 @@ class ServiceApiDocs implements GlobalOpenApiCustomizer {
 		Info info = (openApi.getInfo() != null) ? openApi.getInfo() : new Info();
 		openApi.info(info.title("Muni311 " + this.service + " API").version(this.version));
 		Components components = (openApi.getComponents() != null) ? openApi.getComponents() : new Components();
-		components.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-			.description("A local staff user (muni311.security.users)"));
+		components.addSecuritySchemes(BASIC,
+				new SecurityScheme().type(SecurityScheme.Type.HTTP)
+					.scheme("basic")
+					.description("A local staff user (muni311.security.users)"));
 		if (this.bearer) {
-			components.addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-				.scheme("bearer")
-				.bearerFormat("JWT")
-				.description("A token from the platform's OpenID Connect provider"));
+			components.addSecuritySchemes(BEARER,
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.bearerFormat("JWT")
+						.description("A token from the platform's OpenID Connect provider"));
 		}
 		openApi.components(components);
 		if (openApi.getPaths() == null) {

@@ -10,7 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
-/** Gives a service {@link OutboxRelays}, from which it takes one relay per collection that carries events. */
+/**
+ * Gives a service {@link OutboxRelays}, from which it takes one relay per collection that
+ * carries events.
+ */
 @AutoConfiguration(afterName = { "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
 		"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
 		"org.muni311.autoconfigure.mongo.StoreAutoConfiguration" })

@@ -12,16 +12,23 @@ import org.muni311.contracts.EventEnvelope;
  * @param key the Kafka record key (the request id, or what a municipality event is about)
  * @param type the envelope type, copied to a record header
  * @param payload the whole envelope as JSON
- * @param createdAt when it was written; the recovery pass takes only events older than its grace period
+ * @param createdAt when it was written; the recovery pass takes only events older than
+ * its grace period
  */
 public record OutboxEvent(String eventId, String topic, String key, String type, String payload, Instant createdAt) {
 
-	/** The event {@code event}, already written as {@code payload}, owed to {@code topic}, keyed by request id. */
+	/**
+	 * The event {@code event}, already written as {@code payload}, owed to {@code topic},
+	 * keyed by request id.
+	 */
 	public static OutboxEvent of(String topic, EventEnvelope<?> event, String payload, Instant createdAt) {
 		return keyed(topic, event.requestId(), event, payload, createdAt);
 	}
 
-	/** The event {@code event}, already written as {@code payload}, owed to {@code topic} under {@code key}. */
+	/**
+	 * The event {@code event}, already written as {@code payload}, owed to {@code topic}
+	 * under {@code key}.
+	 */
 	public static OutboxEvent keyed(String topic, String key, EventEnvelope<?> event, String payload,
 			Instant createdAt) {
 		return new OutboxEvent(event.eventId(), topic, key, event.type(), payload, createdAt);

@@ -35,14 +35,16 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Publishes the pending events of one collection's documents. The writer hands over each document it has just
- * written with its events ({@link #written}); the relay sends them in the order the document lists them and
- * removes the acknowledged ones with one {@code $pull} per document (one bulk write per batch). A document whose
- * events Kafka refused is read again by {@code _id} and tried again after a delay. What a crash left behind is found by
- * {@link #recover}, which one instance at a time runs under a {@link RecoveryLease}.
+ * Publishes the pending events of one collection's documents. The writer hands over each
+ * document it has just written with its events ({@link #written}); the relay sends them
+ * in the order the document lists them and removes the acknowledged ones with one
+ * {@code $pull} per document (one bulk write per batch). A document whose events Kafka
+ * refused is read again by {@code _id} and tried again after a delay. What a crash left
+ * behind is found by {@link #recover}, which one instance at a time runs under a
+ * {@link RecoveryLease}.
  * <p>
- * Delivery is at least once: a crash between Kafka's acknowledgement and the removal sends again, and every
- * consumer deduplicates on event id.
+ * Delivery is at least once: a crash between Kafka's acknowledgement and the removal
+ * sends again, and every consumer deduplicates on event id.
  */
 public class OutboxRelay implements AutoCloseable {
 
@@ -83,7 +85,8 @@ public class OutboxRelay implements AutoCloseable {
 		this.settings = settings;
 		this.clock = clock;
 		this.lease = new RecoveryLease(mongo, collection, settings.leaseDuration(), clock);
-		// served by an index on MongoDB; mongo-java-server ignores it and scans, which only recovery does
+		// served by an index on MongoDB; mongo-java-server ignores it and scans, which
+		// only recovery does
 		mongo.indexOps(collection).createIndex(new Index(CREATED_AT, Sort.Direction.ASC));
 		this.published = Counter.builder("muni311.outbox.published")
 			.description("Events the outbox relay published to Kafka")
@@ -111,29 +114,34 @@ public class OutboxRelay implements AutoCloseable {
 	}
 
 	/**
-	 * Hands over the events of the document {@code documentId}, just written with exactly {@code events}, to be
-	 * published soon. The relay sends them as given, without reading the document back.
+	 * Hands over the events of the document {@code documentId}, just written with exactly
+	 * {@code events}, to be published soon. The relay sends them as given, without
+	 * reading the document back.
 	 */
 	public void written(Object documentId, List<OutboxEvent> events) {
 		this.handed.put(documentId, events);
 		this.worker.wake(documentId);
 	}
 
-	/** Asks for the pending events of the document {@code documentId} to be read and published soon. */
+	/**
+	 * Asks for the pending events of the document {@code documentId} to be read and
+	 * published soon.
+	 */
 	public void wake(Object documentId) {
 		this.worker.wake(documentId);
 	}
 
 	/**
-	 * Finds documents with events older than the grace period, if this instance holds the lease, and queues them.
-	 * Returns how many it found.
+	 * Finds documents with events older than the grace period, if this instance holds the
+	 * lease, and queues them. Returns how many it found.
 	 */
 	public int recover() {
 		if (!this.lease.tryAcquire()) {
 			return 0;
 		}
-		Query stale = Query.query(Criteria.where(OutboxDocument.FIELD)
-			.elemMatch(Criteria.where("createdAt").lt(this.clock.instant().minus(this.settings.recoveryGrace()))))
+		Query stale = Query
+			.query(Criteria.where(OutboxDocument.FIELD)
+				.elemMatch(Criteria.where("createdAt").lt(this.clock.instant().minus(this.settings.recoveryGrace()))))
 			.limit(this.settings.batchSize() * 10);
 		stale.fields().include("_id").include(CREATED_AT);
 		List<Document> found = this.mongo.find(stale, Document.class, this.collection);
@@ -158,7 +166,8 @@ public class OutboxRelay implements AutoCloseable {
 		List<Object> refused = new ArrayList<>();
 		pending(ids).forEach((id, events) -> {
 			if (!sending.isEmpty() && sending.get(sending.size() - 1).stoppedEarly()) {
-				// Kafka would not even take a record (no metadata within max.block.ms): do not block once per document
+				// Kafka would not even take a record (no metadata within max.block.ms):
+				// do not block once per document
 				refused.add(id);
 			}
 			else if (!events.isEmpty()) {
@@ -171,9 +180,8 @@ public class OutboxRelay implements AutoCloseable {
 		for (Sending document : sending) {
 			Sending.Outcome outcome = document.await(deadline);
 			if (!outcome.acknowledged().isEmpty()) {
-				removals.updateOne(Query.query(Criteria.where("_id").is(document.id())),
-						new Update().pull(OutboxDocument.FIELD,
-								new Document("eventId", new Document("$in", outcome.acknowledged()))));
+				removals.updateOne(Query.query(Criteria.where("_id").is(document.id())), new Update()
+					.pull(OutboxDocument.FIELD, new Document("eventId", new Document("$in", outcome.acknowledged()))));
 				removed += outcome.acknowledged().size();
 				outcome.createdAt().forEach((at) -> this.delay.record(Duration.between(at, this.clock.instant())));
 			}
@@ -188,7 +196,10 @@ public class OutboxRelay implements AutoCloseable {
 		this.worker.wakeLater(refused, this.settings.retryDelay());
 	}
 
-	/** The events of each document: as handed over, or else read from the store (retries, recovery). */
+	/**
+	 * The events of each document: as handed over, or else read from the store (retries,
+	 * recovery).
+	 */
 	private Map<Object, List<OutboxEvent>> pending(List<Object> ids) {
 		Map<Object, List<OutboxEvent>> pending = new LinkedHashMap<>();
 		List<Object> unknown = new ArrayList<>();
@@ -205,10 +216,11 @@ public class OutboxRelay implements AutoCloseable {
 			Query owners = Query.query(Criteria.where("_id").in(unknown));
 			owners.fields().include(OutboxDocument.FIELD);
 			for (Document document : this.mongo.find(owners, Document.class, this.collection)) {
-				pending.put(document.get("_id"), document.getList(OutboxDocument.FIELD, Document.class, List.of())
-					.stream()
-					.map(OutboxRelay::event)
-					.toList());
+				pending.put(document.get("_id"),
+						document.getList(OutboxDocument.FIELD, Document.class, List.of())
+							.stream()
+							.map(OutboxRelay::event)
+							.toList());
 			}
 		}
 		return pending;

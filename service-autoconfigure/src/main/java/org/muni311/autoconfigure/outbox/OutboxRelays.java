@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Makes the outbox relays of a service and runs their recovery passes (at start, after the grace period, then every
- * {@link OutboxProperties#recoveryInterval()}) and their retries on one scheduler thread.
+ * Makes the outbox relays of a service and runs their recovery passes (at start, after
+ * the grace period, then every {@link OutboxProperties#recoveryInterval()}) and their
+ * retries on one scheduler thread.
  */
 public class OutboxRelays implements AutoCloseable {
 
@@ -45,12 +46,15 @@ public class OutboxRelays implements AutoCloseable {
 		this.meters = meters;
 	}
 
-	/** A relay over {@code collection}, whose documents implement {@link OutboxDocument}. */
+	/**
+	 * A relay over {@code collection}, whose documents implement {@link OutboxDocument}.
+	 */
 	public OutboxRelay forCollection(String collection) {
-		OutboxRelay relay = new OutboxRelay(this.mongo, this.kafka, collection, this.settings, this.clock,
-				this.meters, this.scheduler);
+		OutboxRelay relay = new OutboxRelay(this.mongo, this.kafka, collection, this.settings, this.clock, this.meters,
+				this.scheduler);
 		this.relays.add(relay);
-		// at start for what is older than the grace period, once more when the rest of what the last run left
+		// at start for what is older than the grace period, once more when the rest of
+		// what the last run left
 		// behind has aged past it, then at the interval
 		this.scheduler.schedule(() -> recoverQuietly(relay, collection), 0, TimeUnit.MILLISECONDS);
 		this.scheduler.scheduleWithFixedDelay(() -> recoverQuietly(relay, collection),

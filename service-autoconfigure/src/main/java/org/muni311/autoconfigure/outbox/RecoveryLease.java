@@ -15,9 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Lets one instance at a time run an outbox's recovery pass: a document per outbox collection in
- * {@value #COLLECTION} names the holder and when its lease ends. Taking it over is a compare-and-set on the
- * holder and end time read, so two instances never both win. The collection holds one document per outbox.
+ * Lets one instance at a time run an outbox's recovery pass: a document per outbox
+ * collection in {@value #COLLECTION} names the holder and when its lease ends. Taking it
+ * over is a compare-and-set on the holder and end time read, so two instances never both
+ * win. The collection holds one document per outbox.
  */
 final class RecoveryLease {
 

@@ -12,7 +12,10 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The events of one document handed to Kafka in their listed order, and what came of them. */
+/**
+ * The events of one document handed to Kafka in their listed order, and what came of
+ * them.
+ */
 final class Sending {
 
 	private static final Logger log = LoggerFactory.getLogger(Sending.class);
@@ -29,7 +32,9 @@ final class Sending {
 		this.stoppedEarly = stoppedEarly;
 	}
 
-	/** Sends {@code events} in order; stops at the first that cannot even be handed over. */
+	/**
+	 * Sends {@code events} in order; stops at the first that cannot even be handed over.
+	 */
 	static Sending start(Object id, List<OutboxEvent> events, Function<OutboxEvent, CompletableFuture<?>> sender) {
 		List<Sent> sent = new ArrayList<>();
 		for (OutboxEvent event : events) {
@@ -54,8 +59,8 @@ final class Sending {
 	}
 
 	/**
-	 * Waits until {@code deadline} ({@link System#nanoTime()}) for the acknowledgements. Only the acknowledged
-	 * prefix counts: a document's events stay in order.
+	 * Waits until {@code deadline} ({@link System#nanoTime()}) for the acknowledgements.
+	 * Only the acknowledged prefix counts: a document's events stay in order.
 	 */
 	Outcome await(long deadline) {
 		List<String> acknowledged = new ArrayList<>();

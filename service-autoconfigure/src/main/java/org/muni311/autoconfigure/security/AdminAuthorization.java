@@ -9,9 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Lets platform and municipality administrators into {@code /admin/**}, and into a path with a
- * {@value #JURISDICTION} variable only those who may work in that municipality. The filter chain checks this
- * before any controller runs, so an admin endpoint that forgets to call {@link StaffAccess} is still guarded.
+ * Lets platform and municipality administrators into {@code /admin/**}, and into a path
+ * with a {@value #JURISDICTION} variable only those who may work in that municipality.
+ * The filter chain checks this before any controller runs, so an admin endpoint that
+ * forgets to call {@link StaffAccess} is still guarded.
  */
 final class AdminAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -29,7 +30,8 @@ final class AdminAuthorization implements AuthorizationManager<RequestAuthorizat
 			RequestAuthorizationContext context) {
 		Authentication staff = authentication.get();
 		if (!this.access.isAdmin(staff)) {
-			// nobody signed in never reads this: Spring Security answers 401 to an anonymous refusal
+			// nobody signed in never reads this: Spring Security answers 401 to an
+			// anonymous refusal
 			String who = StaffAccess.isSignedIn(staff) ? staff.getName() : "Nobody signed in";
 			return new Refusal(who + " is not a platform or municipality administrator; sign in as one");
 		}

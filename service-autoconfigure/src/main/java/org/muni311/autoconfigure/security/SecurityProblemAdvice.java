@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The one place that words a refused sign-in (401, with {@code WWW-Authenticate}) or a refused staff member (403),
- * as {@code application/problem+json}: for what a controller throws (such as {@link StaffAccess}) and, through
- * {@link SecurityProblems}, for what the filter chain refuses before any controller runs. Ordered first, so a
- * service's catch-all exception handler does not turn a refusal into a 500.
+ * The one place that words a refused sign-in (401, with {@code WWW-Authenticate}) or a
+ * refused staff member (403), as {@code application/problem+json}: for what a controller
+ * throws (such as {@link StaffAccess}) and, through {@link SecurityProblems}, for what
+ * the filter chain refuses before any controller runs. Ordered first, so a service's
+ * catch-all exception handler does not turn a refusal into a 500.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -60,7 +61,8 @@ class SecurityProblemAdvice {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
 		if (!StaffAccess.isSignedIn(SecurityContextHolder.getContext().getAuthentication())) {
-			// thrown by a controller for nobody signed in: signing in may help, so 401 rather than 403
+			// thrown by a controller for nobody signed in: signing in may help, so 401
+			// rather than 403
 			return unauthorized(new InsufficientAuthenticationException(ex.getMessage(), ex));
 		}
 		String detail;

@@ -13,13 +13,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Answers what the filter chain refuses (no or wrong credentials, a staff member without the role or the
- * municipality) through Spring MVC's exception handling, so that {@link SecurityProblemAdvice} words it exactly as
- * it words the same refusal thrown by a controller.
+ * Answers what the filter chain refuses (no or wrong credentials, a staff member without
+ * the role or the municipality) through Spring MVC's exception handling, so that
+ * {@link SecurityProblemAdvice} words it exactly as it words the same refusal thrown by a
+ * controller.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	// looked up on first use, not injected: MVC's resolver collects every controller advice, and taking it while
+	// looked up on first use, not injected: MVC's resolver collects every controller
+	// advice, and taking it while
 	// the filter chain is built would build MVC that early too
 	private final ObjectProvider<HandlerExceptionResolver> resolver;
 
@@ -28,8 +30,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 	}
 
 	@Override
-	public void commence(HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException ex) throws IOException {
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
 		answer(request, response, ex, HttpServletResponse.SC_UNAUTHORIZED);
 	}
 
@@ -39,10 +41,11 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
 		answer(request, response, ex, HttpServletResponse.SC_FORBIDDEN);
 	}
 
-	private void answer(HttpServletRequest request, HttpServletResponse response, RuntimeException ex,
-			int status) throws IOException {
+	private void answer(HttpServletRequest request, HttpServletResponse response, RuntimeException ex, int status)
+			throws IOException {
 		if (this.resolver.getObject().resolveException(request, response, null, ex) == null) {
-			// no handler took it (a service replaced the advice without covering this): still no HTML page
+			// no handler took it (a service replaced the advice without covering this):
+			// still no HTML page
 			response.sendError(status);
 		}
 	}

@@ -11,13 +11,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * What the signed-in staff member may reach, read from its authorities (see {@link StaffAuthorities}), the same for
- * local and JWT users. Take the {@link Authentication} as a controller method parameter.
+ * What the signed-in staff member may reach, read from its authorities (see
+ * {@link StaffAuthorities}), the same for local and JWT users. Take the
+ * {@link Authentication} as a controller method parameter.
  *
- * <p>The filter chain already refuses {@code /admin/v1/municipalities/{jurisdiction_id}/**} to staff of other
- * municipalities. Call {@link #requireMunicipality} where the municipality comes from elsewhere (a request body, a
- * stored record), and {@link #mayAccess} or {@link #municipalities} to filter lists. The
- * {@link AccessDeniedException} it throws answers 403 as {@code application/problem+json} from any controller.
+ * <p>
+ * The filter chain already refuses {@code /admin/v1/municipalities/{jurisdiction_id}/**}
+ * to staff of other municipalities. Call {@link #requireMunicipality} where the
+ * municipality comes from elsewhere (a request body, a stored record), and
+ * {@link #mayAccess} or {@link #municipalities} to filter lists. The
+ * {@link AccessDeniedException} it throws answers 403 as {@code application/problem+json}
+ * from any controller.
  */
 public class StaffAccess {
 
@@ -26,7 +30,10 @@ public class StaffAccess {
 		return roles(authentication).contains(StaffRole.PLATFORM_ADMIN);
 	}
 
-	/** Whether the staff member is a platform administrator or a municipality administrator. */
+	/**
+	 * Whether the staff member is a platform administrator or a municipality
+	 * administrator.
+	 */
 	public boolean isAdmin(Authentication authentication) {
 		Set<StaffRole> roles = roles(authentication);
 		return roles.contains(StaffRole.PLATFORM_ADMIN) || roles.contains(StaffRole.MUNICIPALITY_ADMIN);
@@ -45,8 +52,9 @@ public class StaffAccess {
 	}
 
 	/**
-	 * The jurisdiction ids the staff member was given, sorted. A platform administrator may work in others too:
-	 * ask {@link #isPlatformAdmin} or {@link #mayAccess} before filtering with this.
+	 * The jurisdiction ids the staff member was given, sorted. A platform administrator
+	 * may work in others too: ask {@link #isPlatformAdmin} or {@link #mayAccess} before
+	 * filtering with this.
 	 */
 	public Set<String> municipalities(Authentication authentication) {
 		Set<String> municipalities = new TreeSet<>();
@@ -65,7 +73,8 @@ public class StaffAccess {
 
 	/**
 	 * Refuses a staff member who may not work in the municipality {@code jurisdictionId}.
-	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in (answers 401)
+	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in
+	 * (answers 401)
 	 * @throws AccessDeniedException when the staff member works elsewhere (answers 403)
 	 */
 	public void requireMunicipality(Authentication authentication, String jurisdictionId) {
@@ -77,7 +86,10 @@ public class StaffAccess {
 		}
 	}
 
-	/** Who is signed in, for audit fields such as "changed by": the user name, or the JWT's name claim. */
+	/**
+	 * Who is signed in, for audit fields such as "changed by": the user name, or the
+	 * JWT's name claim.
+	 */
 	public String name(Authentication authentication) {
 		if (!isSignedIn(authentication)) {
 			throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");

@@ -8,9 +8,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * How a staff member's roles and municipalities are written as Spring Security authorities: {@code ROLE_<role>}
- * and {@code MUNICIPALITY_<jurisdiction_id>}. Plain string authorities, so that local users, JWT users and test
- * users ({@code @WithMockUser(authorities = ...)}) all look the same to {@link StaffAccess}.
+ * How a staff member's roles and municipalities are written as Spring Security
+ * authorities: {@code ROLE_<role>} and {@code MUNICIPALITY_<jurisdiction_id>}. Plain
+ * string authorities, so that local users, JWT users and test users
+ * ({@code @WithMockUser(authorities = ...)}) all look the same to {@link StaffAccess}.
  */
 public final class StaffAuthorities {
 
@@ -23,7 +24,10 @@ public final class StaffAuthorities {
 	private StaffAuthorities() {
 	}
 
-	/** The authority saying the staff member works for the municipality {@code jurisdictionId}. */
+	/**
+	 * The authority saying the staff member works for the municipality
+	 * {@code jurisdictionId}.
+	 */
 	public static GrantedAuthority municipality(String jurisdictionId) {
 		return new SimpleGrantedAuthority(MUNICIPALITY_PREFIX + jurisdictionId);
 	}

@@ -11,9 +11,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
- * Turns a verified Bearer JWT into the same authorities a local user has: its roles claim into {@link StaffRole}s,
- * its municipalities claim into municipality authorities. Values that name no staff role are dropped: identity
- * providers put their own roles ({@code offline_access}, ...) in the same claim.
+ * Turns a verified Bearer JWT into the same authorities a local user has: its roles claim
+ * into {@link StaffRole}s, its municipalities claim into municipality authorities. Values
+ * that name no staff role are dropped: identity providers put their own roles
+ * ({@code offline_access}, ...) in the same claim.
  */
 class StaffJwtConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 

@@ -4,9 +4,10 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * What a staff member may do. A role holds in the municipalities the staff member is given (see
- * {@link StaffAuthorities#municipality(String)}), except {@link #PLATFORM_ADMIN}, which holds in every one. Spring
- * Security sees each role as the authority {@code ROLE_<name>}, so {@code hasRole("CREW")} works as usual.
+ * What a staff member may do. A role holds in the municipalities the staff member is
+ * given (see {@link StaffAuthorities#municipality(String)}), except
+ * {@link #PLATFORM_ADMIN}, which holds in every one. Spring Security sees each role as
+ * the authority {@code ROLE_<name>}, so {@code hasRole("CREW")} works as usual.
  */
 public enum StaffRole {
 

@@ -25,11 +25,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
- * Staff sign-in for every service: {@code /admin/**} for platform and municipality administrators, every other path
- * open as before (Open311 checks its API keys itself; actuator, {@code /v3/api-docs}, {@code /swagger-ui} stay
- * open). Runs before Boot's security auto-configurations so that theirs back off: no default chain, no generated
- * password. A service replaces the staff chain with a bean named {@code staffSecurityFilterChain}, and adds chains
- * for other paths with {@link StaffSignIn}.
+ * Staff sign-in for every service: {@code /admin/**} for platform and municipality
+ * administrators, every other path open as before (Open311 checks its API keys itself;
+ * actuator, {@code /v3/api-docs}, {@code /swagger-ui} stay open). Runs before Boot's
+ * security auto-configurations so that theirs back off: no default chain, no generated
+ * password. A service replaces the staff chain with a bean named
+ * {@code staffSecurityFilterChain}, and adds chains for other paths with
+ * {@link StaffSignIn}.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class,
 		ManagementWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class })
@@ -39,8 +41,9 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 public class StaffSecurityAutoConfiguration {
 
 	/**
-	 * The staff chain's order, Boot's own for its default chain: it takes every path, so a chain for some paths
-	 * only ({@code securityMatcher}) needs a lower order to be asked first.
+	 * The staff chain's order, Boot's own for its default chain: it takes every path, so
+	 * a chain for some paths only ({@code securityMatcher}) needs a lower order to be
+	 * asked first.
 	 */
 	public static final int STAFF_CHAIN_ORDER = SecurityFilterProperties.BASIC_AUTH_ORDER;
 
@@ -56,7 +59,10 @@ public class StaffSecurityAutoConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Defined even when empty: then nobody signs in with a password, and Boot generates none. */
+	/**
+	 * Defined even when empty: then nobody signs in with a password, and Boot generates
+	 * none.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	UserDetailsService staffUsers(StaffSecurityProperties properties) {

@@ -6,10 +6,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 /**
- * How staff sign in to an API path, applied to a filter chain: HTTP Basic against the local users, Bearer JWTs when
- * a {@link JwtDecoder} is configured, no session, and 401/403 answers as {@code application/problem+json}. The
- * chain adds its own {@code authorizeHttpRequests}. A service adding a chain for other paths uses it like this, at
- * an order before {@link StaffSecurityAutoConfiguration#STAFF_CHAIN_ORDER} (the staff chain takes every path):
+ * How staff sign in to an API path, applied to a filter chain: HTTP Basic against the
+ * local users, Bearer JWTs when a {@link JwtDecoder} is configured, no session, and
+ * 401/403 answers as {@code application/problem+json}. The chain adds its own
+ * {@code authorizeHttpRequests}. A service adding a chain for other paths uses it like
+ * this, at an order before {@link StaffSecurityAutoConfiguration#STAFF_CHAIN_ORDER} (the
+ * staff chain takes every path):
  *
  * <pre class="code">
  * &#64;Bean
@@ -21,7 +23,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
  * }
  * </pre>
  *
- * Web pages with form login need sessions and CSRF protection: such a chain configures those itself instead.
+ * Web pages with form login need sessions and CSRF protection: such a chain configures
+ * those itself instead.
  */
 public class StaffSignIn {
 
@@ -48,9 +51,11 @@ public class StaffSignIn {
 	/** Applies staff sign-in to {@code http} and returns it. */
 	public HttpSecurity applyTo(HttpSecurity http) {
 		http.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(this.problems))
-			// stateless: every request carries its credentials in a header, none in a cookie
+			// stateless: every request carries its credentials in a header, none in a
+			// cookie
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// no cookie, so no cross-site request can ride on one; see the package documentation for Basic
+			// no cookie, so no cross-site request can ride on one; see the package
+			// documentation for Basic
 			.csrf(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)
 			.requestCache(AbstractHttpConfigurer::disable)

@@ -25,12 +25,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * One compacted topic read whole by this instance, from the beginning, then followed: no consumer group, no
- * committed offsets, every partition. Like Kafka Streams' global table, but the table is whatever the
- * {@link Handler} builds. Records are applied one at a time on the view's own thread, in each partition's order.
- * A record the handler refuses is logged and counted ({@code muni311.view.refused}) and skipped: a view holds
- * configuration, and one bad version must not keep every later one out. Kafka being unreachable or slow does not
- * stop the view: it tries again with a growing pause and reports why in {@link #failure()}.
+ * One compacted topic read whole by this instance, from the beginning, then followed: no
+ * consumer group, no committed offsets, every partition. Like Kafka Streams' global
+ * table, but the table is whatever the {@link Handler} builds. Records are applied one at
+ * a time on the view's own thread, in each partition's order. A record the handler
+ * refuses is logged and counted ({@code muni311.view.refused}) and skipped: a view holds
+ * configuration, and one bad version must not keep every later one out. Kafka being
+ * unreachable or slow does not stop the view: it tries again with a growing pause and
+ * reports why in {@link #failure()}.
  */
 public final class TopicView implements SmartLifecycle {
 
@@ -67,7 +69,8 @@ public final class TopicView implements SmartLifecycle {
 		this.consumerConfig = new HashMap<>(consumerConfig);
 		this.consumerConfig.remove(ConsumerConfig.GROUP_ID_CONFIG);
 		this.consumerConfig.remove(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
-		// a view must never create its topic: broker defaults would make it a deleting, 1 MB topic
+		// a view must never create its topic: broker defaults would make it a deleting, 1
+		// MB topic
 		this.consumerConfig.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
 		this.consumerConfig.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
 		this.consumerConfig.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -126,7 +129,10 @@ public final class TopicView implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Before the stream bindings start, so a consumer of requests finds the view already being built. */
+	/**
+	 * Before the stream bindings start, so a consumer of requests finds the view already
+	 * being built.
+	 */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE / 2;
@@ -144,7 +150,8 @@ public final class TopicView implements SmartLifecycle {
 						nextPartitionCheck = System.nanoTime() + PARTITION_CHECK.toNanos();
 					}
 					if (reading.assignment().isEmpty()) {
-						// the topic is not there yet (declared by KafkaAdmin at start): look again soon
+						// the topic is not there yet (declared by KafkaAdmin at start):
+						// look again soon
 						nextPartitionCheck = System.nanoTime() + backOff.toNanos();
 						pause(backOff);
 						backOff = longer(backOff);
@@ -165,7 +172,8 @@ public final class TopicView implements SmartLifecycle {
 					throw ex;
 				}
 				catch (KafkaException ex) {
-					// a broker restarting, a leader moving, a timeout: the view goes on from where it was
+					// a broker restarting, a leader moving, a timeout: the view goes on
+					// from where it was
 					this.failure = ex.toString();
 					log.warn("View of {} could not read the topic, trying again in {}: {}", this.topic, backOff,
 							ex.toString());
@@ -203,7 +211,10 @@ public final class TopicView implements SmartLifecycle {
 		}
 	}
 
-	/** Assigns any partition not yet read, from its beginning; returns where the topic ended at first sight. */
+	/**
+	 * Assigns any partition not yet read, from its beginning; returns where the topic
+	 * ended at first sight.
+	 */
 	private Map<TopicPartition, Long> assignNewPartitions(KafkaConsumer<String, String> reading,
 			Map<TopicPartition, Long> ends) {
 		List<PartitionInfo> infos = reading.partitionsFor(this.topic, Duration.ofSeconds(5));
@@ -220,7 +231,8 @@ public final class TopicView implements SmartLifecycle {
 			reading.assign(all);
 			reading.seekToBeginning(added);
 		}
-		// asked again until answered: were it asked only on assigning, one timeout would leave the view never
+		// asked again until answered: were it asked only on assigning, one timeout would
+		// leave the view never
 		// caught up (and routing and notification waiting on it for ever)
 		return ends.isEmpty() ? Map.copyOf(reading.endOffsets(all, Duration.ofSeconds(10))) : ends;
 	}
@@ -246,13 +258,15 @@ public final class TopicView implements SmartLifecycle {
 	@FunctionalInterface
 	public interface Handler {
 
-		/** Applies one record; {@code value} is {@code null} for a deletion (a tombstone). */
+		/**
+		 * Applies one record; {@code value} is {@code null} for a deletion (a tombstone).
+		 */
 		void apply(String key, String value);
 
 		/**
-		 * Called once, on the view's thread, when it has read what the topic held at start, before
-		 * {@link TopicView#isCaughtUp()} turns true: a handler that kept only the latest record of each key while
-		 * catching up can build from them now.
+		 * Called once, on the view's thread, when it has read what the topic held at
+		 * start, before {@link TopicView#isCaughtUp()} turns true: a handler that kept
+		 * only the latest record of each key while catching up can build from them now.
 		 */
 		default void caughtUp() {
 		}

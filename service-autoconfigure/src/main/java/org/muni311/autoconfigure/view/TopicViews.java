@@ -16,7 +16,10 @@ public final class TopicViews {
 		this.meters = meters;
 	}
 
-	/** A view of {@code topic} built by {@code handler}; declare it as a bean so it starts and stops with the application. */
+	/**
+	 * A view of {@code topic} built by {@code handler}; declare it as a bean so it starts
+	 * and stops with the application.
+	 */
 	public TopicView of(String topic, TopicView.Handler handler) {
 		return new TopicView(topic, this.consumerConfig, handler, this.meters);
 	}

@@ -13,13 +13,17 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.ConsumerFactory;
 
-/** The {@link TopicViews} factory, and a health check that is down until every view has caught up. */
+/**
+ * The {@link TopicViews} factory, and a health check that is down until every view has
+ * caught up.
+ */
 @AutoConfiguration
 public class ViewAutoConfiguration {
 
 	@Bean
 	TopicViews topicViews(ConsumerFactory<?, ?> consumers, MeterRegistry meters) {
-		// the consumer factory's settings include Boot's connection details and SSL bundles, not only properties
+		// the consumer factory's settings include Boot's connection details and SSL
+		// bundles, not only properties
 		return new TopicViews(consumers.getConfigurationProperties(), meters);
 	}
 

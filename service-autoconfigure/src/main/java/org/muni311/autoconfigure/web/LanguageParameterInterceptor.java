@@ -11,9 +11,10 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Switches the language when the query string says {@code lang=en} or {@code lang=fr}. Spring's
- * {@code LocaleChangeInterceptor} asks {@code getParameter}, which reads a form body to find it: that would consume
- * the body of every API POST (Open311 reads its bodies itself). This one looks at the query string only.
+ * Switches the language when the query string says {@code lang=en} or {@code lang=fr}.
+ * Spring's {@code LocaleChangeInterceptor} asks {@code getParameter}, which reads a form
+ * body to find it: that would consume the body of every API POST (Open311 reads its
+ * bodies itself). This one looks at the query string only.
  */
 class LanguageParameterInterceptor implements HandlerInterceptor {
 
@@ -31,7 +32,8 @@ class LanguageParameterInterceptor implements HandlerInterceptor {
 		LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
 		if (resolver != null && language != null) {
 			Locale locale = Locale.forLanguageTag(language);
-			if (Languages.SUPPORTED.stream().anyMatch((supported) -> supported.getLanguage().equals(locale.getLanguage()))) {
+			if (Languages.SUPPORTED.stream()
+				.anyMatch((supported) -> supported.getLanguage().equals(locale.getLanguage()))) {
 				resolver.setLocale(request, response, Languages.of(locale));
 			}
 		}

@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 
 /**
- * What a page's header shows of a municipality: its name in the page's language, its colour and its logo. Colours
- * and logo come from a clerk's configuration, so only a {@code #rrggbb} colour and an {@code https} (or
- * root-relative) logo are used; anything else falls back to the platform's own.
+ * What a page's header shows of a municipality: its name in the page's language, its
+ * colour and its logo. Colours and logo come from a clerk's configuration, so only a
+ * {@code #rrggbb} colour and an {@code https} (or root-relative) logo are used; anything
+ * else falls back to the platform's own.
  *
  * @param jurisdictionId the municipality, or {@code null} on platform pages (sign-in)
  * @param name the name shown in the header
- * @param colour the header's colour ({@code #rrggbb}); white text is drawn on it, so it must be dark enough
+ * @param colour the header's colour ({@code #rrggbb}); white text is drawn on it, so it
+ * must be dark enough
  * @param logoUrl the logo, or {@code null}
  */
 public record PageBranding(String jurisdictionId, String name, String colour, String logoUrl) {
@@ -46,7 +48,10 @@ public record PageBranding(String jurisdictionId, String name, String colour, St
 		return new PageBranding(configuration.jurisdictionId(), name, colour, logo);
 	}
 
-	/** The text of {@code byLanguage} in {@code locale}'s language, else English, else any. */
+	/**
+	 * The text of {@code byLanguage} in {@code locale}'s language, else English, else
+	 * any.
+	 */
 	public static String localized(Map<String, String> byLanguage, Locale locale) {
 		if (byLanguage == null || byLanguage.isEmpty()) {
 			return null;

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Adds what the layout needs ({@link PageLayout}) to every page; views only, API answers are left alone. */
+/**
+ * Adds what the layout needs ({@link PageLayout}) to every page; views only, API answers
+ * are left alone.
+ */
 class PageModelInterceptor implements HandlerInterceptor {
 
 	@Override

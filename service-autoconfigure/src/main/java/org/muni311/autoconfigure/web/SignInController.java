@@ -4,7 +4,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff sign-in page of a service with pages ({@link StaffPages}); the form posts to Spring Security. */
+/**
+ * The staff sign-in page of a service with pages ({@link StaffPages}); the form posts to
+ * Spring Security.
+ */
 @Controller
 class SignInController {
 

@@ -19,10 +19,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * Web pages for a service that has Thymeleaf: the language (English or French, {@code ?lang=} remembered in a
- * cookie, else the browser's), the layout's model, the sign-in page and {@link StaffPages}.
+ * Web pages for a service that has Thymeleaf: the language (English or French,
+ * {@code ?lang=} remembered in a cookie, else the browser's), the layout's model, the
+ * sign-in page and {@link StaffPages}.
  */
-// before Boot's MVC configuration, whose localeResolver (Accept-Language only) would otherwise win
+// before Boot's MVC configuration, whose localeResolver (Accept-Language only) would
+// otherwise win
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(SpringTemplateEngine.class)

@@ -17,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One thread that takes the ids of documents to act on, in batches of up to {@code batchSize}, in the order they
- * came. An id already waiting is not queued twice. A batch whose handler throws is queued again after
- * {@code retryDelay} (an {@link Error} too: the thread outlives any batch); a handler may also queue ids again later
- * itself ({@link #wakeLater}).
+ * One thread that takes the ids of documents to act on, in batches of up to
+ * {@code batchSize}, in the order they came. An id already waiting is not queued twice. A
+ * batch whose handler throws is queued again after {@code retryDelay} (an {@link Error}
+ * too: the thread outlives any batch); a handler may also queue ids again later itself
+ * ({@link #wakeLater}).
  */
 public final class BatchingWorker implements AutoCloseable {
 
@@ -56,7 +57,10 @@ public final class BatchingWorker implements AutoCloseable {
 		this.thread.start();
 	}
 
-	/** A one-thread scheduler for a worker's retries and recovery passes, which never keeps the JVM alive. */
+	/**
+	 * A one-thread scheduler for a worker's retries and recovery passes, which never
+	 * keeps the JVM alive.
+	 */
 	public static ScheduledExecutorService scheduler(String name) {
 		return Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, name);
@@ -105,8 +109,10 @@ public final class BatchingWorker implements AutoCloseable {
 				wakeLater(batch, this.retryDelay);
 			}
 			catch (Error ex) {
-				// a linkage error or a stack overflow in one batch must not end the only thread that sends: the
-				// work would stop for good with nothing but this line (out of memory ends the JVM, see the runner)
+				// a linkage error or a stack overflow in one batch must not end the only
+				// thread that sends: the
+				// work would stop for good with nothing but this line (out of memory ends
+				// the JVM, see the runner)
 				log.error("{}: a batch of {} failed and is queued again in {}", this.name, batch.size(),
 						this.retryDelay, ex);
 				wakeLater(batch, this.retryDelay);

@@ -1,5 +1,6 @@
 /**
- * A worker thread fed with the ids of documents just written: the shape shared by every "write it, then act on it
- * off the caller's thread" path (the outbox relay, the mail sender).
+ * A worker thread fed with the ids of documents just written: the shape shared by every
+ * "write it, then act on it off the caller's thread" path (the outbox relay, the mail
+ * sender).
  */
 package org.muni311.autoconfigure.worker;

@@ -13,7 +13,10 @@ import org.springframework.messaging.MessageHandlingException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which failures make a consumer wait for the store, and which send a record to its dead-letter topic. */
+/**
+ * Which failures make a consumer wait for the store, and which send a record to its
+ * dead-letter topic.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class RetryBetweenPollsTest {
 

@@ -31,7 +31,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The outbox relay over the real broker and store: what a crash leaves behind is published, nothing stalls it. */
+/**
+ * The outbox relay over the real broker and store: what a crash leaves behind is
+ * published, nothing stalls it.
+ */
 class OutboxRelayIT {
 
 	private static final String DATABASE = "outbox-test";
@@ -51,10 +54,10 @@ class OutboxRelayIT {
 	@BeforeAll
 	static void connect() {
 		client = MongoClients.create(SharedInfrastructure.mongoConnectionString(DATABASE));
-		kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				SharedInfrastructure.kafkaBootstrapServers(), ProducerConfig.ACKS_CONFIG, "all",
-				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+		kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
+						ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+						StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
 	}
 
 	@AfterAll
@@ -77,8 +80,8 @@ class OutboxRelayIT {
 		relays(Duration.ofSeconds(15)).forCollection(this.collection);
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(outbox("R1")).isEmpty());
-		assertThat(published()).extracting(ConsumerRecord::value).containsExactly("payload-e1", "payload-e2",
-				"payload-e3");
+		assertThat(published()).extracting(ConsumerRecord::value)
+			.containsExactly("payload-e1", "payload-e2", "payload-e3");
 	}
 
 	@Test

@@ -10,7 +10,10 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.muni311.autoconfigure.security.StaffTestClient.basic;
 
-/** Local staff users signing in with HTTP Basic to admin paths, and everyone else's paths staying open. */
+/**
+ * Local staff users signing in with HTTP Basic to admin paths, and everyone else's paths
+ * staying open.
+ */
 @SpringBootTest(classes = StaffTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:staff-users-test.properties")
 class AdminSignInTest {
@@ -76,8 +79,8 @@ class AdminSignInTest {
 	@Test
 	void signsInWithABcryptPasswordAndKeepsEveryMunicipalityOfTheUser() {
 		assertThat(client().get("/admin/test/c.example", basic("bob", "bob-secret")).status()).isEqualTo(200);
-		assertThat(client().get("/admin/test/a.example", basic("bob", "bob-secret")).json())
-			.containsEntry("detail", "You administer b.example, c.example, not a.example");
+		assertThat(client().get("/admin/test/a.example", basic("bob", "bob-secret")).json()).containsEntry("detail",
+				"You administer b.example, c.example, not a.example");
 	}
 
 	@Test
@@ -91,8 +94,8 @@ class AdminSignInTest {
 
 	@Test
 	void guardsMunicipalityAdminPathsBeforeAnyControllerChecks() {
-		assertThat(client().get("/admin/v1/municipalities/a.example/settings", basic("alice", "alice-secret"))
-			.status()).isEqualTo(200);
+		assertThat(client().get("/admin/v1/municipalities/a.example/settings", basic("alice", "alice-secret")).status())
+			.isEqualTo(200);
 		Answer other = client().get("/admin/v1/municipalities/b.example/settings", basic("alice", "alice-secret"));
 		assertThat(other.status()).isEqualTo(403);
 		assertThat(other.contentType()).startsWith("application/problem+json");

@@ -21,12 +21,11 @@ class StaffJwtConverterTest {
 
 	@Test
 	void readsRolesAndMunicipalitiesFromClaimsNamedInTheProperties() {
-		StaffJwtConverter converter = new StaffJwtConverter(
-				new StaffSecurityProperties.Jwt("https://muni311.org/roles", "https://muni311.org/cities",
-						"preferred_username"));
+		StaffJwtConverter converter = new StaffJwtConverter(new StaffSecurityProperties.Jwt("https://muni311.org/roles",
+				"https://muni311.org/cities", "preferred_username"));
 
-		AbstractAuthenticationToken staff = converter.convert(jwt().claim("https://muni311.org/roles",
-				List.of("MUNICIPALITY_ADMIN", "offline_access", "uma_authorization"))
+		AbstractAuthenticationToken staff = converter.convert(jwt()
+			.claim("https://muni311.org/roles", List.of("MUNICIPALITY_ADMIN", "offline_access", "uma_authorization"))
 			.claim("https://muni311.org/cities", List.of("a.example", "b.example"))
 			.claim("preferred_username", "carol")
 			.build());

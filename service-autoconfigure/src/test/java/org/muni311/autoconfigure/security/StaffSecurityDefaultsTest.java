@@ -25,7 +25,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a service gets with nothing configured, and how it replaces or widens the staff chain. */
+/**
+ * What a service gets with nothing configured, and how it replaces or widens the staff
+ * chain.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class StaffSecurityDefaultsTest {
 
@@ -54,8 +57,10 @@ class StaffSecurityDefaultsTest {
 
 	@Test
 	void bootAloneWouldHaveGeneratedAPasswordForTheSameSettings(CapturedOutput output) {
-		// the control for the test above, whose assertions can fail: with the resource server on the class path
-		// Boot makes its "user" only once spring.security.user.* is set, and then logs the password it generated
+		// the control for the test above, whose assertions can fail: with the resource
+		// server on the class path
+		// Boot makes its "user" only once spring.security.user.* is set, and then logs
+		// the password it generated
 		this.boot.withPropertyValues("spring.security.user.name=user").run((context) -> {
 			assertThat(context).hasNotFailed();
 			assertThat(((InMemoryUserDetailsManager) context.getBean(UserDetailsService.class)).userExists("user"))
@@ -66,10 +71,8 @@ class StaffSecurityDefaultsTest {
 
 	@Test
 	void refusesToStartWithAPasswordThatDoesNotNameItsEncoding() {
-		this.service
-			.withPropertyValues("muni311.security.users[0].username=alice",
-					"muni311.security.users[0].password=alice-secret",
-					"muni311.security.users[0].roles=MUNICIPALITY_ADMIN")
+		this.service.withPropertyValues("muni311.security.users[0].username=alice",
+				"muni311.security.users[0].password=alice-secret", "muni311.security.users[0].roles=MUNICIPALITY_ADMIN")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("must name its encoding"));
@@ -77,8 +80,7 @@ class StaffSecurityDefaultsTest {
 
 	@Test
 	void acceptsBearerTokensOnceAJwkSetIsConfigured() {
-		this.service
-			.withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/jwks")
+		this.service.withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/jwks")
 			.run((context) -> assertThat(context.getBean(StaffSignIn.class).acceptsJwt()).isTrue());
 	}
 

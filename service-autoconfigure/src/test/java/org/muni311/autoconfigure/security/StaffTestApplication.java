@@ -47,9 +47,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * A service in miniature: the web, security and staff auto-configurations only (no Kafka, no store), a JWT issuer
- * of its own, a chain of its own for crew paths, an admin endpoint that checks municipalities with
- * {@link StaffAccess}, one that relies on the filter chain alone, and open Open311 paths.
+ * A service in miniature: the web, security and staff auto-configurations only (no Kafka,
+ * no store), a JWT issuer of its own, a chain of its own for crew paths, an admin
+ * endpoint that checks municipalities with {@link StaffAccess}, one that relies on the
+ * filter chain alone, and open Open311 paths.
  */
 @SpringBootConfiguration
 @ImportAutoConfiguration({ PropertyPlaceholderAutoConfiguration.class, JacksonAutoConfiguration.class,
@@ -64,7 +65,9 @@ class StaffTestApplication {
 	/** The identity provider's key pair: the service trusts the public half. */
 	static final KeyPair ISSUER = rsaKeys();
 
-	/** A chain a service adds for paths of its own, as the routing service will for crews. */
+	/**
+	 * A chain a service adds for paths of its own, as the routing service will for crews.
+	 */
 	@Bean
 	@Order(1)
 	SecurityFilterChain crewChain(HttpSecurity http, StaffSignIn signIn) throws Exception {
@@ -78,7 +81,10 @@ class StaffTestApplication {
 		return NimbusJwtDecoder.withPublicKey((RSAPublicKey) ISSUER.getPublic()).build();
 	}
 
-	/** A token signed with {@code keys}, for {@code subject} with these roles and municipalities. */
+	/**
+	 * A token signed with {@code keys}, for {@code subject} with these roles and
+	 * municipalities.
+	 */
 	static String token(KeyPair keys, String subject, List<String> roles, List<String> municipalities) {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
@@ -143,7 +149,10 @@ class StaffTestApplication {
 
 	}
 
-	/** A service's catch-all handler, as services tend to grow: must not turn a refusal into a 500. */
+	/**
+	 * A service's catch-all handler, as services tend to grow: must not turn a refusal
+	 * into a 500.
+	 */
 	@RestControllerAdvice
 	static class CatchAll {
 

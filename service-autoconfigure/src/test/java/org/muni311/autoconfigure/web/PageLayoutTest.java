@@ -11,8 +11,7 @@ class PageLayoutTest {
 	@Test
 	void theHeaderLeadsStaffToTheStartOfTheirPagesAndResidentsToTheMunicipalitysPages() {
 		assertThat(PageLayout.home("/board/demo.example/items/X", this.demo)).isEqualTo("/board/demo.example");
-		assertThat(PageLayout.home("/console/demo.example/requests/new", this.demo))
-			.isEqualTo("/console/demo.example");
+		assertThat(PageLayout.home("/console/demo.example/requests/new", this.demo)).isEqualTo("/console/demo.example");
 		assertThat(PageLayout.home("/console", PageBranding.platform())).isEqualTo("/console");
 		assertThat(PageLayout.home("/m/demo.example/report/pothole", this.demo)).isEqualTo("/m/demo.example");
 		assertThat(PageLayout.home("/sign-in", PageBranding.platform())).isEqualTo("/");

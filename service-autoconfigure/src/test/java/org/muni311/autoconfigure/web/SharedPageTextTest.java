@@ -18,7 +18,8 @@ class SharedPageTextTest {
 
 	@Test
 	void findsLiteralText() {
-		// the check itself: a prototype's text inside th:text is fine, a bare string is not, also in a page whose
+		// the check itself: a prototype's text inside th:text is fine, a bare string is
+		// not, also in a page whose
 		// root element hands its parts to the layout (th:replace on <html>)
 		assertThat(PageText.literalText(Path.of("src/test/resources/page-text"))).containsExactly(
 				"literal.html: <p> Call us", "literal.html: <img alt=\"A pothole\">",

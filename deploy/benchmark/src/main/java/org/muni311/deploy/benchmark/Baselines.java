@@ -11,10 +11,12 @@ import org.muni311.deploy.local.LocalPlatform;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The same broker and store without the services: what intake's numbers are compared with.
+ * The same broker and store without the services: what intake's numbers are compared
+ * with.
  *
  * @param rawInserts the store, driven by the MongoDB driver (closed loop)
- * @param bareMvcClosed a bare Spring MVC POST with one insert, at its maximum (closed loop)
+ * @param bareMvcClosed a bare Spring MVC POST with one insert, at its maximum (closed
+ * loop)
  * @param bareMvcOpen the same at each open-loop rate
  * @param kafka produce-to-consume on the broker at each rate
  */
@@ -26,8 +28,8 @@ record Baselines(LoadResult rawInserts, LoadResult bareMvcClosed, List<LoadResul
 	static Baselines measure(LocalPlatform platform, Options options) throws Exception {
 		Duration closed = Duration.ofSeconds(Math.max(options.closedLoopSeconds(), 1));
 		Duration each = Duration.ofSeconds(options.baselineSeconds());
-		Console.step("Baseline: raw store inserts, " + options.connections() + " threads, " + closed.toSeconds()
-				+ " s");
+		Console
+			.step("Baseline: raw store inserts, " + options.connections() + " threads, " + closed.toSeconds() + " s");
 		LoadResult rawInserts = StoreBaseline.rawInserts(platform.store().connectionString("benchmark-raw"),
 				options.connections(), closed);
 		int port = FreePorts.pick();
@@ -36,7 +38,8 @@ record Baselines(LoadResult rawInserts, LoadResult bareMvcClosed, List<LoadResul
 		try (ConfigurableApplicationContext bare = BareMvcApplication.start(port,
 				platform.store().connectionString("benchmark-bare"))) {
 			Open311Client client = new Open311Client(port);
-			// a short closed-loop warm-up: the JIT compiles the path before it is timed, as it has in intake
+			// a short closed-loop warm-up: the JIT compiles the path before it is timed,
+			// as it has in intake
 			LoadGenerator.closedLoop("warm-up", () -> client.submit(), options.connections(), Duration.ofSeconds(5));
 			for (int rate : options.rates()) {
 				Console.step("Baseline: bare Spring MVC at " + rate + " req/s, " + each.toSeconds() + " s");

@@ -7,8 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
- * {@code deploy/benchmark/run.sh}: reads the options, chooses the output folder and a fresh data folder, runs the
- * benchmark and prints where the report is.
+ * {@code deploy/benchmark/run.sh}: reads the options, chooses the output folder and a
+ * fresh data folder, runs the benchmark and prints where the report is.
  */
 public final class BenchmarkMain {
 
@@ -33,7 +33,8 @@ public final class BenchmarkMain {
 		Path out = (options.out() != null) ? options.out().toAbsolutePath() : home.resolve("deploy/benchmark/target/"
 				+ "benchmark-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 		Path data = Files.createTempDirectory("muni311-benchmark-");
-		// before the first logger exists: the platform's logback.xml writes its log file there
+		// before the first logger exists: the platform's logback.xml writes its log file
+		// there
 		System.setProperty("muni311.logs", data.resolve("logs").toString());
 		int exitCode = 0;
 		try {

@@ -13,8 +13,8 @@ import org.muni311.deploy.embedded.FreePorts;
 import org.muni311.deploy.local.LocalPlatform;
 
 /**
- * One benchmark run: the platform on free ports, the preload, the baselines, a warm-up, intake at each rate and at
- * its maximum, then the tables and the report.
+ * One benchmark run: the platform on free ports, the preload, the baselines, a warm-up,
+ * intake at each rate and at its maximum, then the tables and the report.
  */
 final class BenchmarkRun {
 
@@ -49,7 +49,8 @@ final class BenchmarkRun {
 				List<PhaseResult> phases = drive(platform, ports.intake(),
 						new IntakePhase(tracker, sampler, timeline, Duration.ofSeconds(this.options.drainSeconds())));
 				Map<String, String> machine = machine();
-				// other work on the machine skews every figure: keep a trace of it with the results
+				// other work on the machine skews every figure: keep a trace of it with
+				// the results
 				machine.put("load average at start", loadAtStart);
 				machine.put("load average at end", loadAverage());
 				RunResult run = new RunResult(startedAt, machine, this.options, preloadSeconds, phases, baselines,
@@ -77,13 +78,15 @@ final class BenchmarkRun {
 	private List<PhaseResult> drive(LocalPlatform platform, int intakePort, IntakePhase phase) throws Exception {
 		Open311Client intake = new Open311Client(intakePort);
 		int connections = this.options.connections();
-		// a cold service spends a third of its CPU compiling for the first minute (JFR: C2 compiler threads 25-36% of
-		// each service's CPU 10-50 s in), which a 10 s warm-up left in the first rates' figures; its backlog drains
+		// a cold service spends a third of its CPU compiling for the first minute (JFR:
+		// C2 compiler threads 25-36% of
+		// each service's CPU 10-50 s in), which a 10 s warm-up left in the first rates'
+		// figures; its backlog drains
 		// before the first rate
 		int warmUp = this.options.warmUpSeconds();
 		if (warmUp > 0) {
-			Console.step("Warm-up: intake open loop, " + Options.WARM_UP_RATE + " req/s, " + warmUp
-					+ " s (not reported)");
+			Console
+				.step("Warm-up: intake open loop, " + Options.WARM_UP_RATE + " req/s, " + warmUp + " s (not reported)");
 			report(phase.run("warm-up", intake, (request) -> LoadGenerator.openLoop("intake", request,
 					Options.WARM_UP_RATE, Duration.ofSeconds(warmUp), 64)));
 		}
@@ -97,18 +100,20 @@ final class BenchmarkRun {
 		}
 		if (this.options.closedLoopSeconds() > 0) {
 			requireRunning(platform);
-			Console.step("Intake closed loop, " + connections + " connections, " + this.options.closedLoopSeconds()
-					+ " s");
-			results.add(report(phase.run("closed loop", intake, (request) -> LoadGenerator.closedLoop("intake",
-					request, connections, Duration.ofSeconds(this.options.closedLoopSeconds())))));
+			Console.step(
+					"Intake closed loop, " + connections + " connections, " + this.options.closedLoopSeconds() + " s");
+			results.add(report(phase.run("closed loop", intake, (request) -> LoadGenerator.closedLoop("intake", request,
+					connections, Duration.ofSeconds(this.options.closedLoopSeconds())))));
 		}
 		return results;
 	}
 
 	private static PhaseResult report(PhaseResult phase) {
 		LoadResult load = phase.load();
-		Console.step(String.format("  accepted %.1f/s, errors %d%s, missed %d, HTTP p99 %s ms, routed p99 %s ms, "
-				+ "mail p99 %s ms, backlog at stop %d/%d, drain %s", load.acceptedPerSecond(), load.errors(),
+		Console.step(String.format(
+				"  accepted %.1f/s, errors %d%s, missed %d, HTTP p99 %s ms, routed p99 %s ms, "
+						+ "mail p99 %s ms, backlog at stop %d/%d, drain %s",
+				load.acceptedPerSecond(), load.errors(),
 				(load.firstError() != null) ? " (first: " + load.firstError() + ")" : "", load.missed(),
 				ConsoleTable.number(load.http().p99()), ConsoleTable.number(phase.routed().p99()),
 				ConsoleTable.number(phase.mailed().p99()), phase.routingBacklogAtStop(), phase.mailBacklogAtStop(),

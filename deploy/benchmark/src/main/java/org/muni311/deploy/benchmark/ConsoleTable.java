@@ -4,9 +4,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The run as text tables. Each figure is followed by its ratio to its baseline in brackets: HTTP latency to a bare
- * Spring MVC POST at the same rate, submit-to-routed and submit-to-mail to one raw Kafka hop at the same rate,
- * closed-loop throughput to the bare MVC POST and the bare MVC POST to raw store inserts.
+ * The run as text tables. Each figure is followed by its ratio to its baseline in
+ * brackets: HTTP latency to a bare Spring MVC POST at the same rate, submit-to-routed and
+ * submit-to-mail to one raw Kafka hop at the same rate, closed-loop throughput to the
+ * bare MVC POST and the bare MVC POST to raw store inserts.
  */
 final class ConsoleTable {
 
@@ -17,9 +18,9 @@ final class ConsoleTable {
 		StringBuilder out = new StringBuilder();
 		Baselines baselines = run.baselines();
 		line(out, "Open loop (latency from the intended send time; [xN] = ratio to the baseline at that rate)");
-		line(out, "%-6s %7s %5s %6s | %-17s %-17s | %-17s %-17s %8s | %-17s %-17s %8s | %-13s %7s", "rate",
-				"acc/s", "err", "missed", "HTTP p50 ms", "HTTP p99 ms", "routed p50 ms", "routed p99 ms", "max",
-				"mail p50 ms", "mail p99 ms", "max", "backlog R/M", "drain s");
+		line(out, "%-6s %7s %5s %6s | %-17s %-17s | %-17s %-17s %8s | %-17s %-17s %8s | %-13s %7s", "rate", "acc/s",
+				"err", "missed", "HTTP p50 ms", "HTTP p99 ms", "routed p50 ms", "routed p99 ms", "max", "mail p50 ms",
+				"mail p99 ms", "max", "backlog R/M", "drain s");
 		for (PhaseResult phase : run.phases()) {
 			LoadResult load = phase.load();
 			if (!load.mode().equals("open")) {
@@ -40,13 +41,15 @@ final class ConsoleTable {
 		}
 		if (!baselines.kafka().isEmpty()) {
 			line(out, "");
-			line(out, "Baselines at each rate: raw Kafka produce->consume p50/p99 ms; bare Spring MVC POST acc/s, p50/p99 ms");
+			line(out,
+					"Baselines at each rate: raw Kafka produce->consume p50/p99 ms; bare Spring MVC POST acc/s, p50/p99 ms");
 			for (KafkaBaseline.KafkaBaselineResult kafka : baselines.kafka()) {
 				LoadResult bare = baselines.bareAt(kafka.rate());
 				line(out, "%-6d kafka %s / %s (%d/%d consumed)   bare MVC %s acc/s, %s / %s ms", kafka.rate(),
 						number(kafka.latency().p50()), number(kafka.latency().p99()), kafka.received(), kafka.sent(),
 						(bare != null) ? number(bare.acceptedPerSecond()) : "-",
-						(bare != null) ? number(bare.http().p50()) : "-", (bare != null) ? number(bare.http().p99()) : "-");
+						(bare != null) ? number(bare.http().p50()) : "-",
+						(bare != null) ? number(bare.http().p99()) : "-");
 			}
 		}
 		closedLoop(out, run);
@@ -85,12 +88,11 @@ final class ConsoleTable {
 		line(out, "");
 		line(out, "CPU during the load (%% of one core) and peak RSS (MiB) per process");
 		for (PhaseResult phase : run.phases()) {
-			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-14s", phase.load().mode().equals("open")
-					? phase.load().targetRate() + " req/s" : "closed loop"));
+			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-14s",
+					phase.load().mode().equals("open") ? phase.load().targetRate() + " req/s" : "closed loop"));
 			for (Map.Entry<String, Double> cpu : phase.cpuPercent().entrySet()) {
 				row.append(String.format(Locale.ROOT, "  %s %5.1f%% %4s MiB", cpu.getKey().replace("-service", ""),
-						cpu.getValue(),
-						phase.peakResidentMiB().getOrDefault(cpu.getKey(), 0L)));
+						cpu.getValue(), phase.peakResidentMiB().getOrDefault(cpu.getKey(), 0L)));
 			}
 			line(out, "%s", row);
 		}

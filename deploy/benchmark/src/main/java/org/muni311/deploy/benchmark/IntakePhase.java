@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.function.Function;
 
 /**
- * Runs one load against intake and follows it through: CPU while the load runs, the backlog left when it stops,
- * and how long the platform takes to route and mail everything it accepted.
+ * Runs one load against intake and follows it through: CPU while the load runs, the
+ * backlog left when it stops, and how long the platform takes to route and mail
+ * everything it accepted.
  */
 final class IntakePhase {
 
@@ -39,8 +40,8 @@ final class IntakePhase {
 		}
 		boolean drained = phase.routingBacklog() <= 0 && phase.mailBacklog() <= 0;
 		Double drainSeconds = drained ? (System.nanoTime() - stoppedAt) / 1e9 : null;
-		return new PhaseResult(result, Latency.of(phase.routedLatency), Latency.of(phase.mailedLatency),
-				routingBacklog, mailBacklog, drainSeconds, phase.routingBacklog(), phase.mailBacklog(),
+		return new PhaseResult(result, Latency.of(phase.routedLatency), Latency.of(phase.mailedLatency), routingBacklog,
+				mailBacklog, drainSeconds, phase.routingBacklog(), phase.mailBacklog(),
 				ProcessSampler.cpuPercent(before, after), this.timeline.peakResidentMiB(name));
 	}
 

@@ -8,8 +8,9 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SynchronizedHistogram;
 
 /**
- * Follows each accepted request to its ROUTED event and its mail, and times both from the moment its POST was
- * answered. The events may be seen before the answer is (threads race): whichever comes second records the time.
+ * Follows each accepted request to its ROUTED event and its mail, and times both from the
+ * moment its POST was answered. The events may be seen before the answer is (threads
+ * race): whichever comes second records the time.
  */
 final class JourneyTracker {
 
@@ -100,7 +101,8 @@ final class JourneyTracker {
 
 		synchronized void routed(long nanoTime) {
 			if (this.routedAt == 0) {
-				// a redelivered ROUTED event is the same event again: the first one counts
+				// a redelivered ROUTED event is the same event again: the first one
+				// counts
 				this.routedAt = nanoTime;
 				if (this.phase != null) {
 					count(this.phase.routed, this.phase.routedLatency, nanoTime);

@@ -25,9 +25,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Raw Kafka on the platform's broker: one producer configured as intake's outbox relay (acks=all, idempotent,
- * linger 5 ms) sends a record the size of a submitted event at a fixed rate; a consumer in this JVM times each
- * from its intended send time. One hop, where submit-to-routed takes two plus the services' work.
+ * Raw Kafka on the platform's broker: one producer configured as intake's outbox relay
+ * (acks=all, idempotent, linger 5 ms) sends a record the size of a submitted event at a
+ * fixed rate; a consumer in this JVM times each from its intended send time. One hop,
+ * where submit-to-routed takes two plus the services' work.
  */
 final class KafkaBaseline {
 

@@ -10,9 +10,10 @@ import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
 
 /**
- * Sends requests open loop at a fixed rate, or closed loop as fast as answers come. In open loop every request has
- * an intended send time on a fixed schedule and its latency counts from then: a slow answer that delays the next
- * send shows up in that next request's latency instead of silently lowering the rate (coordinated omission).
+ * Sends requests open loop at a fixed rate, or closed loop as fast as answers come. In
+ * open loop every request has an intended send time on a fixed schedule and its latency
+ * counts from then: a slow answer that delays the next send shows up in that next
+ * request's latency instead of silently lowering the rate (coordinated omission).
  */
 final class LoadGenerator {
 
@@ -35,7 +36,10 @@ final class LoadGenerator {
 	private LoadGenerator() {
 	}
 
-	/** {@code rate} requests a second for {@code duration} over at most {@code connections} connections. */
+	/**
+	 * {@code rate} requests a second for {@code duration} over at most
+	 * {@code connections} connections.
+	 */
 	static LoadResult openLoop(String name, Request request, int rate, Duration duration, int connections) {
 		LoadGenerator load = new LoadGenerator();
 		long scheduled = rate * duration.toSeconds();
@@ -57,7 +61,10 @@ final class LoadGenerator {
 		return load.result(name, "open", rate, connections, (System.nanoTime() - start) / 1e9, scheduled, histograms);
 	}
 
-	/** {@code connections} connections, each sending its next request when its last one was answered. */
+	/**
+	 * {@code connections} connections, each sending its next request when its last one
+	 * was answered.
+	 */
 	static LoadResult closedLoop(String name, Request request, int connections, Duration duration) {
 		LoadGenerator load = new LoadGenerator();
 		long start = System.nanoTime();

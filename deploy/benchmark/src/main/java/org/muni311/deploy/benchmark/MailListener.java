@@ -14,9 +14,10 @@ import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 
 /**
- * Hears each mail as the platform's SMTP server stores it in the benchmark reporter's inbox, and tells the
- * tracker which request it is about (the subject names the request id). Listening costs nothing per message;
- * re-reading the whole mailbox to find new mail would cost more as the run goes on.
+ * Hears each mail as the platform's SMTP server stores it in the benchmark reporter's
+ * inbox, and tells the tracker which request it is about (the subject names the request
+ * id). Listening costs nothing per message; re-reading the whole mailbox to find new mail
+ * would cost more as the run goes on.
  */
 final class MailListener implements FolderListener {
 
@@ -42,7 +43,10 @@ final class MailListener implements FolderListener {
 		return listener;
 	}
 
-	/** Called while the folder holds its lock, right after the message numbered {@code msn} was stored. */
+	/**
+	 * Called while the folder holds its lock, right after the message numbered
+	 * {@code msn} was stored.
+	 */
 	@Override
 	public void added(int msn) {
 		long now = System.nanoTime();

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Submits Open311 requests ({@code POST requests.json}, form-encoded) with locations spread over the city. */
+/**
+ * Submits Open311 requests ({@code POST requests.json}, form-encoded) with locations
+ * spread over the city.
+ */
 final class Open311Client {
 
 	private static final Pattern ID = Pattern.compile("\"service_request_id\"\\s*:\\s*\"([^\"]+)\"");
@@ -30,13 +33,17 @@ final class Open311Client {
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/open311/v2/requests.json");
 	}
 
-	/** A form as an Open311 client sends it, somewhere in lat 43.60–43.70, long -79.50 to -79.30. */
+	/**
+	 * A form as an Open311 client sends it, somewhere in lat 43.60–43.70, long -79.50 to
+	 * -79.30.
+	 */
 	String form() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		return String.format(Locale.ROOT,
 				"jurisdiction_id=demo.muni311.org&api_key=demo-api-key&service_code=pothole&lat=%.5f&long=%.5f"
 						+ "&email=bench%%40example.org&description=Benchmark+pothole+%d+deep+enough+to+damage+a+tyre",
-				43.60 + random.nextDouble() * 0.10, -79.50 + random.nextDouble() * 0.20, this.sequence.incrementAndGet());
+				43.60 + random.nextDouble() * 0.10, -79.50 + random.nextDouble() * 0.20,
+				this.sequence.incrementAndGet());
 	}
 
 	/**

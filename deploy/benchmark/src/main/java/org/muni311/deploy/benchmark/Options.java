@@ -12,12 +12,15 @@ import java.util.List;
  * @param preload stored requests inserted into intake's database before the load
  * @param closedLoopSeconds seconds of the closed-loop (maximum) run; 0 skips it
  * @param connections connections of the closed-loop runs
- * @param baselineSeconds seconds of each baseline run per rate; the closed-loop baselines use closedLoopSeconds
+ * @param baselineSeconds seconds of each baseline run per rate; the closed-loop baselines
+ * use closedLoopSeconds
  * @param skipBaselines whether to skip the baselines (for a profiling pass)
- * @param drainSeconds how long to wait, after the load stops, for every accepted request to be routed and mailed
- * @param warmUpSeconds seconds of unreported load at {@link #WARM_UP_RATE} before the first rate: long enough for
- * the JIT to compile the whole path in every service
- * @param out output folder, or {@code null} for {@code deploy/benchmark/target/benchmark-<timestamp>}
+ * @param drainSeconds how long to wait, after the load stops, for every accepted request
+ * to be routed and mailed
+ * @param warmUpSeconds seconds of unreported load at {@link #WARM_UP_RATE} before the
+ * first rate: long enough for the JIT to compile the whole path in every service
+ * @param out output folder, or {@code null} for
+ * {@code deploy/benchmark/target/benchmark-<timestamp>}
  */
 record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeconds, int connections,
 		int baselineSeconds, boolean skipBaselines, int drainSeconds, int warmUpSeconds, Path out) {

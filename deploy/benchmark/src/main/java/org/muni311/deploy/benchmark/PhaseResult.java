@@ -10,7 +10,8 @@ import java.util.Map;
  * @param mailed from the POST's answer to its mail at the SMTP server
  * @param routingBacklogAtStop accepted but not yet routed when the load stopped
  * @param mailBacklogAtStop accepted but not yet mailed when the load stopped
- * @param drainSeconds from the load's end until both backlogs were empty; {@code null} if they were not in time
+ * @param drainSeconds from the load's end until both backlogs were empty; {@code null} if
+ * they were not in time
  * @param routingBacklogLeft not routed when the wait ended
  * @param mailBacklogLeft not mailed when the wait ended
  * @param cpuPercent CPU of each process during the load, in percent of one core

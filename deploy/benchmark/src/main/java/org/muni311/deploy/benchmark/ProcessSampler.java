@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CPU time and resident memory of the platform's processes, from {@code /proc} (Linux only). CPU is the
- * user+system time consumed between two snapshots, as a percentage of one core.
+ * CPU time and resident memory of the platform's processes, from {@code /proc} (Linux
+ * only). CPU is the user+system time consumed between two snapshots, as a percentage of
+ * one core.
  */
 final class ProcessSampler {
 
-	/** Kernel clock ticks per second ({@code getconf CLK_TCK}); 100 on every Linux this runs on. */
+	/**
+	 * Kernel clock ticks per second ({@code getconf CLK_TCK}); 100 on every Linux this
+	 * runs on.
+	 */
 	private static final double TICKS_PER_SECOND = 100.0;
 
 	private final Map<String, ProcessHandle> processes;
@@ -35,7 +39,9 @@ final class ProcessSampler {
 		return rss;
 	}
 
-	/** CPU of each process between {@code from} and {@code to}, in percent of one core. */
+	/**
+	 * CPU of each process between {@code from} and {@code to}, in percent of one core.
+	 */
 	static Map<String, Double> cpuPercent(Snapshot from, Snapshot to) {
 		double seconds = (to.nanoTime() - from.nanoTime()) / 1e9;
 		Map<String, Double> cpu = new LinkedHashMap<>();
@@ -46,11 +52,15 @@ final class ProcessSampler {
 		return cpu;
 	}
 
-	/** utime + stime, fields 14 and 15 of {@code /proc/<pid>/stat}; 0 once the process is gone. */
+	/**
+	 * utime + stime, fields 14 and 15 of {@code /proc/<pid>/stat}; 0 once the process is
+	 * gone.
+	 */
 	static long cpuTicks(long pid) {
 		try {
 			String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-			// the command name (field 2) may hold spaces: count fields after its closing parenthesis
+			// the command name (field 2) may hold spaces: count fields after its closing
+			// parenthesis
 			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
 			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 		}

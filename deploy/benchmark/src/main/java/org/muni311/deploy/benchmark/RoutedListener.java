@@ -13,8 +13,9 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads {@code requests.status-changed} from its end, as a client of the broker would, and tells the tracker
- * when each request's ROUTED event arrives (the record key is the request id).
+ * Reads {@code requests.status-changed} from its end, as a client of the broker would,
+ * and tells the tracker when each request's ROUTED event arrives (the record key is the
+ * request id).
  */
 final class RoutedListener implements AutoCloseable {
 
@@ -29,7 +30,10 @@ final class RoutedListener implements AutoCloseable {
 		this.thread = new Thread(() -> poll(tracker), "routed-listener");
 	}
 
-	/** Starts reading from the topic's current end; returns once assigned, so no later record is missed. */
+	/**
+	 * Starts reading from the topic's current end; returns once assigned, so no later
+	 * record is missed.
+	 */
 	static RoutedListener start(String bootstrapServers, JourneyTracker tracker) {
 		KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				bootstrapServers, ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
@@ -44,7 +48,9 @@ final class RoutedListener implements AutoCloseable {
 		return listener;
 	}
 
-	/** The topic's partitions; waits for a topic that its producer has not created yet. */
+	/**
+	 * The topic's partitions; waits for a topic that its producer has not created yet.
+	 */
 	static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (System.nanoTime() < deadline) {

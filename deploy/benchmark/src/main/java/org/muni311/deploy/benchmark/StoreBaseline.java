@@ -10,7 +10,10 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
-/** Raw inserts into the platform's store with the MongoDB driver, closed loop: the store's own ceiling. */
+/**
+ * Raw inserts into the platform's store with the MongoDB driver, closed loop: the store's
+ * own ceiling.
+ */
 final class StoreBaseline {
 
 	private StoreBaseline() {
@@ -37,9 +40,9 @@ final class StoreBaseline {
 			.append("language", "en")
 			.append("status", "SUBMITTED")
 			.append("requestedAt", Instant.now())
-			.append("outbox", List.of(new Document("eventId", UUID.randomUUID().toString())
-				.append("payload", "x".repeat(500)), new Document("eventId", UUID.randomUUID().toString())
-				.append("payload", "x".repeat(300))));
+			.append("outbox",
+					List.of(new Document("eventId", UUID.randomUUID().toString()).append("payload", "x".repeat(500)),
+							new Document("eventId", UUID.randomUUID().toString()).append("payload", "x".repeat(300))));
 	}
 
 }

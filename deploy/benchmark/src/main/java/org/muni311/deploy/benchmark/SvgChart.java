@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A line chart as inline SVG, linear or logarithmic on each axis; no script, no external file. */
+/**
+ * A line chart as inline SVG, linear or logarithmic on each axis; no script, no external
+ * file.
+ */
 final class SvgChart {
 
 	private static final int WIDTH = 760;
@@ -53,8 +56,9 @@ final class SvgChart {
 						+ "font-size=\"12\" role=\"img\" aria-label=\"%s\">",
 				WIDTH, HEIGHT, escape(title)));
 		svg.append(text(LEFT, 18, title, "start", "bold"));
-		svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" "
-				+ "stroke=\"#999\"/>", LEFT, TOP, plotWidth(), plotHeight()));
+		svg.append(String.format(Locale.ROOT,
+				"<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" " + "stroke=\"#999\"/>", LEFT, TOP,
+				plotWidth(), plotHeight()));
 		for (double tick : ticks(this.xRange, this.logX)) {
 			double x = x(tick);
 			svg.append(line(x, TOP + plotHeight(), x, TOP + plotHeight() + 5, "#999"));
@@ -66,13 +70,14 @@ final class SvgChart {
 			svg.append(text(LEFT - 6, y + 4, ConsoleTable.number(tick), "end", "normal"));
 		}
 		svg.append(text(LEFT + plotWidth() / 2.0, HEIGHT - 10, xLabel, "middle", "normal"));
-		svg.append(String.format(Locale.ROOT, "<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" "
-				+ "text-anchor=\"middle\">%s</text>", TOP + plotHeight() / 2, TOP + plotHeight() / 2, escape(yLabel)));
+		svg.append(String.format(Locale.ROOT,
+				"<text x=\"14\" y=\"%d\" transform=\"rotate(-90 14 %d)\" " + "text-anchor=\"middle\">%s</text>",
+				TOP + plotHeight() / 2, TOP + plotHeight() / 2, escape(yLabel)));
 		int legendY = TOP + 10;
 		for (Series one : series) {
 			svg.append(path(one));
-			svg.append(line(WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 40, legendY, one.color())
-				.replace("/>", one.dashed() ? " stroke-dasharray=\"5 3\" stroke-width=\"2\"/>" : " stroke-width=\"2\"/>"));
+			svg.append(line(WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 40, legendY, one.color()).replace("/>",
+					one.dashed() ? " stroke-dasharray=\"5 3\" stroke-width=\"2\"/>" : " stroke-width=\"2\"/>"));
 			svg.append(text(WIDTH - RIGHT + 46, legendY + 4, one.name(), "start", "normal"));
 			legendY += 18;
 		}
@@ -123,7 +128,8 @@ final class SvgChart {
 			return new double[] { 1, 10 };
 		}
 		if (log) {
-			return new double[] { Math.pow(10, Math.floor(Math.log10(low))), Math.pow(10, Math.ceil(Math.log10(high))) };
+			return new double[] { Math.pow(10, Math.floor(Math.log10(low))),
+					Math.pow(10, Math.ceil(Math.log10(high))) };
 		}
 		return new double[] { Math.min(0, low), (high > 0) ? high * 1.05 : 1 };
 	}
@@ -155,8 +161,8 @@ final class SvgChart {
 	}
 
 	private static String line(double x1, double y1, double x2, double y2, String color) {
-		return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>", x1, y1,
-				x2, y2, color);
+		return String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\"/>", x1,
+				y1, x2, y2, color);
 	}
 
 	private static String text(double x, double y, String text, String anchor, String weight) {

@@ -8,7 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Every second: the current phase's backlogs and each process's resident memory, for the report's charts. */
+/**
+ * Every second: the current phase's backlogs and each process's resident memory, for the
+ * report's charts.
+ */
 final class Timeline implements AutoCloseable {
 
 	private final List<Sample> samples = new CopyOnWriteArrayList<>();
@@ -33,7 +36,9 @@ final class Timeline implements AutoCloseable {
 		return List.copyOf(this.samples);
 	}
 
-	/** The largest resident memory each process reached while {@code phase} ran, in MiB. */
+	/**
+	 * The largest resident memory each process reached while {@code phase} ran, in MiB.
+	 */
 	Map<String, Long> peakResidentMiB(String phase) {
 		Map<String, Long> peak = new LinkedHashMap<>();
 		this.samples.stream()

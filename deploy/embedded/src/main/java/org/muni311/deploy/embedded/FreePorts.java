@@ -10,11 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Picks loopback ports nobody listens on, for servers that must know their port before they start. A port is
- * chosen at random below the range the system hands out for outgoing connections (Linux: 32768-60999), so that
- * no client's connection takes it between the pick and the server's start; the system's own choice, from that
- * range, let a Kafka or MongoDB client take a service's port while two test JVMs started platforms side by side.
- * No port is handed out twice by one JVM.
+ * Picks loopback ports nobody listens on, for servers that must know their port before
+ * they start. A port is chosen at random below the range the system hands out for
+ * outgoing connections (Linux: 32768-60999), so that no client's connection takes it
+ * between the pick and the server's start; the system's own choice, from that range, let
+ * a Kafka or MongoDB client take a service's port while two test JVMs started platforms
+ * side by side. No port is handed out twice by one JVM.
  */
 public final class FreePorts {
 

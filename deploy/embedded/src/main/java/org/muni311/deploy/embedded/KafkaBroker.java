@@ -17,8 +17,8 @@ import org.apache.kafka.common.utils.Time;
 import org.slf4j.LoggerFactory;
 
 /**
- * One real Kafka broker in KRaft mode (broker and controller in one node), listening on loopback. Its log
- * directory survives a restart when the same folder is given again.
+ * One real Kafka broker in KRaft mode (broker and controller in one node), listening on
+ * loopback. Its log directory survives a restart when the same folder is given again.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -52,8 +52,10 @@ public final class KafkaBroker implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a broker as a process of its own until the process that started it ends (or it is killed): {@code
-	 * <dataDir> <port> <controllerPort>}. Fault-injection tests start, kill and restart it this way.
+	 * Runs a broker as a process of its own until the process that started it ends (or it
+	 * is killed): {@code
+	 * <dataDir> <port> <controllerPort>}. Fault-injection tests start, kill and restart
+	 * it this way.
 	 */
 	public static void main(String[] args) {
 		KafkaBroker broker = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
@@ -115,12 +117,14 @@ public final class KafkaBroker implements AutoCloseable {
 				"--ignore-formatted" };
 		int exitCode = StorageTool.execute(args, new PrintStream(output, true, StandardCharsets.UTF_8));
 		if (exitCode != 0) {
-			throw new IllegalStateException("Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
+			throw new IllegalStateException(
+					"Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
 		}
 	}
 
 	private static String clusterId() {
-		// a cluster id is 16 bytes, base64url: derive a stable one so a restarted broker keeps its data
+		// a cluster id is 16 bytes, base64url: derive a stable one so a restarted broker
+		// keeps its data
 		byte[] bytes = java.util.Arrays.copyOf(CLUSTER_ID.getBytes(StandardCharsets.US_ASCII), 16);
 		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}

@@ -12,9 +12,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MongoDB-wire-compatible store (mongo-java-server) on loopback: in memory for tests, or in an H2 file so
- * that the local platform keeps its data across restarts. It does not serve geo queries, transactions or the
- * {@code hello} command; the services are written so that they never need them.
+ * A MongoDB-wire-compatible store (mongo-java-server) on loopback: in memory for tests,
+ * or in an H2 file so that the local platform keeps its data across restarts. It does not
+ * serve geo queries, transactions or the {@code hello} command; the services are written
+ * so that they never need them.
  */
 public final class MongoStore implements AutoCloseable {
 
@@ -45,8 +46,8 @@ public final class MongoStore implements AutoCloseable {
 	}
 
 	/**
-	 * Runs a store as a process of its own until the process that started it ends (or it is killed), with the
-	 * arguments {@code h2-file} or {@code memory}, then the port.
+	 * Runs a store as a process of its own until the process that started it ends (or it
+	 * is killed), with the arguments {@code h2-file} or {@code memory}, then the port.
 	 */
 	public static void main(String[] args) {
 		int port = Integer.parseInt(args[1]);

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Ports for test servers: free, never handed out twice, out of the range outgoing connections take theirs from. */
+/**
+ * Ports for test servers: free, never handed out twice, out of the range outgoing
+ * connections take theirs from.
+ */
 class FreePortsTest {
 
 	@Test

@@ -20,9 +20,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the whole platform on this machine: a real Kafka broker, the embedded store (an H2 file, so data survives a
- * restart), an SMTP server and an SMS gateway whose messages {@link MessagesPage} lists, then the three services as child processes with the
- * {@code local} profile. Refuses to start when a port it needs is taken; reports a service that exits.
+ * Runs the whole platform on this machine: a real Kafka broker, the embedded store (an H2
+ * file, so data survives a restart), an SMTP server and an SMS gateway whose messages
+ * {@link MessagesPage} lists, then the three services as child processes with the
+ * {@code local} profile. Refuses to start when a port it needs is taken; reports a
+ * service that exits.
  */
 public final class LocalPlatform {
 
@@ -46,7 +48,8 @@ public final class LocalPlatform {
 	}
 
 	/**
-	 * Starts everything and returns once all three services are healthy. On failure, stops what it started.
+	 * Starts everything and returns once all three services are healthy. On failure,
+	 * stops what it started.
 	 * @param home the project folder (service jars are found under it)
 	 * @param data where Kafka, the store and the logs live
 	 * @param ports where everything listens
@@ -57,7 +60,8 @@ public final class LocalPlatform {
 		PortCheck.requireFree(ports.named());
 		Files.createDirectories(data.resolve("logs"));
 		LocalPlatform platform = new LocalPlatform();
-		// registered before the first child starts: a runner stopped while it waits must not leave children behind
+		// registered before the first child starts: a runner stopped while it waits must
+		// not leave children behind
 		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
 		try {
 			platform.boot(home, data, ports);
@@ -129,7 +133,8 @@ public final class LocalPlatform {
 	}
 
 	/**
-	 * The running processes: each service by name, and this JVM (broker, store, SMTP) as {@code platform}.
+	 * The running processes: each service by name, and this JVM (broker, store, SMTP) as
+	 * {@code platform}.
 	 */
 	public Map<String, ProcessHandle> processes() {
 		Map<String, ProcessHandle> processes = new LinkedHashMap<>();
@@ -138,14 +143,17 @@ public final class LocalPlatform {
 		return processes;
 	}
 
-	/** Completes when a service ends while the platform runs, which a healthy platform never does. */
+	/**
+	 * Completes when a service ends while the platform runs, which a healthy platform
+	 * never does.
+	 */
 	public CompletableFuture<ServiceExit> unexpectedExit() {
 		return this.unexpectedExit;
 	}
 
 	/**
-	 * Stops the services, then SMTP, the store and Kafka. A second call does nothing; a shutdown hook calls it when
-	 * the JVM stops.
+	 * Stops the services, then SMTP, the store and Kafka. A second call does nothing; a
+	 * shutdown hook calls it when the JVM stops.
 	 */
 	public void stop() {
 		if (!this.stopping.compareAndSet(false, true)) {
@@ -179,7 +187,10 @@ public final class LocalPlatform {
 		/** The documented local ports. */
 		public static final Ports DEFAULT = new Ports(9092, 9093, 27017, 3025, 8025, 8080, 8081, 8082);
 
-		/** The defaults, each replaced by its {@code MUNI311_*_PORT} variable where {@code env} sets one. */
+		/**
+		 * The defaults, each replaced by its {@code MUNI311_*_PORT} variable where
+		 * {@code env} sets one.
+		 */
 		public static Ports fromEnvironment(Map<String, String> env) {
 			int[] chosen = DEFAULT.named().stream().mapToInt((port) -> {
 				String value = env.get(port.variable());

@@ -6,8 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code run.sh} entry point: starts the platform on the ports the environment chooses, prints where
- * everything is, and stops everything, exiting non-zero, when a service ends on its own.
+ * The {@code run.sh} entry point: starts the platform on the ports the environment
+ * chooses, prints where everything is, and stops everything, exiting non-zero, when a
+ * service ends on its own.
  */
 public final class LocalRunner {
 
@@ -36,12 +37,12 @@ public final class LocalRunner {
 				+ "  Crews        http://localhost:%d/board/demo.muni311.org   (sign in: demo-crew / crew)%n"
 				+ "  Sent         http://localhost:%d/   (mail and text messages to residents)%n"
 				+ "  Open311 API  http://localhost:%d/open311/v2/services.json   (API key demo-api-key)%n"
-				+ "  Logs         %s%n"
-				+ "Ctrl-C stops everything.", ports.intake(), ports.intake(), ports.routing(), ports.mailPage(),
-				ports.intake(), data.resolve("logs")));
+				+ "  Logs         %s%n" + "Ctrl-C stops everything.", ports.intake(), ports.intake(), ports.routing(),
+				ports.mailPage(), ports.intake(), data.resolve("logs")));
 		ServiceExit exit = platform.unexpectedExit().join();
 		log.error("Stopping everything: {}", exit.describe());
-		// the platform's shutdown hook stops the other services, SMTP, the store and Kafka
+		// the platform's shutdown hook stops the other services, SMTP, the store and
+		// Kafka
 		System.exit(1);
 	}
 

@@ -23,10 +23,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What the platform sent, for a person to read: a page listing every mail the local SMTP server received and every
- * text message, newest first. It is also the local SMS gateway: notification posts texts to {@code /sms/messages}
- * as to a real one ({@code {to, from, text, reference}}, an {@code Idempotency-Key} honoured), and they are kept here
- * instead of sent.
+ * What the platform sent, for a person to read: a page listing every mail the local SMTP
+ * server received and every text message, newest first. It is also the local SMS gateway:
+ * notification posts texts to {@code /sms/messages} as to a real one ({@code {to, from,
+ * text, reference}}, an {@code Idempotency-Key} honoured), and they are kept here instead
+ * of sent.
  */
 final class MessagesPage implements AutoCloseable {
 
@@ -83,8 +84,8 @@ final class MessagesPage implements AutoCloseable {
 		}
 		String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
 		if (key == null || this.keys.putIfAbsent(key, Boolean.TRUE) == null) {
-			this.texts.add(new Text(body.get("to").asString(), body.path("from").asString(""), body.get("text").asString(),
-					Instant.now()));
+			this.texts.add(new Text(body.get("to").asString(), body.path("from").asString(""),
+					body.get("text").asString(), Instant.now()));
 		}
 		answer(exchange, 202, "application/json", "{\"status\": \"accepted\"}");
 	}

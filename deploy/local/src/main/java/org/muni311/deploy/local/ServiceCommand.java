@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line and environment of one service child process, as the runner starts it (and the fault-injection
- * tests, which add their own arguments).
+ * The command line and environment of one service child process, as the runner starts it
+ * (and the fault-injection tests, which add their own arguments).
  */
 public final class ServiceCommand {
 
@@ -18,7 +18,10 @@ public final class ServiceCommand {
 	/** Where notification sends text messages: the local gateway of the messages page. */
 	static final String SMS_GATEWAY_URL = "MUNI311_NOTIFICATION_SMS_BASEURL";
 
-	/** Extra JVM flags for every service; {@code {service}} in them becomes the service's name. */
+	/**
+	 * Extra JVM flags for every service; {@code {service}} in them becomes the service's
+	 * name.
+	 */
 	static final String JAVA_OPTS = "MUNI311_JAVA_OPTS";
 
 	private ServiceCommand() {
@@ -32,12 +35,14 @@ public final class ServiceCommand {
 	 * @param service the service's name
 	 */
 	public static List<String> command(String java, Path jar, String javaOpts, String service) {
-		// a service out of memory stops (and the runner says so) instead of limping on with dead threads
+		// a service out of memory stops (and the runner says so) instead of limping on
+		// with dead threads
 		List<String> command = new ArrayList<>(
 				List.of(java, "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
 		if (javaOpts != null && !javaOpts.isBlank()) {
 			for (String option : javaOpts.strip().split("\\s+")) {
-				// one value for three services: each needs its own file, say a flight recording
+				// one value for three services: each needs its own file, say a flight
+				// recording
 				command.add(option.replace("{service}", service));
 			}
 		}
@@ -51,7 +56,8 @@ public final class ServiceCommand {
 	 * @param kafka the broker's bootstrap servers
 	 * @param mongoUri the service's database
 	 * @param smtpPort the SMTP server's port
-	 * @param parentPid the runner's process id: the service exits when that process is gone
+	 * @param parentPid the runner's process id: the service exits when that process is
+	 * gone
 	 */
 	public static Map<String, String> environment(Service service, String kafka, String mongoUri, int smtpPort,
 			long parentPid) {

@@ -20,7 +20,9 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One child process of the runner, its output in a log file, its health polled over HTTP. */
+/**
+ * One child process of the runner, its output in a log file, its health polled over HTTP.
+ */
 final class ServiceProcess {
 
 	private static final Logger logger = LoggerFactory.getLogger(ServiceProcess.class);
@@ -77,10 +79,12 @@ final class ServiceProcess {
 	}
 
 	/**
-	 * Polls {@code health} until it answers 200, as long as {@code wait} allows: while the process is alive and its
-	 * log grows, up to the wait's limit. Fails at once, with the end of the log, if the process exits. Says every
-	 * 30 s which service it is still waiting for.
-	 * @throws ServiceFailedException if the process exited, wrote nothing for the wait's stall, or the limit passed
+	 * Polls {@code health} until it answers 200, as long as {@code wait} allows: while
+	 * the process is alive and its log grows, up to the wait's limit. Fails at once, with
+	 * the end of the log, if the process exits. Says every 30 s which service it is still
+	 * waiting for.
+	 * @throws ServiceFailedException if the process exited, wrote nothing for the wait's
+	 * stall, or the limit passed
 	 */
 	void awaitHealthy(URI health, StartupWait wait) throws InterruptedException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -112,8 +116,8 @@ final class ServiceProcess {
 				throw failure("did not become healthy within " + wait.limit().toSeconds() + " s");
 			}
 			if (now - lastGrowth >= wait.stall().toNanos()) {
-				throw failure("did not become healthy: it wrote nothing for " + wait.stall().toSeconds()
-						+ " s (after " + seconds(now - started) + " s)");
+				throw failure("did not become healthy: it wrote nothing for " + wait.stall().toSeconds() + " s (after "
+						+ seconds(now - started) + " s)");
 			}
 			if (now >= nextReport) {
 				logger.info("Still waiting for {} to answer {} ({} s so far, its log: {})", this.name, health,
@@ -145,7 +149,10 @@ final class ServiceProcess {
 		}
 	}
 
-	/** How much the process has written: a log that grows is a service still starting, however slowly. */
+	/**
+	 * How much the process has written: a log that grows is a service still starting,
+	 * however slowly.
+	 */
 	private long logSize() {
 		try {
 			return Files.size(this.log);
@@ -160,11 +167,14 @@ final class ServiceProcess {
 	}
 
 	private ServiceFailedException failure(String what) {
-		return new ServiceFailedException(this.name + " " + what + "; its log: " + this.log + System.lineSeparator()
-				+ tail());
+		return new ServiceFailedException(
+				this.name + " " + what + "; its log: " + this.log + System.lineSeparator() + tail());
 	}
 
-	/** Waits for the exit, or for {@code wait} to pass; returns early when the process ends. */
+	/**
+	 * Waits for the exit, or for {@code wait} to pass; returns early when the process
+	 * ends.
+	 */
 	private void awaitExit(Duration wait) throws InterruptedException {
 		try {
 			this.process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);

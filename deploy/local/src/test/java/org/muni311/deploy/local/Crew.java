@@ -12,7 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A crew member working the demo municipality's queue through routing's crew API, over HTTP Basic. */
+/**
+ * A crew member working the demo municipality's queue through routing's crew API, over
+ * HTTP Basic.
+ */
 final class Crew {
 
 	private final HttpClient http = HttpClient.newHttpClient();
@@ -25,11 +28,14 @@ final class Crew {
 
 	Crew(int routingPort, String username, String password) {
 		this.base = "http://localhost:" + routingPort + "/crew/v1/municipalities/demo.muni311.org/work-items/";
-		this.authorization = "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.authorization = "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Reads the item's version, then POSTs {@code body} with it to the item's {@code action}. */
+	/**
+	 * Reads the item's version, then POSTs {@code body} with it to the item's
+	 * {@code action}.
+	 */
 	void change(String requestId, String action, String body) throws Exception {
 		HttpResponse<String> item = send(HttpRequest.newBuilder(URI.create(this.base + requestId)).GET());
 		assertThat(item.statusCode()).as(item.body()).isEqualTo(200);

@@ -15,7 +15,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The runner refuses to start on a taken port, before it starts anything; every port can be chosen. */
+/**
+ * The runner refuses to start on a taken port, before it starts anything; every port can
+ * be chosen.
+ */
 class LocalPlatformPortsTest {
 
 	@TempDir

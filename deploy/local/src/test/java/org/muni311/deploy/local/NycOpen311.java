@@ -21,9 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * New York City's 2,000 requests of 2011 as its residents would file them: the city configured through the admin
- * API (its boroughs and community districts as layers, each complaint type to the agency it recorded), then every
- * request POSTed to Open311, with its coordinates or, lacking them, its address.
+ * New York City's 2,000 requests of 2011 as its residents would file them: the city
+ * configured through the admin API (its boroughs and community districts as layers, each
+ * complaint type to the agency it recorded), then every request POSTed to Open311, with
+ * its coordinates or, lacking them, its address.
  */
 final class NycOpen311 {
 
@@ -47,7 +48,10 @@ final class NycOpen311 {
 				&& Files.isRegularFile(FOLDER.resolve("community_districts.geojson"));
 	}
 
-	/** The city's requests as recorded: key, complaint type and agency as codes, borough, coordinates. */
+	/**
+	 * The city's requests as recorded: key, complaint type and agency as codes, borough,
+	 * coordinates.
+	 */
 	static List<Row> rows() throws Exception {
 		return Csv.rows(Files.readAllLines(FOLDER.resolve("311_service_requests_2k_2011.csv"), StandardCharsets.UTF_8))
 			.stream()
@@ -75,13 +79,19 @@ final class NycOpen311 {
 		rows.forEach((row) -> agencyOf.putIfAbsent(row.service(), row.agency()));
 		Map<String, String> names = new LinkedHashMap<>();
 		rows.forEach((row) -> names.putIfAbsent(row.service(), row.complaintType()));
-		agencyOf.values().stream().distinct().forEach((agency) -> departments.addObject()
-			.put("id", agency)
-			.putObject("name")
-			.put("en", agency.toUpperCase(Locale.ROOT)));
+		agencyOf.values()
+			.stream()
+			.distinct()
+			.forEach((agency) -> departments.addObject()
+				.put("id", agency)
+				.putObject("name")
+				.put("en", agency.toUpperCase(Locale.ROOT)));
 		agencyOf.forEach((service, agency) -> {
-			services.addObject().put("code", service).put("type", "realtime").putObject("name").put("en",
-					names.get(service));
+			services.addObject()
+				.put("code", service)
+				.put("type", "realtime")
+				.putObject("name")
+				.put("en", names.get(service));
 			rules.addObject().put("service", service).put("department", agency).put("priority", 0);
 		});
 		configuration.put("triageDepartment", "triage");
@@ -100,11 +110,12 @@ final class NycOpen311 {
 			form.append("&address_string=")
 				.append(encode(row.address().isBlank() ? "address not recorded" : row.address()));
 		}
-		HttpResponse<String> answer = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.intakePort + "/open311/v2/requests.json"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.intakePort + "/open311/v2/requests.json"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as(row + ": " + answer.body()).isEqualTo(200);
 		return this.json.readTree(answer.body()).get(0).path("service_request_id").asString();
 	}

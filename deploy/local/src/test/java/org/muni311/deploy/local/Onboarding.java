@@ -19,8 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A clerk bringing a municipality on through the admin API only, as README shows it with curl: import another
- * system's Open311 catalogue, upload boundaries, write departments and rules, issue a key.
+ * A clerk bringing a municipality on through the admin API only, as README shows it with
+ * curl: import another system's Open311 catalogue, upload boundaries, write departments
+ * and rules, issue a key.
  */
 final class Onboarding {
 
@@ -37,11 +38,13 @@ final class Onboarding {
 
 	Onboarding(int intakePort, String username, String password) {
 		this.base = "http://localhost:" + intakePort;
-		this.authorization = "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.authorization = "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** Bloomington's real services.json when present, else a small one in the same shape. */
+	/**
+	 * Bloomington's real services.json when present, else a small one in the same shape.
+	 */
 	static String servicesJson() throws IOException {
 		Path real = SHARED_DATA.resolve("open311/services_bloomington_in.json");
 		if (Files.isRegularFile(real)) {
@@ -54,7 +57,10 @@ final class Onboarding {
 				  "metadata":false,"keywords":"","group":"Most Popular"}]""";
 	}
 
-	/** NYC's borough polygons when present (id BoroCode, name BoroName), else one square around Manhattan. */
+	/**
+	 * NYC's borough polygons when present (id BoroCode, name BoroName), else one square
+	 * around Manhattan.
+	 */
 	static Optional<Path> boroughs() {
 		Path real = SHARED_DATA.resolve("nyc/boroughs.geojson");
 		return Files.isRegularFile(real) ? Optional.of(real) : Optional.empty();
@@ -80,14 +86,14 @@ final class Onboarding {
 	}
 
 	String issueKey(String tenant) throws Exception {
-		return call("POST", "/admin/v1/municipalities/" + tenant + "/api-keys", "{\"label\":\"e2e\"}", 201)
-			.path("key")
+		return call("POST", "/admin/v1/municipalities/" + tenant + "/api-keys", "{\"label\":\"e2e\"}", 201).path("key")
 			.asString();
 	}
 
 	/**
-	 * A configuration: every imported group its own department, and {@code group}'s requests in Manhattan (borough
-	 * 1 of the {@code boroughs} layer) to a Manhattan department first.
+	 * A configuration: every imported group its own department, and {@code group}'s
+	 * requests in Manhattan (borough 1 of the {@code boroughs} layer) to a Manhattan
+	 * department first.
 	 */
 	ObjectNode configuration(JsonNode imported, String group) {
 		ObjectNode configuration = this.json.createObjectNode();

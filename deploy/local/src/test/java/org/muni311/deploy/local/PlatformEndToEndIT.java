@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The three services as the local runner starts them: a resident's request from POST to routed status and mail,
- * onboarding, crews, NYC's requests, the web pages; last, a service killed after start is reported.
+ * The three services as the local runner starts them: a resident's request from POST to
+ * routed status and mail, onboarding, crews, NYC's requests, the web pages; last, a
+ * service killed after start is reported.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformEndToEndIT {
@@ -85,10 +86,12 @@ class PlatformEndToEndIT {
 				kafka.send(topic, record.key(), record.value());
 			}
 		}
-		// every replayed record handled by every service: nothing more can follow from the replay
-		await().atMost(Duration.ofSeconds(60)).until(() -> kafka.consumedAll("routing-service", Topics.REQUESTS_SUBMITTED)
-				&& kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED)
-				&& kafka.consumedAll("intake-service", Topics.REQUESTS_STATUS_CHANGED));
+		// every replayed record handled by every service: nothing more can follow from
+		// the replay
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> kafka.consumedAll("routing-service", Topics.REQUESTS_SUBMITTED)
+					&& kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED)
+					&& kafka.consumedAll("intake-service", Topics.REQUESTS_STATUS_CHANGED));
 		try (MongoClient mongo = MongoClients.create(platform.store().connectionString("muni311-routing"))) {
 			assertThat(mongo.getDatabase("muni311-routing")
 				.getCollection("work_items")
@@ -148,7 +151,8 @@ class PlatformEndToEndIT {
 	@Test
 	void aCrewWorksARequestAndTheReporterAndAFollowerHearOfEachChangeOnceInTheirLanguage() throws Exception {
 		String id = post("jurisdiction_id=demo.muni311.org&api_key=demo-api-key&service_code=pothole"
-				+ "&lat=43.65&long=-79.40&email=reporter-" + System.nanoTime() + "%40example.org&description=Crew+test");
+				+ "&lat=43.65&long=-79.40&email=reporter-" + System.nanoTime()
+				+ "%40example.org&description=Crew+test");
 		String reporter = "reporter-";
 		await().atMost(Duration.ofSeconds(30)).until(() -> routedDepartment(id) != null);
 		String follower = "follower-" + id.toLowerCase() + "@example.org";
@@ -167,11 +171,12 @@ class PlatformEndToEndIT {
 		crew.change(id, "claim", "{}");
 		crew.change(id, "status", "{\"status\":\"IN_PROGRESS\"}");
 		crew.change(id, "status", "{\"status\":\"RESOLVED\",\"note\":\"Filled the pothole.\"}");
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(id))
-			.contains("\"status\":\"closed\"", "Filled the pothole."));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(get(id)).contains("\"status\":\"closed\"", "Filled the pothole."));
 		crew.change(id, "status", "{\"status\":\"CLOSED\"}");
 
-		// routed, acknowledged (the claim), in progress, resolved, closed: the follower joined after routing
+		// routed, acknowledged (the claim), in progress, resolved, closed: the follower
+		// joined after routing
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(subjectsTo(reporter, id)).hasSize(5).allMatch((subject) -> subject.startsWith("Request "));
 			assertThat(subjectsTo(follower, id)).hasSize(4).allMatch((subject) -> subject.startsWith("Demande "));
@@ -183,8 +188,7 @@ class PlatformEndToEndIT {
 	}
 
 	@Test
-	void aResidentReportsAnAgentLogsForACallerACrewClosesItAndTheResidentSeesItClosedAndIsMailed()
-			throws Exception {
+	void aResidentReportsAnAgentLogsForACallerACrewClosesItAndTheResidentSeesItClosedAndIsMailed() throws Exception {
 		String email = "web-" + System.nanoTime() + "@example.org";
 		String reported;
 		String logged;
@@ -199,16 +203,17 @@ class PlatformEndToEndIT {
 
 			assertThat(journey.residentStatus(reported, "Closed")).contains("Filled the pothole on Tuesday.");
 		}
-		// routed, acknowledged, in progress, resolved, closed: one mail each (the local digest window is 0)
+		// routed, acknowledged, in progress, resolved, closed: one mail each (the local
+		// digest window is 0)
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(subjectsTo(email, reported)).hasSize(5)
 				.anyMatch((subject) -> subject.endsWith("closed")));
-		// the caller asked for texts: the local gateway took one when the request was routed
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(platform.texts()).anySatisfy((text) -> {
-				assertThat(text.getKey()).isEqualTo("+16135550199");
-				assertThat(text.getValue()).contains(logged);
-			}));
+		// the caller asked for texts: the local gateway took one when the request was
+		// routed
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(platform.texts()).anySatisfy((text) -> {
+			assertThat(text.getKey()).isEqualTo("+16135550199");
+			assertThat(text.getValue()).contains(logged);
+		}));
 	}
 
 	@Test
@@ -224,7 +229,8 @@ class PlatformEndToEndIT {
 			filed.put(nyc.file(row, key), row);
 		}
 		KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers());
-		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(2))
+		await().atMost(Duration.ofSeconds(180))
+			.pollInterval(Duration.ofSeconds(2))
 			.until(() -> routed(kafka, filed.keySet()).size() == rows.size());
 		double seconds = (System.nanoTime() - started) / 1e9;
 		Map<String, JsonNode> decisions = routed(kafka, filed.keySet());
@@ -252,10 +258,10 @@ class PlatformEndToEndIT {
 		}
 		System.out.printf(Locale.ROOT, "NYC through Open311: %d requests filed and routed in %.1f s%n", rows.size(),
 				seconds);
-		System.out.printf(Locale.ROOT, "  with coordinates: %d, routed to the recorded agency: %d (%.2f%%)%n",
-				located, toAgency, 100.0 * toAgency / located);
-		System.out.printf(Locale.ROOT, "  with coordinates and a borough: %d, landed in it: %d (%.2f%%)%n",
-				withBorough, inBorough, 100.0 * inBorough / withBorough);
+		System.out.printf(Locale.ROOT, "  with coordinates: %d, routed to the recorded agency: %d (%.2f%%)%n", located,
+				toAgency, 100.0 * toAgency / located);
+		System.out.printf(Locale.ROOT, "  with coordinates and a borough: %d, landed in it: %d (%.2f%%)%n", withBorough,
+				inBorough, 100.0 * inBorough / withBorough);
 		System.out.printf(Locale.ROOT, "  without coordinates: %d, in triage: %d%n", unlocated, toTriage);
 		assertThat(located).isGreaterThan(1000);
 		assertThat((double) toAgency / located).isGreaterThanOrEqualTo(0.99);
@@ -263,7 +269,10 @@ class PlatformEndToEndIT {
 		assertThat(toTriage).isEqualTo(unlocated);
 	}
 
-	/** Last, as it ends one of the services: a service that dies is reported with its name, exit code and log. */
+	/**
+	 * Last, as it ends one of the services: a service that dies is reported with its
+	 * name, exit code and log.
+	 */
 	@Test
 	@Order(Integer.MAX_VALUE)
 	void aServiceKilledAfterStartIsReportedWithItsExitCodeAndLog() {
@@ -297,7 +306,10 @@ class PlatformEndToEndIT {
 		return routed;
 	}
 
-	/** Subjects of the mails naming request {@code id} sent to an address starting with {@code to}. */
+	/**
+	 * Subjects of the mails naming request {@code id} sent to an address starting with
+	 * {@code to}.
+	 */
 	private static List<String> subjectsTo(String to, String id) throws Exception {
 		List<String> subjects = new ArrayList<>();
 		for (var message : platform.smtp().getReceivedMessages()) {
@@ -308,7 +320,9 @@ class PlatformEndToEndIT {
 		return subjects;
 	}
 
-	/** The department of the request's routed event, or {@code null} before it is routed. */
+	/**
+	 * The department of the request's routed event, or {@code null} before it is routed.
+	 */
 	private static String routedDepartment(String id) {
 		return new KafkaTestClient(platform.kafkaBootstrapServers()).readAll(Topics.REQUESTS_STATUS_CHANGED)
 			.stream()
@@ -329,12 +343,11 @@ class PlatformEndToEndIT {
 	}
 
 	private String post(String form) throws Exception {
-		HttpResponse<String> answer = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort + "/open311/v2/requests.json"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort + "/open311/v2/requests.json"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isBetween(200, 201);
 		return answer.body().replaceAll(".*\"service_request_id\":\"([^\"]+)\".*", "$1");
 	}
@@ -344,9 +357,11 @@ class PlatformEndToEndIT {
 	}
 
 	private String get(String id, String tenant) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort
-				+ "/open311/v2/requests/" + id + ".json?jurisdiction_id=" + tenant)).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		return this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort + "/open311/v2/requests/" + id
+					+ ".json?jurisdiction_id=" + tenant))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 }

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A port counts as taken while something listens on it, not while closed connections linger: a platform stopped
- * after it sent mail can be started again at once.
+ * A port counts as taken while something listens on it, not while closed connections
+ * linger: a platform stopped after it sent mail can be started again at once.
  */
 class PortCheckTest {
 
@@ -30,7 +30,8 @@ class PortCheckTest {
 			listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 			try (Socket client = new Socket(InetAddress.getLoopbackAddress(), port);
 					Socket accepted = listener.accept()) {
-				// the server side closes first, as an SMTP server ends a session: its end of the connection, on
+				// the server side closes first, as an SMTP server ends a session: its end
+				// of the connection, on
 				// the server's port, is the one left in TIME-WAIT
 				accepted.close();
 				try (InputStream in = client.getInputStream()) {

@@ -33,8 +33,8 @@ class ServiceCommandTest {
 
 	@Test
 	void addsNothingWithoutExtraJavaOptions() {
-		assertThat(ServiceCommand.command("java", Path.of("intake.jar"), null, "intake-service"))
-			.containsExactly("java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", "intake.jar");
+		assertThat(ServiceCommand.command("java", Path.of("intake.jar"), null, "intake-service")).containsExactly(
+				"java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-jar", "intake.jar");
 	}
 
 }

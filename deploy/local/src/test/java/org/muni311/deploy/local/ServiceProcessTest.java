@@ -23,7 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-/** A child process as the runner watches it: while it starts (as long as it makes progress), and after. */
+/**
+ * A child process as the runner watches it: while it starts (as long as it makes
+ * progress), and after.
+ */
 class ServiceProcessTest {
 
 	/** A service still starting: a line every 0.1 s. */
@@ -54,7 +57,8 @@ class ServiceProcessTest {
 				log);
 		int port = FreePorts.pick();
 		StartupWait wait = new StartupWait(Duration.ofSeconds(1), Duration.ofSeconds(60));
-		// healthy only after more lines than the stall time lets through: 0.1 s apart, 3 s or more
+		// healthy only after more lines than the stall time lets through: 0.1 s apart, 3
+		// s or more
 		CompletableFuture<HttpServer> health = CompletableFuture.supplyAsync(() -> {
 			await().atMost(Duration.ofSeconds(30)).until(() -> lines(log) >= 30);
 			return healthy(port);
@@ -62,13 +66,14 @@ class ServiceProcessTest {
 		try {
 			long started = System.nanoTime();
 
-			assertTimeoutPreemptively(Duration.ofSeconds(40), () -> child.awaitHealthy(
-					URI.create("http://127.0.0.1:" + port + "/actuator/health"), wait));
+			assertTimeoutPreemptively(Duration.ofSeconds(40),
+					() -> child.awaitHealthy(URI.create("http://127.0.0.1:" + port + "/actuator/health"), wait));
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThan(wait.stall().multipliedBy(2));
 		}
 		finally {
 			child.stop(Duration.ofSeconds(5));
-			// not joined: after a failure the health endpoint never starts, and the failure is what must show
+			// not joined: after a failure the health endpoint never starts, and the
+			// failure is what must show
 			health.thenAccept((server) -> server.stop(0));
 		}
 	}
@@ -76,7 +81,8 @@ class ServiceProcessTest {
 	@Test
 	void givesUpOnAChildThatWritesNothingForTheStallTimeNamingIt() {
 		ServiceProcess child = ServiceProcess.start("routing-service",
-				List.of("sh", "-c", "echo starting; exec sleep 60"), Map.of(), this.logs.resolve("routing-service.log"));
+				List.of("sh", "-c", "echo starting; exec sleep 60"), Map.of(),
+				this.logs.resolve("routing-service.log"));
 		URI nobodyListens = URI.create("http://127.0.0.1:" + FreePorts.pick() + "/actuator/health");
 		try {
 			assertTimeoutPreemptively(Duration.ofSeconds(20),

@@ -12,9 +12,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The three groups of people the platform is for, in one real browser against the local platform: a resident
- * reporting and tracking a request, an agent logging one for a caller, a crew member working it. Each page is
- * saved under {@code target/screenshots/e2e-*.png} and checked with axe-core.
+ * The three groups of people the platform is for, in one real browser against the local
+ * platform: a resident reporting and tracking a request, an agent logging one for a
+ * caller, a crew member working it. Each page is saved under
+ * {@code target/screenshots/e2e-*.png} and checked with axe-core.
  */
 final class WebJourney {
 
@@ -32,7 +33,10 @@ final class WebJourney {
 		this.routing = "http://localhost:" + routingPort;
 	}
 
-	/** A resident reports a pothole at a typed location through the web form; returns its tracking id. */
+	/**
+	 * A resident reports a pothole at a typed location through the web form; returns its
+	 * tracking id.
+	 */
 	String residentReports(double lat, double lon, String description, String email) {
 		this.browser.open(this.intake + "/m/" + DEMO + "?lang=en");
 		page("e2e-resident-services");
@@ -49,7 +53,10 @@ final class WebJourney {
 		return id;
 	}
 
-	/** An agent signs in, finds a caller by phone and logs a request for them; returns its id. */
+	/**
+	 * An agent signs in, finds a caller by phone and logs a request for them; returns its
+	 * id.
+	 */
 	String agentLogsForCaller(String phone, double lat, double lon, String description) {
 		this.browser.open(this.intake + "/console/" + DEMO + "?lang=en");
 		signIn("demo-agent", "agent");
@@ -70,15 +77,20 @@ final class WebJourney {
 		return id;
 	}
 
-	/** A crew member signs in, sees the item on the queue, claims it and takes it through to closed. */
+	/**
+	 * A crew member signs in, sees the item on the queue, claims it and takes it through
+	 * to closed.
+	 */
 	void crewCloses(String id, String publicNote) {
 		this.browser.open(this.routing + "/board/" + DEMO + "?lang=en");
 		signIn("demo-crew", "crew");
 		assertThat(this.browser.await(By.id("item-" + id)).getText()).contains("Pothole");
 		page("e2e-board-queue");
 		String item = this.routing + "/board/" + DEMO + "/items/" + id + "?lang=en";
-		// once in a clean-clone run the item page came without its claim button while the fault suite loaded the
-		// machine: open it again until it has one, and say what it showed if it never does
+		// once in a clean-clone run the item page came without its claim button while the
+		// fault suite loaded the
+		// machine: open it again until it has one, and say what it showed if it never
+		// does
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1))
 			.withMessage(() -> "The item page has no claim button; it shows: " + this.browser.text())
 			.until((driver) -> {
@@ -96,7 +108,10 @@ final class WebJourney {
 		see("It is now: Closed.");
 	}
 
-	/** The resident's status page, in English; returns its text once it shows {@code status}. */
+	/**
+	 * The resident's status page, in English; returns its text once it shows
+	 * {@code status}.
+	 */
 	String residentStatus(String id, String status) {
 		String url = this.intake + "/m/" + DEMO + "/requests/" + id + "?lang=en";
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(30)).pollingEvery(Duration.ofSeconds(1))

@@ -7,8 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Reads a running service's OpenAPI document ({@code /v3/api-docs}) and Swagger UI over real HTTP, as a developer's
- * browser or a client generator would.
+ * Reads a running service's OpenAPI document ({@code /v3/api-docs}) and Swagger UI over
+ * real HTTP, as a developer's browser or a client generator would.
  */
 public final class ApiDocs {
 

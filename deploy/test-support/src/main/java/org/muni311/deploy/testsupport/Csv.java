@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Just enough CSV for the real data sets: commas, double-quoted fields, doubled quotes inside them. */
+/**
+ * Just enough CSV for the real data sets: commas, double-quoted fields, doubled quotes
+ * inside them.
+ */
 public final class Csv {
 
 	private Csv() {

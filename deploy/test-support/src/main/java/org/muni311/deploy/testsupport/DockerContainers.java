@@ -6,8 +6,8 @@ import org.testcontainers.mongodb.MongoDBContainer;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * The containers used where Docker runs, with pinned images. Static, so one pair serves every test context of
- * the JVM; Testcontainers' reaper removes them when the JVM ends.
+ * The containers used where Docker runs, with pinned images. Static, so one pair serves
+ * every test context of the JVM; Testcontainers' reaper removes them when the JVM ends.
  */
 interface DockerContainers {
 

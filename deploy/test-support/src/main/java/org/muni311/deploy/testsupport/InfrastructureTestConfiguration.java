@@ -17,9 +17,10 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * Gives the application under test real Kafka and MongoDB through Boot's connection details, so the
- * application's own wiring is the same with containers and without: {@code @ServiceConnection} containers where
- * Docker runs, connection-details beans for the in-process broker and store where it does not.
+ * Gives the application under test real Kafka and MongoDB through Boot's connection
+ * details, so the application's own wiring is the same with containers and without:
+ * {@code @ServiceConnection} containers where Docker runs, connection-details beans for
+ * the in-process broker and store where it does not.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class InfrastructureTestConfiguration {
@@ -27,7 +28,10 @@ public class InfrastructureTestConfiguration {
 	/** The database name the application under test uses. */
 	public static final String DATABASE = "muni311-test";
 
-	/** The test broker is a single node (container or in-process): topics can have one replica only. */
+	/**
+	 * The test broker is a single node (container or in-process): topics can have one
+	 * replica only.
+	 */
 	@Bean
 	DynamicPropertyRegistrar singleBrokerReplicas() {
 		return (registry) -> registry.add("muni311.kafka.replicas", () -> 1);
@@ -38,7 +42,10 @@ public class InfrastructureTestConfiguration {
 	@ImportTestcontainers(DockerContainers.class)
 	static class Containers {
 
-		/** The binder prefers Boot's Kafka property to connection details (see {@link Embedded}). */
+		/**
+		 * The binder prefers Boot's Kafka property to connection details (see
+		 * {@link Embedded}).
+		 */
 		@Bean
 		DynamicPropertyRegistrar containerKafkaAddress() {
 			return (registry) -> registry.add("spring.kafka.bootstrap-servers",
@@ -57,8 +64,9 @@ public class InfrastructureTestConfiguration {
 		}
 
 		/**
-		 * Boot's Kafka properties always carry a bootstrap address, which the Spring Cloud Stream binder prefers
-		 * to connection details: set the property itself so binder and Boot both reach the embedded broker.
+		 * Boot's Kafka properties always carry a bootstrap address, which the Spring
+		 * Cloud Stream binder prefers to connection details: set the property itself so
+		 * binder and Boot both reach the embedded broker.
 		 */
 		@Bean
 		DynamicPropertyRegistrar embeddedKafkaAddress() {

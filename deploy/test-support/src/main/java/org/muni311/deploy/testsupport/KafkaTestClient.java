@@ -23,7 +23,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Plain Kafka clients for tests: send a record, read a topic's records as they are now. */
+/**
+ * Plain Kafka clients for tests: send a record, read a topic's records as they are now.
+ */
 public final class KafkaTestClient {
 
 	private final String bootstrapServers;
@@ -54,7 +56,10 @@ public final class KafkaTestClient {
 		}
 	}
 
-	/** Every record on {@code topic} from the beginning up to its end at the time of the call. */
+	/**
+	 * Every record on {@code topic} from the beginning up to its end at the time of the
+	 * call.
+	 */
 	public List<ConsumerRecord<String, String>> readAll(String topic) {
 		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
 				ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
@@ -78,8 +83,8 @@ public final class KafkaTestClient {
 	}
 
 	/**
-	 * Whether consumer group {@code group} has committed every record on {@code topic} up to its end now: a
-	 * record sent before this call has been handled.
+	 * Whether consumer group {@code group} has committed every record on {@code topic} up
+	 * to its end now: a record sent before this call has been handled.
 	 */
 	public boolean consumedAll(String group, String topic) {
 		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
@@ -95,9 +100,10 @@ public final class KafkaTestClient {
 				.forEach((partition) -> latest.put(new TopicPartition(topic, partition.partition()),
 						OffsetSpec.latest()));
 			Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get();
-			return ends.entrySet().stream().allMatch((end) -> end.getValue().offset() == 0
-					|| (committed.get(end.getKey()) != null
-							&& committed.get(end.getKey()).offset() >= end.getValue().offset()));
+			return ends.entrySet()
+				.stream()
+				.allMatch((end) -> end.getValue().offset() == 0 || (committed.get(end.getKey()) != null
+						&& committed.get(end.getKey()).offset() >= end.getValue().offset()));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -10,8 +10,9 @@ import org.muni311.deploy.embedded.MongoStore;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * The one Kafka broker and the one MongoDB-compatible store of this test JVM, started on first use and stopped
- * when the JVM exits. Containers when Docker runs; the in-process broker and store otherwise.
+ * The one Kafka broker and the one MongoDB-compatible store of this test JVM, started on
+ * first use and stopped when the JVM exits. Containers when Docker runs; the in-process
+ * broker and store otherwise.
  */
 public final class SharedInfrastructure {
 

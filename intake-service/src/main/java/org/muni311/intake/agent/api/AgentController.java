@@ -30,17 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The agent API: a request filed for a caller (through the filing service, by the rules of every channel), a
- * caller's history by phone number or email, and possible duplicates. Answers carry the caller's contact only back to the agent.
+ * The agent API: a request filed for a caller (through the filing service, by the rules
+ * of every channel), a caller's history by phone number or email, and possible
+ * duplicates. Answers carry the caller's contact only back to the agent.
  */
 @RestController
 @RequestMapping("/agent/v1/municipalities/{jurisdiction}")
 class AgentController {
 
-	/** The agent API's names of the contact's fields, which it takes inside {@code caller}. */
-	private static final Map<String, String> CALLER_FIELDS = Map.of("email", "caller.email", "phone",
-			"caller.phone", "first_name", "caller.first_name", "last_name", "caller.last_name", "locale",
-			"caller.language");
+	/**
+	 * The agent API's names of the contact's fields, which it takes inside
+	 * {@code caller}.
+	 */
+	private static final Map<String, String> CALLER_FIELDS = Map.of("email", "caller.email", "phone", "caller.phone",
+			"first_name", "caller.first_name", "last_name", "caller.last_name", "locale", "caller.language");
 
 	private final Municipalities municipalities;
 
@@ -52,8 +55,8 @@ class AgentController {
 
 	private final StaffAccess access;
 
-	AgentController(Municipalities municipalities, RequestIntake intake, ServiceRequests requests, Duplicates duplicates,
-			StaffAccess access) {
+	AgentController(Municipalities municipalities, RequestIntake intake, ServiceRequests requests,
+			Duplicates duplicates, StaffAccess access) {
 		this.municipalities = municipalities;
 		this.intake = intake;
 		this.requests = requests;
@@ -62,12 +65,10 @@ class AgentController {
 	}
 
 	@PostMapping("/requests")
-	Map<String, Object> file(@PathVariable String jurisdiction, @RequestBody CallerRequest body,
-			Authentication agent) {
+	Map<String, Object> file(@PathVariable String jurisdiction, @RequestBody CallerRequest body, Authentication agent) {
 		Filed filed = this.intake.file(municipality(jurisdiction), body.submission(),
 				Filing.forCaller(this.access.name(agent)), null);
-		return Map.of("service_request_id", filed.requestId(), "filed_by", this.access.name(agent), "channel",
-				"phone");
+		return Map.of("service_request_id", filed.requestId(), "filed_by", this.access.name(agent), "channel", "phone");
 	}
 
 	@GetMapping("/callers")
@@ -120,10 +121,9 @@ class AgentController {
 	}
 
 	/** What an agent files: the Open311 fields, and the caller. */
-	record CallerRequest(@JsonProperty("service_code") String serviceCode, String lat,
-			@JsonProperty("long") String lon, @JsonProperty("address_string") String addressString,
-			@JsonProperty("address_id") String addressId, String description,
-			Map<String, List<String>> attribute, Caller caller) {
+	record CallerRequest(@JsonProperty("service_code") String serviceCode, String lat, @JsonProperty("long") String lon,
+			@JsonProperty("address_string") String addressString, @JsonProperty("address_id") String addressId,
+			String description, Map<String, List<String>> attribute, Caller caller) {
 
 		Submission submission() {
 			Submission submission = Submission.of(this.serviceCode)
@@ -132,8 +132,8 @@ class AgentController {
 				.description(this.description)
 				.answers((this.attribute != null) ? this.attribute : Map.of());
 			if (this.caller != null) {
-				submission.contact(this.caller.firstName(), this.caller.lastName(), this.caller.email(),
-						this.caller.phone())
+				submission
+					.contact(this.caller.firstName(), this.caller.lastName(), this.caller.email(), this.caller.phone())
 					.language(this.caller.language());
 			}
 			return submission;

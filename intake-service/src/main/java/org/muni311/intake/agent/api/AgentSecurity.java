@@ -12,8 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * {@code /agent/**} for staff with the AGENT role in the municipality the path names (checked by the filter chain,
- * before any controller runs); anything else under {@code /agent} is refused.
+ * {@code /agent/**} for staff with the AGENT role in the municipality the path names
+ * (checked by the filter chain, before any controller runs); anything else under
+ * {@code /agent} is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class AgentSecurity {
@@ -22,8 +23,7 @@ class AgentSecurity {
 	@Order(10)
 	SecurityFilterChain agentApi(HttpSecurity http, StaffSignIn signIn, StaffAccess access) throws Exception {
 		signIn.applyTo(http.securityMatcher("/agent/**"))
-			.authorizeHttpRequests((requests) -> requests
-				.requestMatchers("/agent/v1/municipalities/{jurisdiction}/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/agent/v1/municipalities/{jurisdiction}/**")
 				.access((authentication, context) -> new AuthorizationDecision(
 						access.roles(authentication.get()).contains(StaffRole.AGENT)
 								&& access.mayAccess(authentication.get(), context.getVariables().get("jurisdiction"))))

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The console's start ({@code /console}: the municipalities the agent serves) and the caller look-up: the agent
- * posts a phone number or email, the console keeps it in the session and redirects to the municipality's page,
- * which lists that caller's requests, newest first, as the agent API's caller history does.
+ * The console's start ({@code /console}: the municipalities the agent serves) and the
+ * caller look-up: the agent posts a phone number or email, the console keeps it in the
+ * session and redirects to the municipality's page, which lists that caller's requests,
+ * newest first, as the agent API's caller history does.
  */
 @Controller
 class CallerController {
@@ -47,10 +48,11 @@ class CallerController {
 
 	@GetMapping("/console")
 	String home(Authentication agent, Model model, Locale locale) {
-		model.addAttribute("served", this.access.municipalities(agent)
-			.stream()
-			.map((id) -> new Served(id, this.municipalities.name(id, locale)))
-			.toList());
+		model.addAttribute("served",
+				this.access.municipalities(agent)
+					.stream()
+					.map((id) -> new Served(id, this.municipalities.name(id, locale)))
+					.toList());
 		return "console/home";
 	}
 
@@ -73,18 +75,18 @@ class CallerController {
 		}
 		model.addAttribute("caller", caller);
 		if (caller != null) {
-			model.addAttribute("rows", this.requests.byContact(municipality.jurisdictionId(), caller.field(),
-					caller.value())
-				.stream()
-				.map((request) -> ConsoleMunicipalities.Row.of(municipality, request, locale))
-				.toList());
+			model.addAttribute("rows",
+					this.requests.byContact(municipality.jurisdictionId(), caller.field(), caller.value())
+						.stream()
+						.map((request) -> ConsoleMunicipalities.Row.of(municipality, request, locale))
+						.toList());
 		}
 		return "console/caller";
 	}
 
 	@PostMapping("/console/{jurisdiction}/caller")
-	String find(@PathVariable String jurisdiction, @RequestParam(defaultValue = "") String query,
-			HttpSession session, RedirectAttributes redirect, Locale locale) {
+	String find(@PathVariable String jurisdiction, @RequestParam(defaultValue = "") String query, HttpSession session,
+			RedirectAttributes redirect, Locale locale) {
 		ConsoleCaller caller = ConsoleCaller.parse(query);
 		if (caller == null) {
 			String key = query.isBlank() ? "console.error.query.missing" : "console.error.query.invalid";

@@ -29,16 +29,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Logging a request for a caller: the service first (a plain GET form), then its questions, the location, the
- * description and the caller's contact, language and choice of updates. A valid form with coordinates is first
- * checked for open requests of the same service nearby; the agent then adds the caller to one of them
- * ({@link DuplicateChoiceController}) or files anyway. Filing takes every channel's path, the filing service:
- * channel {@code phone}, the caller subscribed with the {@code caller} role, the agent recorded.
+ * Logging a request for a caller: the service first (a plain GET form), then its
+ * questions, the location, the description and the caller's contact, language and choice
+ * of updates. A valid form with coordinates is first checked for open requests of the
+ * same service nearby; the agent then adds the caller to one of them
+ * ({@link DuplicateChoiceController}) or files anyway. Filing takes every channel's path,
+ * the filing service: channel {@code phone}, the caller subscribed with the
+ * {@code caller} role, the agent recorded.
  */
 @Controller
 class CallerRequestController {
 
-	/** The session attribute holding a form waiting on the agent's duplicate decision, per municipality. */
+	/**
+	 * The session attribute holding a form waiting on the agent's duplicate decision, per
+	 * municipality.
+	 */
 	static final String PENDING = "console.pending.";
 
 	private final ConsoleMunicipalities municipalities;
@@ -61,8 +66,8 @@ class CallerRequestController {
 	}
 
 	@GetMapping("/console/{jurisdiction}/requests/new")
-	String form(@PathVariable String jurisdiction, @RequestParam(required = false) String service,
-			HttpSession session, Model model, Locale locale) {
+	String form(@PathVariable String jurisdiction, @RequestParam(required = false) String service, HttpSession session,
+			Model model, Locale locale) {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		ServiceDefinition chosen = (service != null) ? municipality.service(service).orElse(null) : null;
 		if (chosen == null) {
@@ -84,10 +89,11 @@ class CallerRequestController {
 			HttpServletResponse response) {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		CallerRequestForm form = CallerRequestForm.of(posted);
-		ServiceDefinition service = (form.serviceCode() != null)
-				? municipality.service(form.serviceCode()).orElse(null) : null;
+		ServiceDefinition service = (form.serviceCode() != null) ? municipality.service(form.serviceCode()).orElse(null)
+				: null;
 		if (service == null) {
-			// a form changed by hand, or a service removed meanwhile: the choice of services again, with the reason
+			// a form changed by hand, or a service removed meanwhile: the choice of
+			// services again, with the reason
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return services(municipality, model, locale);
 		}
@@ -132,7 +138,9 @@ class CallerRequestController {
 		return file(municipality, service, form, agent, model, redirect, locale, response);
 	}
 
-	/** The choice of services, with the problem that the one asked for is not among them. */
+	/**
+	 * The choice of services, with the problem that the one asked for is not among them.
+	 */
 	private String services(Municipality municipality, Model model, Locale locale) {
 		model.addAttribute("services", ConsoleForms.services(municipality, locale));
 		model.addAttribute("problems",
@@ -141,8 +149,9 @@ class CallerRequestController {
 	}
 
 	/**
-	 * Files the form, checked again by the filing service (the catalogue may have changed while the agent decided),
-	 * and shows the request; or shows the form again with the problems found.
+	 * Files the form, checked again by the filing service (the catalogue may have changed
+	 * while the agent decided), and shows the request; or shows the form again with the
+	 * problems found.
 	 */
 	private String file(Municipality municipality, ServiceDefinition service, CallerRequestForm form,
 			Authentication agent, Model model, RedirectAttributes redirect, Locale locale,

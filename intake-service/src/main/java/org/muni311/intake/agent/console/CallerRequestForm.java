@@ -24,41 +24,56 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * What an agent entered to log a request for a caller, under the platform's field names, read into the same
- * {@link Submission} as every channel's; the problems the filing service finds, and the console's own (how the
- * caller hears back, in which language), put on their fields in the page's language. Kept in the session while
- * the agent decides on a duplicate.
+ * What an agent entered to log a request for a caller, under the platform's field names,
+ * read into the same {@link Submission} as every channel's; the problems the filing
+ * service finds, and the console's own (how the caller hears back, in which language),
+ * put on their fields in the page's language. Kept in the session while the agent decides
+ * on a duplicate.
  */
 final class CallerRequestForm implements Serializable {
 
 	private static final long serialVersionUID = 1L;
 
-	/** The page's fields in page order, after the questions: problems are listed in this order. */
-	private static final List<String> ORDER = List.of("lat", "lon", "address", "description", "first-name",
-			"last-name", "phone", "email", "updates-email", "language-en");
+	/**
+	 * The page's fields in page order, after the questions: problems are listed in this
+	 * order.
+	 */
+	private static final List<String> ORDER = List.of("lat", "lon", "address", "description", "first-name", "last-name",
+			"phone", "email", "updates-email", "language-en");
 
-	/** The console's messages of the shared rules' fields; other fields' problems get a general one. */
-	private static final Map<String, String> MESSAGES = Map.of("lat", "console.error.lat", "long",
-			"console.error.long", "location", "console.error.location", "phone", "console.error.phone", "email",
-			"console.error.email", "locale", "console.error.language");
+	/**
+	 * The console's messages of the shared rules' fields; other fields' problems get a
+	 * general one.
+	 */
+	private static final Map<String, String> MESSAGES = Map.of("lat", "console.error.lat", "long", "console.error.long",
+			"location", "console.error.location", "phone", "console.error.phone", "email", "console.error.email",
+			"locale", "console.error.language");
 
-	/** The fields a page posts besides the {@code attribute[code]} answers, with the id of each one's input. */
-	static final Map<String, String> FIELD_IDS = Map.of("service_code", "service", "address_string", "address",
-			"lat", "lat", "long", "lon", "description", "description", "first_name", "first-name", "last_name",
-			"last-name", "phone", "phone", "email", "email", "locale", "language-en");
+	/**
+	 * The fields a page posts besides the {@code attribute[code]} answers, with the id of
+	 * each one's input.
+	 */
+	static final Map<String, String> FIELD_IDS = Map.of("service_code", "service", "address_string", "address", "lat",
+			"lat", "long", "lon", "description", "description", "first_name", "first-name", "last_name", "last-name",
+			"phone", "phone", "email", "email", "locale", "language-en");
 
 	private final LinkedHashMap<String, ArrayList<String>> fields = new LinkedHashMap<>();
 
 	private CallerRequestForm() {
 	}
 
-	/** The form as posted: the known fields and the answers, each value trimmed, blank ones dropped. */
+	/**
+	 * The form as posted: the known fields and the answers, each value trimmed, blank
+	 * ones dropped.
+	 */
 	static CallerRequestForm of(MultiValueMap<String, String> posted) {
 		CallerRequestForm form = new CallerRequestForm();
 		posted.forEach((name, values) -> {
 			if (FIELD_IDS.containsKey(name) || "updates".equals(name) || name.startsWith("attribute[")) {
 				ArrayList<String> kept = new ArrayList<>();
-				values.stream().filter((value) -> value != null && !value.isBlank()).map(String::strip)
+				values.stream()
+					.filter((value) -> value != null && !value.isBlank())
+					.map(String::strip)
 					.forEach(kept::add);
 				if (!kept.isEmpty()) {
 					form.fields.put(name, kept);
@@ -68,7 +83,9 @@ final class CallerRequestForm implements Serializable {
 		return form;
 	}
 
-	/** An empty form for a caller found by phone or email, in the municipality's language. */
+	/**
+	 * An empty form for a caller found by phone or email, in the municipality's language.
+	 */
 	static CallerRequestForm forCaller(ConsoleCaller caller, String serviceCode, String language) {
 		CallerRequestForm form = new CallerRequestForm();
 		form.put("service_code", serviceCode);
@@ -86,7 +103,10 @@ final class CallerRequestForm implements Serializable {
 		}
 	}
 
-	/** The first value of {@code name}, or {@code null}; templates read the fields through it. */
+	/**
+	 * The first value of {@code name}, or {@code null}; templates read the fields through
+	 * it.
+	 */
 	String value(String name) {
 		List<String> values = this.fields.get(name);
 		return (values != null) ? values.get(0) : null;
@@ -113,7 +133,10 @@ final class CallerRequestForm implements Serializable {
 		return Coordinates.read(value("lat"), value("long"));
 	}
 
-	/** The submission the form stands for, as every channel hands one to the filing service. */
+	/**
+	 * The submission the form stands for, as every channel hands one to the filing
+	 * service.
+	 */
 	Submission submission() {
 		MultiValueMap<String, String> answers = new LinkedMultiValueMap<>();
 		this.fields.forEach((name, values) -> answers.put(name, List.copyOf(values)));
@@ -127,8 +150,8 @@ final class CallerRequestForm implements Serializable {
 	}
 
 	/**
-	 * What is wrong, in the page's language, in page order: the problems the filing service found
-	 * ({@code refused}), then the console's own; empty when there are none.
+	 * What is wrong, in the page's language, in page order: the problems the filing
+	 * service found ({@code refused}), then the console's own; empty when there are none.
 	 */
 	List<PageProblem> problems(ServiceDefinition service, List<Problem> refused, MessageSource messages,
 			Locale locale) {
@@ -162,7 +185,10 @@ final class CallerRequestForm implements Serializable {
 		return problem(id, MESSAGES.getOrDefault(problem.field(), "console.error.invalid"), messages, locale);
 	}
 
-	/** The console's own rules: a choice of updates, with the address it needs, and a language. */
+	/**
+	 * The console's own rules: a choice of updates, with the address it needs, and a
+	 * language.
+	 */
 	private List<PageProblem> ownProblems(MessageSource messages, Locale locale) {
 		List<PageProblem> problems = new ArrayList<>();
 		String updates = updatesBy();

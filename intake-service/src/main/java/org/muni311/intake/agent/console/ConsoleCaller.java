@@ -8,15 +8,19 @@ import org.muni311.intake.request.Phone;
 import org.muni311.intake.request.RefusedException;
 
 /**
- * The caller an agent looked up, kept in the agent's session per municipality (post, redirect, get): the phone
- * number or email address stays out of page addresses and so out of access logs and browser history.
+ * The caller an agent looked up, kept in the agent's session per municipality (post,
+ * redirect, get): the phone number or email address stays out of page addresses and so
+ * out of access logs and browser history.
  *
  * @param field {@code phone} or {@code email}, as the request's contact names it
  * @param value the number or address as the agent typed it
  */
 record ConsoleCaller(String field, String value) implements Serializable {
 
-	/** The caller {@code query} names (an email if it holds {@code @}, else a phone number), or {@code null}. */
+	/**
+	 * The caller {@code query} names (an email if it holds {@code @}, else a phone
+	 * number), or {@code null}.
+	 */
 	static ConsoleCaller parse(String query) {
 		if (query == null || query.isBlank() || query.length() > 254) {
 			return null;

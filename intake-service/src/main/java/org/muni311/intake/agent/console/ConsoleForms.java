@@ -14,7 +14,10 @@ import org.muni311.municipality.Municipality;
 
 import org.springframework.ui.Model;
 
-/** The request form's model: the services to choose from, a service's questions, the entered values. */
+/**
+ * The request form's model: the services to choose from, a service's questions, the
+ * entered values.
+ */
 final class ConsoleForms {
 
 	private ConsoleForms() {
@@ -39,17 +42,19 @@ final class ConsoleForms {
 	static String show(Model model, Municipality municipality, ServiceDefinition service, CallerRequestForm form,
 			List<PageProblem> problems, Locale locale) {
 		model.addAttribute("service", new Choice(service.code(), serviceName(service, locale)));
-		model.addAttribute("questions", service.attributes()
-			.stream()
-			.filter(Attribute::variable)
-			.sorted(Comparator.comparingInt(Attribute::order))
-			.map((attribute) -> Question.of(attribute, locale))
-			.toList());
-		model.addAttribute("notes", service.attributes()
-			.stream()
-			.filter((attribute) -> !attribute.variable())
-			.map((attribute) -> PageBranding.localized(attribute.description(), locale))
-			.toList());
+		model.addAttribute("questions",
+				service.attributes()
+					.stream()
+					.filter(Attribute::variable)
+					.sorted(Comparator.comparingInt(Attribute::order))
+					.map((attribute) -> Question.of(attribute, locale))
+					.toList());
+		model.addAttribute("notes",
+				service.attributes()
+					.stream()
+					.filter((attribute) -> !attribute.variable())
+					.map((attribute) -> PageBranding.localized(attribute.description(), locale))
+					.toList());
 		model.addAttribute("values", form.values());
 		model.addAttribute("problems", problems);
 		model.addAttribute("failed", problems.stream().map(PageProblem::field).collect(Collectors.toSet()));

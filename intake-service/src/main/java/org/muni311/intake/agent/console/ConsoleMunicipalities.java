@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.server.ResponseStatusException;
 
-/** What every console page of a municipality needs: the municipality itself, its branding, its dates. */
+/**
+ * What every console page of a municipality needs: the municipality itself, its branding,
+ * its dates.
+ */
 @Component
 class ConsoleMunicipalities {
 
@@ -25,7 +28,10 @@ class ConsoleMunicipalities {
 		this.municipalities = municipalities;
 	}
 
-	/** The municipality {@code jurisdiction}, its branding added to {@code model}; 404 when not served here. */
+	/**
+	 * The municipality {@code jurisdiction}, its branding added to {@code model}; 404
+	 * when not served here.
+	 */
 	Municipality open(String jurisdiction, Model model, Locale locale) {
 		Municipality municipality = this.municipalities.find(jurisdiction)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "not served here"));
@@ -34,7 +40,10 @@ class ConsoleMunicipalities {
 		return municipality;
 	}
 
-	/** The name of {@code jurisdiction} in {@code locale}, or its id when it is not configured here. */
+	/**
+	 * The name of {@code jurisdiction} in {@code locale}, or its id when it is not
+	 * configured here.
+	 */
 	String name(String jurisdiction, Locale locale) {
 		return this.municipalities.find(jurisdiction)
 			.map((municipality) -> PageBranding.of(municipality.configuration(), locale).name())
@@ -57,8 +66,7 @@ class ConsoleMunicipalities {
 				.map((definition) -> PageBranding.localized(definition.name(), locale))
 				.orElse(request.serviceName());
 			String where = (request.addressString() != null) ? request.addressString()
-					: (request.location() != null)
-							? request.location().lat() + ", " + request.location().lon() : "";
+					: (request.location() != null) ? request.location().lat() + ", " + request.location().lon() : "";
 			return new Row(request.requestId(), service, request.currentStatus().status().name(),
 					when(municipality, request.requestedAt(), locale), where);
 		}

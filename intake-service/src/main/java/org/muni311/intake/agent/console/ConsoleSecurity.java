@@ -13,10 +13,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The console's pages for staff with the AGENT role, signed in with the form and a session; pages under
- * {@code /console/{jurisdiction}} only in a municipality the agent serves (checked by the chain, before any
- * controller). Supervisors and administrators are not agents here, as on the agent API. A refusal shows the
- * console's own 403 page; a visitor not signed in is sent to {@code /sign-in} and brought back after.
+ * The console's pages for staff with the AGENT role, signed in with the form and a
+ * session; pages under {@code /console/{jurisdiction}} only in a municipality the agent
+ * serves (checked by the chain, before any controller). Supervisors and administrators
+ * are not agents here, as on the agent API. A refusal shows the console's own 403 page; a
+ * visitor not signed in is sent to {@code /sign-in} and brought back after.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleSecurity {

@@ -22,9 +22,10 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Reads the messages sent about a request from the notification service's delivery log
- * ({@code GET /agent/v1/municipalities/{id}/requests/{rid}/deliveries}), signed in with the console's service
- * credential. Recipients arrive masked. The timeline is shown without them when the log is not configured, slow,
- * refuses or fails: empty then, never an error page.
+ * ({@code GET /agent/v1/municipalities/{id}/requests/{rid}/deliveries}), signed in with
+ * the console's service credential. Recipients arrive masked. The timeline is shown
+ * without them when the log is not configured, slow, refuses or fails: empty then, never
+ * an error page.
  */
 @Component
 class DeliveryLog {
@@ -46,7 +47,10 @@ class DeliveryLog {
 		this.client = RestClient.builder().requestFactory(requests).build();
 	}
 
-	/** The messages sent about {@code requestId} of {@code tenant}, oldest first; empty when unavailable. */
+	/**
+	 * The messages sent about {@code requestId} of {@code tenant}, oldest first; empty
+	 * when unavailable.
+	 */
 	Optional<List<Sent>> sent(String tenant, String requestId) {
 		if (!this.properties.hasNotificationService()) {
 			return Optional.empty();
@@ -66,13 +70,17 @@ class DeliveryLog {
 			return Optional.of(Arrays.asList(this.json.readValue((body != null) ? body : "[]", Sent[].class)));
 		}
 		catch (RestClientException | JacksonException | IllegalArgumentException ex) {
-			// the request id and the kind of failure only: the log's answer may hold recipients
+			// the request id and the kind of failure only: the log's answer may hold
+			// recipients
 			log.warn("Delivery log unavailable for request {} of {}: {}", requestId, tenant, why(ex));
 			return Optional.empty();
 		}
 	}
 
-	/** Why the call failed, without the answer's body: an I/O error's cause (a timeout...), or the HTTP status. */
+	/**
+	 * Why the call failed, without the answer's body: an I/O error's cause (a
+	 * timeout...), or the HTTP status.
+	 */
 	private static String why(Exception failure) {
 		if (failure instanceof ResourceAccessException && failure.getCause() != null) {
 			return failure.getCause().toString();

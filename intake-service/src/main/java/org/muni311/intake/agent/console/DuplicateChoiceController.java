@@ -21,9 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The agent's choice when open requests of the same service lie near the one being logged (the form waits in the
- * session): the page listing them, and "me too" for the caller, who then follows one of them instead of filing,
- * subscribed through that request's outbox with the language and the address the caller chose for updates.
+ * The agent's choice when open requests of the same service lie near the one being logged
+ * (the form waits in the session): the page listing them, and "me too" for the caller,
+ * who then follows one of them instead of filing, subscribed through that request's
+ * outbox with the language and the address the caller chose for updates.
  */
 @Controller
 class DuplicateChoiceController {
@@ -74,7 +75,8 @@ class DuplicateChoiceController {
 			.map((found) -> !found.currentStatus().status().isClosed())
 			.orElse(false);
 		if (!(session.getAttribute(key) instanceof CallerRequestForm form) || !open) {
-			// nothing waiting (a second click, another tab) or the request closed meanwhile: start again
+			// nothing waiting (a second click, another tab) or the request closed
+			// meanwhile: start again
 			redirect.addFlashAttribute("followFailed", true);
 			return "redirect:/console/{jurisdiction}";
 		}

@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A request's timeline for agents: what was filed and how, each status change with its notes and department
- * (intake keeps the public notes only; it has no internal ones), and the messages the notification service sent
- * about it, with recipients masked. The page shows without the messages when the delivery log is unavailable.
+ * A request's timeline for agents: what was filed and how, each status change with its
+ * notes and department (intake keeps the public notes only; it has no internal ones), and
+ * the messages the notification service sent about it, with recipients masked. The page
+ * shows without the messages when the delivery log is unavailable.
  */
 @Controller
 class TimelineController {
@@ -54,8 +55,8 @@ class TimelineController {
 			.toList());
 		model.addAttribute("deliveries", this.deliveryLog.sent(municipality.jurisdictionId(), found.requestId())
 			.map((sent) -> sent.stream()
-				.map((message) -> new Message(message.channel(), message.recipient(), message.state(),
-						message.kind(), ConsoleMunicipalities.when(municipality,
+				.map((message) -> new Message(message.channel(), message.recipient(), message.state(), message.kind(),
+						ConsoleMunicipalities.when(municipality,
 								(message.updatedAt() != null) ? message.updatedAt() : message.occurredAt(), locale)))
 				.toList())
 			.orElse(null));

@@ -20,13 +20,13 @@ import org.springframework.util.MultiValueMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The console's problems of a request form, its own and the filing service's: every problem named, on its field,
- * in the page's language, in page order.
+ * The console's problems of a request form, its own and the filing service's: every
+ * problem named, on its field, in the page's language, in page order.
  */
 class CallerRequestFormTest {
 
-	private static final ServiceDefinition SIGN = new ServiceDefinition("sign", Map.of("en", "Sign"), null, null,
-			null, "realtime",
+	private static final ServiceDefinition SIGN = new ServiceDefinition("sign", Map.of("en", "Sign"), null, null, null,
+			"realtime",
 			List.of(new Attribute("kind", "singlevaluelist", true, true, 1,
 					Map.of("en", "What is wrong?", "fr", "Quel est le problème?"), null,
 					List.of(new AttributeValue("bent", Map.of("en", "Bent"))))),
@@ -36,9 +36,9 @@ class CallerRequestFormTest {
 
 	@Test
 	void acceptsACompleteFormWithItsCoordinates() {
-		CallerRequestForm form = CallerRequestForm.of(fields("service_code", "sign", "attribute[kind]", "bent",
-				"lat", "45.42", "long", "-75.69", "phone", "+16135550123", "updates", "sms", "locale", "fr",
-				"unknown", "dropped"));
+		CallerRequestForm form = CallerRequestForm
+			.of(fields("service_code", "sign", "attribute[kind]", "bent", "lat", "45.42", "long", "-75.69", "phone",
+					"+16135550123", "updates", "sms", "locale", "fr", "unknown", "dropped"));
 
 		assertThat(form.problems(SIGN, List.of(), this.messages, Locale.ENGLISH)).isEmpty();
 		assertThat(form.values()).doesNotContainKey("unknown");
@@ -67,8 +67,8 @@ class CallerRequestFormTest {
 
 	@Test
 	void asksForAnAddressOrCoordinatesAndAnUpdatesChoice() {
-		CallerRequestForm form = CallerRequestForm.of(fields("service_code", "sign", "attribute[kind]", "bent",
-				"email", "not-an-address", "locale", "en"));
+		CallerRequestForm form = CallerRequestForm
+			.of(fields("service_code", "sign", "attribute[kind]", "bent", "email", "not-an-address", "locale", "en"));
 
 		List<Problem> refused = List.of(new Problem("location", "is required", true),
 				new Problem("email", "'not-an-address' is not an email address", false));

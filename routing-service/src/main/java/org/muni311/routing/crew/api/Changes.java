@@ -7,7 +7,10 @@ import org.muni311.contracts.RequestStatus;
 import org.muni311.routing.workqueue.WorkItem.Priority;
 import org.muni311.routing.workqueue.WorkItem.Visibility;
 
-/** The bodies of the crew API's changes; each names the version of the item it was made on. */
+/**
+ * The bodies of the crew API's changes; each names the version of the item it was made
+ * on.
+ */
 final class Changes {
 
 	private Changes() {

@@ -13,8 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Lets in crews and supervisors of the municipality a path names in its {@value #JURISDICTION} variable: the rule of
- * the crew API and of the crew board, so that both refuse the same people.
+ * Lets in crews and supervisors of the municipality a path names in its
+ * {@value #JURISDICTION} variable: the rule of the crew API and of the crew board, so
+ * that both refuse the same people.
  */
 public final class CrewAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -30,7 +31,10 @@ public final class CrewAuthorization implements AuthorizationManager<RequestAuth
 		this.access = access;
 	}
 
-	/** Whether {@code staff} is a crew member or supervisor of the municipality {@code jurisdictionId}. */
+	/**
+	 * Whether {@code staff} is a crew member or supervisor of the municipality
+	 * {@code jurisdictionId}.
+	 */
 	public boolean mayWorkIn(Authentication staff, String jurisdictionId) {
 		return worksOnQueues(staff) && jurisdictionId != null && this.access.mayAccess(staff, jurisdictionId);
 	}

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The crew API's refusals as RFC 9457 problem details: a refused transition lists {@code allowed}, a stale version
- * gives {@code currentVersion}.
+ * The crew API's refusals as RFC 9457 problem details: a refused transition lists
+ * {@code allowed}, a stale version gives {@code currentVersion}.
  */
 @RestControllerAdvice(assignableTypes = { WorkItemController.class, QueueStreamController.class })
 class CrewErrors {

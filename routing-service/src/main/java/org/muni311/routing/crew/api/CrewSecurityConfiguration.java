@@ -11,9 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Signs staff in to {@code /crew/**}: crews and supervisors, each only into the municipalities they were given.
- * Checked before any controller runs, so an endpoint that forgot its own check is still guarded. Asked before the
- * shared staff chain, which takes every path.
+ * Signs staff in to {@code /crew/**}: crews and supervisors, each only into the
+ * municipalities they were given. Checked before any controller runs, so an endpoint that
+ * forgot its own check is still guarded. Asked before the shared staff chain, which takes
+ * every path.
  */
 @Configuration(proxyBeanMethods = false)
 class CrewSecurityConfiguration {

@@ -22,11 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * A queue, live: every change this instance makes to an item of the department or crew (routed, claimed, moved,
- * reassigned to it or away from it, escalated) is sent as a {@code work-item} event carrying the item as it is now.
- * Events are sent off the thread that made the change, so a slow browser never holds up routing or a crew's
- * request. A page loads the queue first, then applies these; after a reconnect it loads the queue again (changes
- * made through other instances arrive that way too).
+ * A queue, live: every change this instance makes to an item of the department or crew
+ * (routed, claimed, moved, reassigned to it or away from it, escalated) is sent as a
+ * {@code work-item} event carrying the item as it is now. Events are sent off the thread
+ * that made the change, so a slow browser never holds up routing or a crew's request. A
+ * page loads the queue first, then applies these; after a reconnect it loads the queue
+ * again (changes made through other instances arrive that way too).
  */
 @RestController
 @Tag(name = "Work items")
@@ -80,7 +81,9 @@ class QueueStreamController implements DisposableBean {
 
 	private static void send(SseEmitter emitter, WorkItem item) {
 		try {
-			emitter.send(SseEmitter.event().name("work-item").id(item.id() + ":" + item.version())
+			emitter.send(SseEmitter.event()
+				.name("work-item")
+				.id(item.id() + ":" + item.version())
 				.data(WorkItemView.of(item), MediaType.APPLICATION_JSON));
 		}
 		catch (IOException | IllegalStateException ex) {

@@ -34,21 +34,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Work items of one municipality, for its crews and supervisors. Every change names the {@code version} it was
- * made on: a stale one answers 409, as does a change the item's status does not allow (listing those it does).
- * Errors are RFC 9457 problem details (see {@link CrewErrors}).
+ * Work items of one municipality, for its crews and supervisors. Every change names the
+ * {@code version} it was made on: a stale one answers 409, as does a change the item's
+ * status does not allow (listing those it does). Errors are RFC 9457 problem details (see
+ * {@link CrewErrors}).
  */
 @RestController
 @Validated
 @Tag(name = "Work items", description = "Queues of departments and crews, and the work on each request")
-@ApiResponse(responseCode = "400", description = "A parameter or body field is missing or wrong, or names a "
-		+ "department or crew the municipality does not have (problem details)")
+@ApiResponse(responseCode = "400",
+		description = "A parameter or body field is missing or wrong, or names a "
+				+ "department or crew the municipality does not have (problem details)")
 @ApiResponse(responseCode = "401", description = "Nobody signed in")
-@ApiResponse(responseCode = "403", description = "Not a crew or supervisor of this municipality, or a crew doing "
-		+ "what only a supervisor may")
+@ApiResponse(responseCode = "403",
+		description = "Not a crew or supervisor of this municipality, or a crew doing " + "what only a supervisor may")
 @ApiResponse(responseCode = "404", description = "No work item for this request in this municipality")
-@ApiResponse(responseCode = "409", description = "The status does not allow the change (problem details list "
-		+ "`allowed`), or the item changed since the `version` named (`currentVersion`)")
+@ApiResponse(responseCode = "409",
+		description = "The status does not allow the change (problem details list "
+				+ "`allowed`), or the item changed since the `version` named (`currentVersion`)")
 @SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/crew/v1/municipalities/{jurisdiction_id}/work-items",
 		produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,8 +73,8 @@ class WorkItemController {
 	QueueView queue(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String crew, @RequestParam(required = false) Set<RequestStatus> status,
 			@RequestParam(required = false) String area, @RequestParam(required = false) Priority priority,
-			@RequestParam(name = "due_before", required = false) @DateTimeFormat(
-					iso = DateTimeFormat.ISO.DATE_TIME) Instant dueBefore,
+			@RequestParam(name = "due_before",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant dueBefore,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication staff) {
 		this.access.requireMunicipality(staff, tenant);
@@ -79,8 +82,8 @@ class WorkItemController {
 			throw new BadQueueException("Name a department or a crew (parameters department, crew)");
 		}
 		Set<RequestStatus> statuses = (status == null || status.isEmpty()) ? open() : status;
-		return QueueView.of(this.queue.queue(
-				new QueueQuery(tenant, department, crew, statuses, area, priority, dueBefore, page, size)));
+		return QueueView.of(this.queue
+			.queue(new QueueQuery(tenant, department, crew, statuses, area, priority, dueBefore, page, size)));
 	}
 
 	@GetMapping("/{request_id}")
@@ -132,8 +135,8 @@ class WorkItemController {
 			@PathVariable("request_id") String requestId, @Valid @RequestBody Changes.Prioritise body,
 			Authentication staff) {
 		requireSupervisor(staff, tenant);
-		return WorkItemView.of(this.queue.prioritise(tenant, requestId, body.version(), body.priority(),
-				this.access.name(staff)));
+		return WorkItemView
+			.of(this.queue.prioritise(tenant, requestId, body.version(), body.priority(), this.access.name(staff)));
 	}
 
 	@PostMapping(path = "/{request_id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)

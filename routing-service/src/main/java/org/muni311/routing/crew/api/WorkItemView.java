@@ -12,7 +12,8 @@ import org.muni311.routing.workqueue.WorkItem.Priority;
 import org.muni311.routing.workqueue.Workflow;
 
 /**
- * A work item as staff see it: never the stored record (no outbox), and no contact data, which routing never has.
+ * A work item as staff see it: never the stored record (no outbox), and no contact data,
+ * which routing never has.
  *
  * @param requestId the request
  * @param serviceCode its service
@@ -32,10 +33,10 @@ import org.muni311.routing.workqueue.Workflow;
  * @param version the version to name in a change
  * @param journal notes and changes, oldest first
  */
-record WorkItemView(String requestId, String serviceCode, GeoPoint location, String department,
-		String departmentName, String crew, String area, String areaName, RequestStatus status,
-		Set<RequestStatus> allowedStatuses, Priority priority, String assignee, Instant expectedAt,
-		Instant escalatedAt, Instant routedAt, long version, List<Entry> journal) {
+record WorkItemView(String requestId, String serviceCode, GeoPoint location, String department, String departmentName,
+		String crew, String area, String areaName, RequestStatus status, Set<RequestStatus> allowedStatuses,
+		Priority priority, String assignee, Instant expectedAt, Instant escalatedAt, Instant routedAt, long version,
+		List<Entry> journal) {
 
 	static WorkItemView of(WorkItem item) {
 		return new WorkItemView(item.requestId(), item.serviceCode(), item.location(), item.departmentCode(),

@@ -14,8 +14,9 @@ import org.muni311.routing.workqueue.WorkItem;
 import org.springframework.stereotype.Component;
 
 /**
- * What every board page reads of a municipality: its configuration as routing holds it (a bare one, named by its id,
- * while none has arrived), its branding and names in the page's language, and its items as rows.
+ * What every board page reads of a municipality: its configuration as routing holds it (a
+ * bare one, named by its id, while none has arrived), its branding and names in the
+ * page's language, and its items as rows.
  */
 @Component
 class Board {
@@ -44,7 +45,10 @@ class Board {
 		return ItemRow.of(item, configuration, locale, this.clock.instant());
 	}
 
-	/** The departments of {@code configuration}, each with its name in {@code locale}'s language. */
+	/**
+	 * The departments of {@code configuration}, each with its name in {@code locale}'s
+	 * language.
+	 */
 	List<Choice> departments(MunicipalityConfiguration configuration, Locale locale) {
 		return configuration.departments()
 			.stream()
@@ -52,7 +56,10 @@ class Board {
 			.toList();
 	}
 
-	/** The crews of {@code configuration}, each with its name in {@code locale}'s language. */
+	/**
+	 * The crews of {@code configuration}, each with its name in {@code locale}'s
+	 * language.
+	 */
 	List<Choice> crews(MunicipalityConfiguration configuration, Locale locale) {
 		return configuration.crews()
 			.stream()
@@ -64,7 +71,8 @@ class Board {
 	 * One option of a list: a department or a crew.
 	 *
 	 * @param code its id
-	 * @param name its name in the page's language (its id when the configuration names it in no language)
+	 * @param name its name in the page's language (its id when the configuration names it
+	 * in no language)
 	 */
 	record Choice(String code, String name) {
 

@@ -13,9 +13,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Signs crews and supervisors in to {@code /board/**} with the shared sign-in page, and lets each into the
- * municipalities the crew API lets them into ({@link CrewAuthorization}), checked before any controller runs.
- * Somebody signed in but refused sees {@value #REFUSED}, in their language, with status 403.
+ * Signs crews and supervisors in to {@code /board/**} with the shared sign-in page, and
+ * lets each into the municipalities the crew API lets them into
+ * ({@link CrewAuthorization}), checked before any controller runs. Somebody signed in but
+ * refused sees {@value #REFUSED}, in their language, with status 403.
  */
 @Configuration(proxyBeanMethods = false)
 class BoardSecurity {
@@ -30,15 +31,16 @@ class BoardSecurity {
 		pages.applyTo(http, "/board", "/board/**")
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(REFUSED))
 			.authorizeHttpRequests((requests) -> requests
-				// the form login's own permitAll matches its page only without a query, so not /sign-in?lang=fr
+				// the form login's own permitAll matches its page only without a query,
+				// so not /sign-in?lang=fr
 				.requestMatchers(StaffPages.SIGN_IN, StaffPages.SIGN_OUT)
 				.permitAll()
 				.requestMatchers(REFUSED)
 				.authenticated()
 				.requestMatchers("/board")
 				.hasAnyRole(StaffRole.CREW.name(), StaffRole.SUPERVISOR.name())
-				.requestMatchers("/board/{" + CrewAuthorization.JURISDICTION + "}", "/board/{"
-						+ CrewAuthorization.JURISDICTION + "}/**")
+				.requestMatchers("/board/{" + CrewAuthorization.JURISDICTION + "}",
+						"/board/{" + CrewAuthorization.JURISDICTION + "}/**")
 				.access(crews)
 				.anyRequest()
 				.denyAll());

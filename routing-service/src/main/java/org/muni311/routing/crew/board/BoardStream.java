@@ -18,10 +18,12 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Tells an open queue page that its queue changed, as a {@code changed} Server-Sent Event, from the same
- * {@link QueueListeners} as the crew API's stream: the page then reloads its list (htmx), so what it shows is always
- * what the store holds, sorted and filtered as the page asked. Signed in by the page's session. Events are sent off
- * the thread that made the change, so a slow browser never holds up routing or a crew's request.
+ * Tells an open queue page that its queue changed, as a {@code changed} Server-Sent
+ * Event, from the same {@link QueueListeners} as the crew API's stream: the page then
+ * reloads its list (htmx), so what it shows is always what the store holds, sorted and
+ * filtered as the page asked. Signed in by the page's session. Events are sent off the
+ * thread that made the change, so a slow browser never holds up routing or a crew's
+ * request.
  */
 @Controller
 class BoardStream implements DisposableBean {
@@ -57,7 +59,10 @@ class BoardStream implements DisposableBean {
 		return emitter;
 	}
 
-	/** Whether the queue of {@code department} and {@code crew} (either blank for any) shows {@code item}. */
+	/**
+	 * Whether the queue of {@code department} and {@code crew} (either blank for any)
+	 * shows {@code item}.
+	 */
 	static boolean shows(WorkItem item, String tenant, String department, String crew) {
 		return item.tenant().equals(tenant)
 				&& (department == null || department.isBlank() || department.equals(item.departmentCode()))
@@ -66,8 +71,10 @@ class BoardStream implements DisposableBean {
 
 	private static void send(SseEmitter emitter, WorkItem item) {
 		try {
-			emitter.send(SseEmitter.event().name("changed").id(item.requestId() + ":" + item.version()).data(
-					item.requestId()));
+			emitter.send(SseEmitter.event()
+				.name("changed")
+				.id(item.requestId() + ":" + item.version())
+				.data(item.requestId()));
 		}
 		catch (IOException | IllegalStateException ex) {
 			emitter.completeWithError(ex);

@@ -35,11 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * One work item's page and its forms: claim, move to a status the workflow allows (with a note, public or
- * internal), add a note. Each change names the version the page showed and goes through the same {@link WorkQueue}
- * method as the crew API, then redirects back with a notice. A change made meanwhile by somebody else, or one the
- * status no longer allows, comes back as a message above the item as it is now; a form missing an answer comes back
- * with an error summary, as typed.
+ * One work item's page and its forms: claim, move to a status the workflow allows (with a
+ * note, public or internal), add a note. Each change names the version the page showed
+ * and goes through the same {@link WorkQueue} method as the crew API, then redirects back
+ * with a notice. A change made meanwhile by somebody else, or one the status no longer
+ * allows, comes back as a message above the item as it is now; a form missing an answer
+ * comes back with an error summary, as typed.
  */
 @Controller
 @RequestMapping("/board/{jurisdiction_id}/items/{request_id}")
@@ -97,7 +98,8 @@ class ItemController {
 		return change(tenant, requestId, redirect, "board.notice.moved", () -> {
 			WorkItem moved = this.queue.move(tenant, requestId, version, next, told, by);
 			return (shared == Visibility.INTERNAL && !note.isBlank())
-					? this.queue.note(tenant, requestId, moved.version(), note.strip(), Visibility.INTERNAL, by) : moved;
+					? this.queue.note(tenant, requestId, moved.version(), note.strip(), Visibility.INTERNAL, by)
+					: moved;
 		});
 	}
 
@@ -124,7 +126,8 @@ class ItemController {
 		model.addAttribute("branding", PageBranding.platform());
 		model.addAttribute("otherLanguage", other);
 		model.addAttribute("otherLanguageUrl",
-				ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam(Languages.PARAMETER, other)
+				ServletUriComponentsBuilder.fromCurrentRequest()
+					.replaceQueryParam(Languages.PARAMETER, other)
 					.toUriString());
 		return "board/missing";
 	}

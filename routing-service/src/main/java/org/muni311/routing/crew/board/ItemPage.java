@@ -14,15 +14,18 @@ import org.muni311.routing.workqueue.Workflow;
 
 import org.springframework.ui.Model;
 
-/** Puts one work item's page together: its details, its journal (newest first) and the changes it allows now. */
+/**
+ * Puts one work item's page together: its details, its journal (newest first) and the
+ * changes it allows now.
+ */
 final class ItemPage {
 
 	private ItemPage() {
 	}
 
 	/**
-	 * Fills {@code model} for {@code item}; {@code entered} holds what the person typed into a form that came back
-	 * with problems, else nothing.
+	 * Fills {@code model} for {@code item}; {@code entered} holds what the person typed
+	 * into a form that came back with problems, else nothing.
 	 */
 	static void fill(Model model, Board board, WorkItem item, Locale locale, String me, Map<String, String> entered) {
 		MunicipalityConfiguration configuration = board.configuration(item.tenant());
@@ -30,7 +33,8 @@ final class ItemPage {
 		model.addAttribute("tenant", item.tenant());
 		model.addAttribute("item", board.row(item, configuration, locale));
 		model.addAttribute("routedAt", ItemRow.time(item.routedAt(), configuration));
-		List<Line> journal = new ArrayList<>(item.journal().stream().map((entry) -> Line.of(entry, configuration)).toList());
+		List<Line> journal = new ArrayList<>(
+				item.journal().stream().map((entry) -> Line.of(entry, configuration)).toList());
 		Collections.reverse(journal);
 		model.addAttribute("journal", journal);
 		List<RequestStatus> allowed = List.copyOf(Workflow.allowedFrom(item.status()));
@@ -47,7 +51,8 @@ final class ItemPage {
 	 *
 	 * @param at when, on the municipality's clock
 	 * @param by who
-	 * @param action a status's name or another change ({@code CLAIMED}, {@code NOTE}, ...)
+	 * @param action a status's name or another change ({@code CLAIMED}, {@code NOTE},
+	 * ...)
 	 * @param text the note, or {@code null}
 	 * @param shared whether residents were told it
 	 */

@@ -15,8 +15,9 @@ import org.muni311.routing.workqueue.WorkItem.Priority;
 import org.muni311.routing.workqueue.Workflow;
 
 /**
- * A work item as the board shows it: names in the page's language from the municipality's configuration, times in
- * its time zone, and whether it is overdue (in words on the page, never by colour alone).
+ * A work item as the board shows it: names in the page's language from the municipality's
+ * configuration, times in its time zone, and whether it is overdue (in words on the page,
+ * never by colour alone).
  *
  * @param requestId the request
  * @param service the service's name
@@ -35,9 +36,9 @@ import org.muni311.routing.workqueue.Workflow;
  * @param version the version a change names
  * @param open whether work on it remains
  */
-record ItemRow(String requestId, String service, String address, String area, RequestStatus status,
-		Priority priority, String due, boolean overdue, boolean escalated, String assignee, String department,
-		String crew, Double lat, Double lon, long version, boolean open) {
+record ItemRow(String requestId, String service, String address, String area, RequestStatus status, Priority priority,
+		String due, boolean overdue, boolean escalated, String assignee, String department, String crew, Double lat,
+		Double lon, long version, boolean open) {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -52,8 +53,9 @@ record ItemRow(String requestId, String service, String address, String area, Re
 		boolean open = Workflow.isOpen(item.status());
 		boolean overdue = open && item.expectedAt() != null && item.expectedAt().isBefore(now);
 		return new ItemRow(item.requestId(), service, item.address(), item.areaName(), item.status(), item.priority(),
-				time(item.expectedAt(), configuration), overdue, item.escalatedAt() != null, item.assignee(), department,
-				crewName(configuration, item.crew(), locale), (item.location() != null) ? item.location().lat() : null,
+				time(item.expectedAt(), configuration), overdue, item.escalatedAt() != null, item.assignee(),
+				department, crewName(configuration, item.crew(), locale),
+				(item.location() != null) ? item.location().lat() : null,
 				(item.location() != null) ? item.location().lon() : null, item.version(), open);
 	}
 
@@ -66,7 +68,9 @@ record ItemRow(String requestId, String service, String address, String area, Re
 		return TIME.format(at.atZone(zone));
 	}
 
-	/** The name of {@code crew} in {@code locale}'s language, or {@code null} for none. */
+	/**
+	 * The name of {@code crew} in {@code locale}'s language, or {@code null} for none.
+	 */
 	static String crewName(MunicipalityConfiguration configuration, String crew, Locale locale) {
 		if (crew == null) {
 			return null;

@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The board's lists: the municipalities, departments and crews somebody may see, and a queue (soonest due first)
- * with its filters, map and live updates. The queue's list is also served alone, for htmx to reload it when the
- * stream says it changed.
+ * The board's lists: the municipalities, departments and crews somebody may see, and a
+ * queue (soonest due first) with its filters, map and live updates. The queue's list is
+ * also served alone, for htmx to reload it when the stream says it changed.
  */
 @Controller
 class QueueController {
@@ -70,7 +70,8 @@ class QueueController {
 			@RequestParam(required = false) String crew, @RequestParam(required = false) String status, Locale locale,
 			Model model) {
 		fill(tenant, department, crew, status, locale, model);
-		// the filters as understood (an unknown one dropped), so that the list, its updates and Refresh agree
+		// the filters as understood (an unknown one dropped), so that the list, its
+		// updates and Refresh agree
 		Map<String, Object> shown = model.asMap();
 		String[] filters = { (String) shown.get("department"), (String) shown.get("crew"),
 				(shown.get("status") != null) ? shown.get("status").toString() : null };
@@ -104,8 +105,8 @@ class QueueController {
 				problems, locale);
 		RequestStatus shownStatus = status(status, problems, locale);
 		Set<RequestStatus> statuses = (shownStatus != null) ? EnumSet.of(shownStatus) : open();
-		QueuePage page = this.queue.queue(new QueueQuery(tenant, shownDepartment, shownCrew, statuses, null, null,
-				null, 0, this.properties.queueSize()));
+		QueuePage page = this.queue.queue(new QueueQuery(tenant, shownDepartment, shownCrew, statuses, null, null, null,
+				0, this.properties.queueSize()));
 		model.addAttribute("branding", this.board.branding(configuration, locale));
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("problems", problems);
@@ -116,8 +117,8 @@ class QueueController {
 		model.addAttribute("crews", this.board.crews(configuration, locale));
 		model.addAttribute("statuses",
 				List.of(RequestStatus.values()).stream().filter((s) -> s != RequestStatus.SUBMITTED).toList());
-		model.addAttribute("items", page.items().stream().map((item) -> this.board.row(item, configuration, locale))
-			.toList());
+		model.addAttribute("items",
+				page.items().stream().map((item) -> this.board.row(item, configuration, locale)).toList());
 		model.addAttribute("total", page.total());
 	}
 
@@ -126,8 +127,8 @@ class QueueController {
 			return null;
 		}
 		if (!known) {
-			problems.add(new PageProblem(field, this.messages.getMessage("board.filter." + field + ".unknown",
-					new Object[] { code }, locale)));
+			problems.add(new PageProblem(field,
+					this.messages.getMessage("board.filter." + field + ".unknown", new Object[] { code }, locale)));
 			return null;
 		}
 		return code;
@@ -153,7 +154,10 @@ class QueueController {
 		return open;
 	}
 
-	/** {@code path} with the filters department, crew and status, in that order, each when set. */
+	/**
+	 * {@code path} with the filters department, crew and status, in that order, each when
+	 * set.
+	 */
 	private static String url(String path, String[] filters) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		String[] names = { "department", "crew", "status" };

@@ -12,7 +12,10 @@ import org.muni311.deploy.testsupport.browser.PageText;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every string of the crew board's pages comes from the message bundles, in English and in French. */
+/**
+ * Every string of the crew board's pages comes from the message bundles, in English and
+ * in French.
+ */
 class BoardPageTextTest {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -23,8 +26,9 @@ class BoardPageTextTest {
 	}
 
 	/**
-	 * PageText skips whatever an element with {@code th:replace} holds, and a page's root element replaces itself
-	 * with the layout: so its text is read here once more, from copies whose root does not.
+	 * PageText skips whatever an element with {@code th:replace} holds, and a page's root
+	 * element replaces itself with the layout: so its text is read here once more, from
+	 * copies whose root does not.
 	 */
 	@Test
 	void theBoardPagesHoldNoLiteralTextInsideTheLayout(@TempDir Path copies) throws IOException {

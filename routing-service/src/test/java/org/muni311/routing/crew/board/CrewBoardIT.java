@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The crew board in a real browser, over the real service, Kafka and store: signing in, the live queue, working an
- * item from routed to closed, a change made meanwhile, a crew of another municipality. Every page is checked with
- * axe-core in English and French and saved as a screenshot ({@code target/screenshots/board-*.png}).
+ * The crew board in a real browser, over the real service, Kafka and store: signing in,
+ * the live queue, working an item from routed to closed, a change made meanwhile, a crew
+ * of another municipality. Every page is checked with axe-core in English and French and
+ * saved as a screenshot ({@code target/screenshots/board-*.png}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(InfrastructureTestConfiguration.class)
@@ -186,14 +187,18 @@ class CrewBoardIT {
 		this.browser.assertAccessible("home, English");
 
 		openQueue("/board/" + TENANT + "?crew=roads-west&lang=fr");
-		assertThat(this.browser.find(By.id("item-" + id)).getText()).containsIgnoringCase("Acheminé").contains("7 rue Principale");
+		assertThat(this.browser.find(By.id("item-" + id)).getText()).containsIgnoringCase("Acheminé")
+			.contains("7 rue Principale");
 		this.browser.screenshot("board-queue-fr");
 		this.browser.assertAccessible("queue, French");
 		openQueue("/board/" + TENANT + "?department=roads&lang=en");
 		String leak = routed("leak", "1 Water Street");
-		// overdue and escalated in words, not by colour; escalated a moment after it is routed, reaching the page live
+		// overdue and escalated in words, not by colour; escalated a moment after it is
+		// routed, reaching the page live
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-			.until((driver) -> driver.findElement(By.id("item-" + leak)).getText().toLowerCase(Locale.ROOT)
+			.until((driver) -> driver.findElement(By.id("item-" + leak))
+				.getText()
+				.toLowerCase(Locale.ROOT)
 				.matches("(?s).*overdue since .*escalated.*"));
 		this.browser.open(url("/board/" + TENANT + "/items/" + id + "?lang=fr"));
 		assertThat(this.browser.find(By.id("claim")).getText()).isEqualTo("Prendre en charge : m’assigner");
@@ -249,8 +254,7 @@ class CrewBoardIT {
 		this.browser.find(By.id("username")).sendKeys(user);
 		this.browser.find(By.id("password")).sendKeys(password);
 		this.browser.find(By.cssSelector("form button[type=submit]")).click();
-		await().atMost(Duration.ofSeconds(15))
-			.until(() -> !this.browser.driver().getCurrentUrl().contains("/sign-in"));
+		await().atMost(Duration.ofSeconds(15)).until(() -> !this.browser.driver().getCurrentUrl().contains("/sign-in"));
 	}
 
 	private void signOut() {
@@ -258,15 +262,19 @@ class CrewBoardIT {
 		this.browser.driver().manage().deleteAllCookies();
 	}
 
-	/** Waits until the page shows {@code text}, across a page load (the body read may be the page being left). */
+	/**
+	 * Waits until the page shows {@code text}, across a page load (the body read may be
+	 * the page being left).
+	 */
 	private void see(String text) {
 		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
 			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(text));
 	}
 
 	/**
-	 * Opens a queue page and waits until it listens to the board stream and has reloaded its list once (which it
-	 * does on opening the stream, so an element read before that may be swapped away).
+	 * Opens a queue page and waits until it listens to the board stream and has reloaded
+	 * its list once (which it does on opening the stream, so an element read before that
+	 * may be swapped away).
 	 */
 	private void openQueue(String path) {
 		this.browser.open(url(path));

@@ -7,7 +7,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** A minimal Spring Boot web application with one POST endpoint that stores what it is sent. */
+/**
+ * A minimal Spring Boot web application with one POST endpoint that stores what it is
+ * sent.
+ */
 @SpringBootApplication
 public class BareMvcApplication {
 

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Open311's {@code POST requests.json} reduced to parsing the form and inserting one document. */
+/**
+ * Open311's {@code POST requests.json} reduced to parsing the form and inserting one
+ * document.
+ */
 @RestController
 class BareRequestController {
 
@@ -36,8 +39,9 @@ class BareRequestController {
 		Document request = new Document("_id", id).append("tenant", fields.getFirst("jurisdiction_id"))
 			.append("serviceCode", fields.getFirst("service_code"))
 			.append("description", fields.getFirst("description"))
-			.append("location", new Document("lat", Double.parseDouble(fields.getFirst("lat"))).append("lon",
-					Double.parseDouble(fields.getFirst("long"))))
+			.append("location",
+					new Document("lat", Double.parseDouble(fields.getFirst("lat"))).append("lon",
+							Double.parseDouble(fields.getFirst("long"))))
 			.append("contact", new Document("email", fields.getFirst("email")))
 			.append("status", "SUBMITTED")
 			.append("requestedAt", Instant.now());

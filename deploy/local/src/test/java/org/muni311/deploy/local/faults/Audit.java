@@ -23,9 +23,10 @@ import org.muni311.deploy.testsupport.KafkaTestClient;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What became of a set of acknowledged requests: each must have exactly one work item (one routing decision, one
- * {@code ROUTED} event id) and exactly one mail to its reporter (one Message-ID; copies of it are counted apart),
- * and no outbox may hold events.
+ * What became of a set of acknowledged requests: each must have exactly one work item
+ * (one routing decision, one {@code ROUTED} event id) and exactly one mail to its
+ * reporter (one Message-ID; copies of it are counted apart), and no outbox may hold
+ * events.
  */
 final class Audit {
 
@@ -38,9 +39,10 @@ final class Audit {
 	}
 
 	/**
-	 * Audits {@code acknowledged} until the result is settled, as long as each audit within {@code stall} finds fewer
-	 * requests missing than before, up to {@code limit}; returns the last result, settled or not. The backlog a fault
-	 * leaves grows with how long the load took to meet it, and a busy machine works it off slowly: a fixed wait
+	 * Audits {@code acknowledged} until the result is settled, as long as each audit
+	 * within {@code stall} finds fewer requests missing than before, up to {@code limit};
+	 * returns the last result, settled or not. The backlog a fault leaves grows with how
+	 * long the load took to meet it, and a busy machine works it off slowly: a fixed wait
 	 * would fail a platform that is still catching up.
 	 */
 	Result settle(Set<String> acknowledged, Duration stall, Duration limit) {
@@ -106,8 +108,9 @@ final class Audit {
 	}
 
 	/**
-	 * Why requests are lost, for the failure message: how many have no work item, how many no mail, and the state of
-	 * their deliveries in notification's store (none recorded, pending, failed with what).
+	 * Why requests are lost, for the failure message: how many have no work item, how
+	 * many no mail, and the state of their deliveries in notification's store (none
+	 * recorded, pending, failed with what).
 	 */
 	String explain(Result result) {
 		if (result.lost().isEmpty()) {
@@ -124,7 +127,8 @@ final class Audit {
 				states.merge(delivery.getString("kind") + ":" + delivery.getString("state"), 1, Integer::sum);
 				lastError = (delivery.getString("lastError") != null) ? delivery.getString("lastError") : lastError;
 			}
-			states.put("no delivery recorded", (int) result.lost().stream().filter((id) -> !recorded.contains(id)).count());
+			states.put("no delivery recorded",
+					(int) result.lost().stream().filter((id) -> !recorded.contains(id)).count());
 		}
 		return "lost " + result.lost().size() + " of " + result.acknowledged() + ": " + result.unrouted()
 				+ " without a work item, " + (result.lost().size() - result.unrouted())
@@ -146,8 +150,10 @@ final class Audit {
 	/**
 	 * @param acknowledged requests that got a 2xx
 	 * @param lost acknowledged requests without a work item or without a mail
-	 * @param duplicated acknowledged requests routed twice or sent two different mails, with what they got
-	 * @param copies mails received again under a Message-ID received before: one message sent twice
+	 * @param duplicated acknowledged requests routed twice or sent two different mails,
+	 * with what they got
+	 * @param copies mails received again under a Message-ID received before: one message
+	 * sent twice
 	 * @param pendingOutbox documents still holding unpublished events
 	 * @param unrouted lost requests that have no work item
 	 */
@@ -160,7 +166,8 @@ final class Audit {
 
 		String line(String scenario) {
 			return "scenario=" + scenario + " acknowledged=" + this.acknowledged + " lost=" + this.lost.size()
-					+ " duplicated=" + this.duplicated.size() + " copies=" + this.copies + " outbox=" + this.pendingOutbox;
+					+ " duplicated=" + this.duplicated.size() + " copies=" + this.copies + " outbox="
+					+ this.pendingOutbox;
 		}
 
 	}

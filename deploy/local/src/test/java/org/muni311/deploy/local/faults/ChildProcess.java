@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A process the fault tests start, kill with SIGKILL and start again with the same command. */
+/**
+ * A process the fault tests start, kill with SIGKILL and start again with the same
+ * command.
+ */
 final class ChildProcess {
 
 	private final String name;
@@ -46,8 +49,8 @@ final class ChildProcess {
 	}
 
 	/**
-	 * {@code kill -9}: no shutdown hook, no flush, no goodbye. Returns once the process is gone, so that what the load
-	 * sees from then on it sees with the part down.
+	 * {@code kill -9}: no shutdown hook, no flush, no goodbye. Returns once the process
+	 * is gone, so that what the load sees from then on it sees with the part down.
 	 */
 	synchronized void kill() throws InterruptedException {
 		this.process.destroyForcibly();

@@ -22,16 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Each scenario loads the platform with Open311 requests at {@value #PER_SECOND} a second, breaks one part once
- * {@value #WARM_UP} are acknowledged, holds the fault for {@value #AFFECTED} requests and until the load has met it
- * (what each fault shows to the load: a 503, requests acknowledged while a part is down, connections turned away; at
- * a tenth of the rate after the first {@value #FULL_RATE_DURING_FAULT} and during the repair, so that a slow fault or
- * restart does not pile up work), repairs it, loads on until {@value #AFTER_REPAIR} more are acknowledged, and then
- * checks every acknowledged request, waiting as long as the platform catches up: one work item, one routing decision,
- * one mail, and empty outboxes. The load lasts as long as that takes, so a busy machine makes a scenario slower, never
- * vacuous: a fixed count of requests once ended before a store cut-off reached intake. Each prints
- * {@code lost=N duplicated=N copies=N}: a copy is a mail received again under the same Message-ID, which mail clients
- * fold; only the faults that can cause one may.
+ * Each scenario loads the platform with Open311 requests at {@value #PER_SECOND} a
+ * second, breaks one part once {@value #WARM_UP} are acknowledged, holds the fault for
+ * {@value #AFFECTED} requests and until the load has met it (what each fault shows to the
+ * load: a 503, requests acknowledged while a part is down, connections turned away; at a
+ * tenth of the rate after the first {@value #FULL_RATE_DURING_FAULT} and during the
+ * repair, so that a slow fault or restart does not pile up work), repairs it, loads on
+ * until {@value #AFTER_REPAIR} more are acknowledged, and then checks every acknowledged
+ * request, waiting as long as the platform catches up: one work item, one routing
+ * decision, one mail, and empty outboxes. The load lasts as long as that takes, so a busy
+ * machine makes a scenario slower, never vacuous: a fixed count of requests once ended
+ * before a store cut-off reached intake. Each prints
+ * {@code lost=N duplicated=N copies=N}: a copy is a mail received again under the same
+ * Message-ID, which mail clients fold; only the faults that can cause one may.
  */
 class FaultInjectionIT {
 
@@ -41,42 +44,59 @@ class FaultInjectionIT {
 	private static final int WARM_UP = 200;
 
 	/**
-	 * Requests sent while the fault is in place, at least; and how many the kills must affect (acknowledged while
-	 * the part is down, or left unanswered by it).
+	 * Requests sent while the fault is in place, at least; and how many the kills must
+	 * affect (acknowledged while the part is down, or left unanswered by it).
 	 */
 	private static final int AFFECTED = 200;
 
-	/** Sent at the full rate while the fault is in place; then a tenth of it, until the evidence comes. */
+	/**
+	 * Sent at the full rate while the fault is in place; then a tenth of it, until the
+	 * evidence comes.
+	 */
 	private static final int FULL_RATE_DURING_FAULT = 400;
 
 	/** Acknowledged after the repair: the platform serves under load again. */
 	private static final int AFTER_REPAIR = 200;
 
-	/** The longest each stage waits: far more than any stage takes on a busy 2-core machine. */
+	/**
+	 * The longest each stage waits: far more than any stage takes on a busy 2-core
+	 * machine.
+	 */
 	private static final Duration STAGE_LIMIT = Duration.ofMinutes(3);
 
-	/** How long the audit waits without the platform catching up on what the fault left it. */
+	/**
+	 * How long the audit waits without the platform catching up on what the fault left
+	 * it.
+	 */
 	private static final Duration SETTLE_STALL = Duration.ofSeconds(90);
 
 	/** The longest the audit waits while the platform keeps catching up. */
 	private static final Duration SETTLE_LIMIT = Duration.ofMinutes(15);
 
-	/** Notification's {@code muni311.mail.batch-size}: what one SMTP connection takes before it is recorded. */
+	/**
+	 * Notification's {@code muni311.mail.batch-size}: what one SMTP connection takes
+	 * before it is recorded.
+	 */
 	private static final int MAIL_BATCH = 20;
 
 	private static FaultPlatform platform;
 
 	@BeforeAll
 	static void start() throws Exception {
-		// a connection the mail-server cut drops mid-line makes GreenMail throw on its own thread: that is the
-		// fault under test, not a reason to end the scenario's waits (Awaitility fails them by default)
+		// a connection the mail-server cut drops mid-line makes GreenMail throw on its
+		// own thread: that is the
+		// fault under test, not a reason to end the scenario's waits (Awaitility fails
+		// them by default)
 		Awaitility.doNotCatchUncaughtExceptionsByDefault();
 		Path home = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
 		platform = new FaultPlatform(home, Files.createTempDirectory("muni311-faults"));
 		platform.start();
 	}
 
-	/** Whatever a scenario left broken (it failed between breaking and repairing) is repaired for the next. */
+	/**
+	 * Whatever a scenario left broken (it failed between breaking and repairing) is
+	 * repaired for the next.
+	 */
 	@AfterEach
 	void heal() {
 		platform.heal();
@@ -110,9 +130,10 @@ class FaultInjectionIT {
 
 	@Test
 	void notificationKilledMidLoad() throws Exception {
-		// what was sent but not yet recorded as sent when it died goes again: at most one batch
-		run("notification-killed", new Fault(platform.notification::kill,
-				() -> platform.restart(platform.notification), acknowledgedWhileDown("notification"), MAIL_BATCH));
+		// what was sent but not yet recorded as sent when it died goes again: at most one
+		// batch
+		run("notification-killed", new Fault(platform.notification::kill, () -> platform.restart(platform.notification),
+				acknowledgedWhileDown("notification"), MAIL_BATCH));
 	}
 
 	@Test
@@ -125,14 +146,19 @@ class FaultInjectionIT {
 
 	@Test
 	void mailServerDownThenBack() throws Exception {
-		// one connection is open when it is cut, and at most its last message was taken without the answer coming
+		// one connection is open when it is cut, and at most its last message was taken
+		// without the answer coming
 		// back; the cut holds until notification has tried the mail server during it
-		run("smtp-down", new Fault(platform::smtpDown, platform::smtpUp, new Fault.Evidence(
-				"a connection from notification to the cut-off mail server",
-				(any) -> platform.mailServer.turnedAway(), 1), 1));
+		run("smtp-down",
+				new Fault(platform::smtpDown, platform::smtpUp,
+						new Fault.Evidence("a connection from notification to the cut-off mail server",
+								(any) -> platform.mailServer.turnedAway(), 1),
+						1));
 	}
 
-	/** Requests acknowledged while {@code part} is down, whose events then wait for it. */
+	/**
+	 * Requests acknowledged while {@code part} is down, whose events then wait for it.
+	 */
 	private static Fault.Evidence acknowledgedWhileDown(String part) {
 		return new Fault.Evidence("requests acknowledged while " + part + " is down", LoadDriver::acknowledgedCount,
 				AFFECTED);
@@ -150,7 +176,8 @@ class FaultInjectionIT {
 			stages.add(secondsSince(started));
 			fault.inject().run();
 			try {
-				// counted once the part is broken (inject returns then): what grows from here grew during the fault
+				// counted once the part is broken (inject returns then): what grows from
+				// here grew during the fault
 				int before = fault.evidence().count().applyAsInt(load);
 				int sentAtFault = load.sent.get();
 				await().alias(scenario + ": " + fault.evidence().needed() + " x " + fault.evidence().what())
@@ -166,7 +193,8 @@ class FaultInjectionIT {
 			}
 			finally {
 				stages.add(secondsSince(started));
-				// a restart takes long on a busy machine: what the load sends meanwhile only adds to the backlog
+				// a restart takes long on a busy machine: what the load sends meanwhile
+				// only adds to the backlog
 				load.slowDown(10);
 				fault.repair().run();
 				stages.add(secondsSince(started));
@@ -194,8 +222,10 @@ class FaultInjectionIT {
 		System.out.println(result.line(scenario) + " sent=" + load.sent.get() + " stages=" + stages + " load="
 				+ loadSeconds + "s settled=" + settleSeconds + "s refused=" + load.refusals());
 		assertThat(result.acknowledged()).isPositive();
-		assertThat(result.lost()).as("lost; %s; last warnings:%n%s", audit.explain(result),
-				platform.warnings(result.lost().isEmpty() ? 0 : 12)).isEmpty();
+		assertThat(result.lost())
+			.as("lost; %s; last warnings:%n%s", audit.explain(result),
+					platform.warnings(result.lost().isEmpty() ? 0 : 12))
+			.isEmpty();
 		assertThat(result.duplicated()).as("duplicated").isEmpty();
 		assertThat(result.copies()).as("one message received more than once (same Message-ID)")
 			.isLessThanOrEqualTo(fault.copies());
@@ -207,7 +237,10 @@ class FaultInjectionIT {
 		return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 	}
 
-	/** Every status event consumed by notification and no mail pending: nothing more can arrive. */
+	/**
+	 * Every status event consumed by notification and no mail pending: nothing more can
+	 * arrive.
+	 */
 	private static void awaitQuiet() {
 		KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers());
 		try (MongoClient mongo = MongoClients.create(platform.mongo("muni311-notification"))) {

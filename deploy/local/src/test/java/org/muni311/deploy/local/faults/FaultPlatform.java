@@ -24,16 +24,20 @@ import org.muni311.deploy.local.ServiceCommand;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole platform as separate processes on loopback, so that any part can be killed with SIGKILL and started
- * again: the Kafka broker, the store, the three services. The mail server runs in the test; notification reaches
- * it, and intake the store, through a {@link TcpProxy} that can be cut. Recovery intervals are shortened so that a
- * scenario settles in seconds.
+ * The whole platform as separate processes on loopback, so that any part can be killed
+ * with SIGKILL and started again: the Kafka broker, the store, the three services. The
+ * mail server runs in the test; notification reaches it, and intake the store, through a
+ * {@link TcpProxy} that can be cut. Recovery intervals are shortened so that a scenario
+ * settles in seconds.
  */
 final class FaultPlatform implements AutoCloseable {
 
 	static final String DEMO = "demo.muni311.org";
 
-	/** Recovery passes and retries in about a second, so that each scenario settles quickly. */
+	/**
+	 * Recovery passes and retries in about a second, so that each scenario settles
+	 * quickly.
+	 */
 	private static final List<String> SHORT_RECOVERY = List.of("--muni311.outbox.recovery-grace=PT3S",
 			"--muni311.outbox.recovery-interval=PT1S", "--muni311.outbox.retry-delay=PT0.5S",
 			"--muni311.mail.first-retry=PT0.5S", "--muni311.mail.max-retry=PT2S",
@@ -72,12 +76,15 @@ final class FaultPlatform implements AutoCloseable {
 		this.data = data;
 		Files.createDirectories(data.resolve("logs"));
 		String classpath = System.getProperty("java.class.path");
-		this.broker = new ChildProcess("kafka", List.of(java(), "-Xmx384m", "-XX:+UseSerialGC", "-cp", classpath,
-				"org.muni311.deploy.embedded.KafkaBroker", data.resolve("kafka").toString(),
-				Integer.toString(this.kafkaPort), Integer.toString(FreePorts.pick())), Map.of(), log("kafka"));
-		this.store = new ChildProcess("store", List.of(java(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath,
-				"org.muni311.deploy.embedded.MongoStore", "memory", Integer.toString(this.storePort)), Map.of(),
-				log("store"));
+		this.broker = new ChildProcess("kafka",
+				List.of(java(), "-Xmx384m", "-XX:+UseSerialGC", "-cp", classpath,
+						"org.muni311.deploy.embedded.KafkaBroker", data.resolve("kafka").toString(),
+						Integer.toString(this.kafkaPort), Integer.toString(FreePorts.pick())),
+				Map.of(), log("kafka"));
+		this.store = new ChildProcess("store",
+				List.of(java(), "-Xmx512m", "-XX:+UseSerialGC", "-cp", classpath,
+						"org.muni311.deploy.embedded.MongoStore", "memory", Integer.toString(this.storePort)),
+				Map.of(), log("store"));
 		this.intakeStore = new TcpProxy(this.storePort);
 		this.smtp = new GreenMail(this.smtpSetup);
 		this.mailServer = new TcpProxy(this.smtpSetup.getPort());
@@ -111,7 +118,10 @@ final class FaultPlatform implements AutoCloseable {
 		}
 	}
 
-	/** Undoes any fault still in place: both proxies pass again, and every part that is down is started again. */
+	/**
+	 * Undoes any fault still in place: both proxies pass again, and every part that is
+	 * down is started again.
+	 */
 	void heal() {
 		smtpUp();
 		this.intakeStore.restore();
@@ -180,7 +190,10 @@ final class FaultPlatform implements AutoCloseable {
 		});
 	}
 
-	/** The last {@code count} warnings and errors each service logged, for a failure message. */
+	/**
+	 * The last {@code count} warnings and errors each service logged, for a failure
+	 * message.
+	 */
 	String warnings(int count) {
 		StringBuilder lines = new StringBuilder();
 		for (ChildProcess service : List.of(this.intake, this.routing, this.notification)) {

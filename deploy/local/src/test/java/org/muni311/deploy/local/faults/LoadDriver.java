@@ -20,8 +20,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Open311 POSTs at a fixed rate until told to finish. Remembers the ids of requests that were acknowledged (2xx) and
- * counts the answers that were not, by status ({@code 0} for no answer at all).
+ * Open311 POSTs at a fixed rate until told to finish. Remembers the ids of requests that
+ * were acknowledged (2xx) and counts the answers that were not, by status ({@code 0} for
+ * no answer at all).
  */
 final class LoadDriver {
 
@@ -50,8 +51,9 @@ final class LoadDriver {
 	}
 
 	/**
-	 * Sends requests at {@code perSecond} until {@link #finish()} or {@link #stop()}: the scenario, not a count,
-	 * decides how long the load lasts, so that it lasts until the fault has met it however slow the machine is.
+	 * Sends requests at {@code perSecond} until {@link #finish()} or {@link #stop()}: the
+	 * scenario, not a count, decides how long the load lasts, so that it lasts until the
+	 * fault has met it however slow the machine is.
 	 */
 	void start(int perSecond) {
 		long periodMicros = 1_000_000L / perSecond;
@@ -63,18 +65,22 @@ final class LoadDriver {
 	}
 
 	/**
-	 * Sends one request in {@code divisor} from now on ({@code 1}: the full rate again): a fault whose evidence is
-	 * slow to come stays under load without every second of the wait adding to the backlog the platform must work
-	 * off afterwards.
+	 * Sends one request in {@code divisor} from now on ({@code 1}: the full rate again):
+	 * a fault whose evidence is slow to come stays under load without every second of the
+	 * wait adding to the backlog the platform must work off afterwards.
 	 */
 	void slowDown(int divisor) {
 		this.tickPerRequest = divisor;
 	}
 
-	/** Sends nothing more; the future completes once every request sent is answered (or failed). */
+	/**
+	 * Sends nothing more; the future completes once every request sent is answered (or
+	 * failed).
+	 */
 	CompletableFuture<Void> finish() throws InterruptedException {
 		this.pacer.shutdown();
-		// a send still being scheduled would otherwise miss the snapshot of what is in flight
+		// a send still being scheduled would otherwise miss the snapshot of what is in
+		// flight
 		this.pacer.awaitTermination(10, TimeUnit.SECONDS);
 		return CompletableFuture.allOf(this.inFlight.toArray(CompletableFuture[]::new)).handle((ok, ex) -> null);
 	}
@@ -93,8 +99,8 @@ final class LoadDriver {
 	private CompletableFuture<?> post(int n) {
 		double lat = 43.60 + (n % 97) * 0.001;
 		double lon = -79.50 + (n % 89) * 0.002;
-		String form = "jurisdiction_id=" + FaultPlatform.DEMO + "&api_key=demo-api-key&service_code=pothole&lat="
-				+ lat + "&long=" + lon + "&email=resident" + n + "%40example.org&description=Fault+test+" + n;
+		String form = "jurisdiction_id=" + FaultPlatform.DEMO + "&api_key=demo-api-key&service_code=pothole&lat=" + lat
+				+ "&long=" + lon + "&email=resident" + n + "%40example.org&description=Fault+test+" + n;
 		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
 			.timeout(Duration.ofSeconds(15))
 			.header("Content-Type", "application/x-www-form-urlencoded")

@@ -17,9 +17,10 @@ final class MailTally {
 	private static final Pattern REQUEST_ID = Pattern.compile("Request ([0-9A-Z]{10})");
 
 	/**
-	 * The Message-ID of each mail {@code smtp} has received, per request id: a Message-ID twice is one message
-	 * sent again (SMTP's lost acknowledgement, or a sender stopped before it recorded the message), which mail
-	 * clients fold; two Message-IDs are two messages.
+	 * The Message-ID of each mail {@code smtp} has received, per request id: a Message-ID
+	 * twice is one message sent again (SMTP's lost acknowledgement, or a sender stopped
+	 * before it recorded the message), which mail clients fold; two Message-IDs are two
+	 * messages.
 	 */
 	Map<String, List<String>> perRequest(GreenMail smtp) {
 		Map<String, List<String>> ids = new HashMap<>();

@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback TCP relay to a server, which a test can cut (every connection closed, new ones closed at once) and
- * restore: the server becomes unreachable for one client without being stopped or losing anything.
+ * A loopback TCP relay to a server, which a test can cut (every connection closed, new
+ * ones closed at once) and restore: the server becomes unreachable for one client without
+ * being stopped or losing anything.
  */
 final class TcpProxy implements AutoCloseable {
 
@@ -48,7 +49,10 @@ final class TcpProxy implements AutoCloseable {
 		this.cut = false;
 	}
 
-	/** How many connections were closed at once because the proxy was cut: the client tried while it was. */
+	/**
+	 * How many connections were closed at once because the proxy was cut: the client
+	 * tried while it was.
+	 */
 	int turnedAway() {
 		return this.turnedAway.get();
 	}
@@ -69,7 +73,8 @@ final class TcpProxy implements AutoCloseable {
 				pipe(server, client);
 			}
 			catch (IOException ex) {
-				// listener closed, or the server refused: the client sees a dropped connection
+				// listener closed, or the server refused: the client sees a dropped
+				// connection
 			}
 		}
 	}

@@ -28,10 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One headless Chromium for a test class: Debian's {@code /usr/bin/chromium} through {@code /usr/bin/chromedriver}
- * (the root build's validate phase installs both with apt where they are missing:
- * {@code deploy/test-support/provide-test-tools.sh}), its profile and the driver's home under {@code target/browser}.
- * Saves screenshots to {@code target/screenshots/} and checks pages with axe-core against WCAG 2.0 A and AA.
+ * One headless Chromium for a test class: Debian's {@code /usr/bin/chromium} through
+ * {@code /usr/bin/chromedriver} (the root build's validate phase installs both with apt
+ * where they are missing: {@code deploy/test-support/provide-test-tools.sh}), its profile
+ * and the driver's home under {@code target/browser}. Saves screenshots to
+ * {@code target/screenshots/} and checks pages with axe-core against WCAG 2.0 A and AA.
  */
 public final class Browser implements AutoCloseable {
 
@@ -52,17 +53,19 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Starts Chromium, failing with what to install when it is missing: the build provides it, so it is missing only
-	 * when the tests run without the root build's validate phase (a test started from an IDE, one module built
-	 * without {@code -am}, or {@code -Dmuni311.test-tools.skip=true}).
+	 * Starts Chromium, failing with what to install when it is missing: the build
+	 * provides it, so it is missing only when the tests run without the root build's
+	 * validate phase (a test started from an IDE, one module built without {@code -am},
+	 * or {@code -Dmuni311.test-tools.skip=true}).
 	 */
 	public static Browser start() {
 		return start(true);
 	}
 
 	/**
-	 * Starts Chromium with JavaScript on or off ({@code false}: pages as a browser without scripts sees them, to
-	 * check that forms work without them), with a profile of its own so both kinds can run at once.
+	 * Starts Chromium with JavaScript on or off ({@code false}: pages as a browser
+	 * without scripts sees them, to check that forms work without them), with a profile
+	 * of its own so both kinds can run at once.
 	 */
 	public static Browser start(boolean javascript) {
 		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
@@ -115,9 +118,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks {@code target} and waits (up to 15 s) until the page it leads to has replaced this one and loaded. The
-	 * old page is marked with a script variable the new document does not have: waiting for the old {@code <html>}
-	 * element to go stale instead sometimes fails in Chromium with "Node with given id does not belong to the
+	 * Clicks {@code target} and waits (up to 15 s) until the page it leads to has
+	 * replaced this one and loaded. The old page is marked with a script variable the new
+	 * document does not have: waiting for the old {@code <html>} element to go stale
+	 * instead sometimes fails in Chromium with "Node with given id does not belong to the
 	 * document" when the machine is busy.
 	 */
 	public Browser clickToNextPage(WebElement target) {
@@ -147,7 +151,10 @@ public final class Browser implements AutoCloseable {
 		return this.driver.findElement(By.tagName("body")).getText();
 	}
 
-	/** Saves a PNG of the window as {@code target/screenshots/{name}.png} and returns its path. */
+	/**
+	 * Saves a PNG of the window as {@code target/screenshots/{name}.png} and returns its
+	 * path.
+	 */
 	public Path screenshot(String name) {
 		Path file = this.screenshots.resolve(name + ".png");
 		try {
@@ -159,22 +166,32 @@ public final class Browser implements AutoCloseable {
 		return file;
 	}
 
-	/** The page's WCAG 2.0 A and AA violations found by axe-core, one line each (rule, impact, elements). */
+	/**
+	 * The page's WCAG 2.0 A and AA violations found by axe-core, one line each (rule,
+	 * impact, elements).
+	 */
 	public List<String> accessibilityViolations() {
 		Results results = new AxeBuilder().withTags(WCAG_20_AA).analyze(this.driver);
 		return results.getViolations().stream().map(Browser::describe).toList();
 	}
 
-	/** Fails, naming each violation, unless axe-core finds no WCAG 2.0 A or AA violation on the page. */
+	/**
+	 * Fails, naming each violation, unless axe-core finds no WCAG 2.0 A or AA violation
+	 * on the page.
+	 */
 	public Browser assertAccessible(String page) {
-		assertThat(accessibilityViolations()).as("WCAG 2.0 A/AA violations on %s (%s)", page,
-				this.driver.getCurrentUrl()).isEmpty();
+		assertThat(accessibilityViolations())
+			.as("WCAG 2.0 A/AA violations on %s (%s)", page, this.driver.getCurrentUrl())
+			.isEmpty();
 		return this;
 	}
 
 	private static String describe(Rule rule) {
 		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+				+ rule.getNodes()
+					.stream()
+					.map((node) -> String.valueOf(node.getTarget()))
+					.collect(Collectors.joining(", "));
 	}
 
 	@Override

@@ -28,10 +28,11 @@ import org.w3c.dom.NodeList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every visible string of a service's pages exists in English and French: templates hold no literal text (each
- * text comes from a message, {@code th:text="#{...}"}), every message a template names exists, and each bundle
- * ({@code messages/name.properties}, English, and {@code messages/name_fr.properties}) has the same keys, none
- * blank. Templates must be well-formed XML for the check to read them.
+ * Every visible string of a service's pages exists in English and French: templates hold
+ * no literal text (each text comes from a message, {@code th:text="#{...}"}), every
+ * message a template names exists, and each bundle ({@code messages/name.properties},
+ * English, and {@code messages/name_fr.properties}) has the same keys, none blank.
+ * Templates must be well-formed XML for the check to read them.
  */
 public final class PageText {
 
@@ -39,17 +40,25 @@ public final class PageText {
 
 	private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.\\-]+)");
 
-	/** Attributes a person sees or hears (screen readers), which must then come from messages too. */
+	/**
+	 * Attributes a person sees or hears (screen readers), which must then come from
+	 * messages too.
+	 */
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label",
 			"aria-description", "value", "content-label", "data-label");
 
-	/** Elements whose content Thymeleaf replaces: their own text is only a prototype's. */
+	/**
+	 * Elements whose content Thymeleaf replaces: their own text is only a prototype's.
+	 */
 	private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
 
 	private PageText() {
 	}
 
-	/** Literal visible text in the templates under {@code templates}, one line each ({@code file: text}). */
+	/**
+	 * Literal visible text in the templates under {@code templates}, one line each
+	 * ({@code file: text}).
+	 */
 	public static List<String> literalText(Path templates) {
 		List<String> found = new ArrayList<>();
 		for (Path template : templates(templates)) {
@@ -78,8 +87,8 @@ public final class PageText {
 	}
 
 	/**
-	 * Fails naming each template with literal text, and each message named by a template that no bundle of
-	 * {@code basenames} (English and French) holds.
+	 * Fails naming each template with literal text, and each message named by a template
+	 * that no bundle of {@code basenames} (English and French) holds.
 	 */
 	public static void assertAllTextFromMessages(Path templates, String... basenames) {
 		assertThat(literalText(templates)).as("literal text in templates (use th:text=\"#{key}\")").isEmpty();
@@ -102,8 +111,7 @@ public final class PageText {
 
 	private static void collectLiterals(Element element, String file, List<String> found) {
 		String tag = element.getTagName();
-		if (tag.equals("script") || tag.equals("style") || tag.startsWith("th:")
-				&& !tag.equals("th:block")) {
+		if (tag.equals("script") || tag.equals("style") || tag.startsWith("th:") && !tag.equals("th:block")) {
 			return;
 		}
 		NamedNodeMap attributes = element.getAttributes();
@@ -117,15 +125,15 @@ public final class PageText {
 				found.add(file + ": <" + tag + " " + name + "=\"" + attribute.getNodeValue() + "\">");
 			}
 		}
-		// a page's root <html th:replace="~{layout :: page(~{::title}, ~{::main}, ...)}"> hands its own parts to the
+		// a page's root <html th:replace="~{layout :: page(~{::title}, ~{::main}, ...)}">
+		// hands its own parts to the
 		// layout: they are shown, so they are checked
 		boolean root = element.getParentNode() instanceof org.w3c.dom.Document;
 		boolean replaced = !root && REPLACING.stream().anyMatch(element::hasAttribute);
 		NodeList children = element.getChildNodes();
 		for (int i = 0; i < children.getLength(); i++) {
 			Node child = children.item(i);
-			if (child.getNodeType() == Node.TEXT_NODE && !replaced
-					&& LETTERS.matcher(child.getNodeValue()).find()) {
+			if (child.getNodeType() == Node.TEXT_NODE && !replaced && LETTERS.matcher(child.getNodeValue()).find()) {
 				found.add(file + ": <" + tag + "> " + child.getNodeValue().strip());
 			}
 			else if (child instanceof Element nested && !replaced) {
@@ -153,8 +161,8 @@ public final class PageText {
 			return builder.parse(template.toFile());
 		}
 		catch (Exception ex) {
-			throw new AssertionError(template + " is not well-formed XML, so its text cannot be checked: "
-					+ ex.getMessage(), ex);
+			throw new AssertionError(
+					template + " is not well-formed XML, so its text cannot be checked: " + ex.getMessage(), ex);
 		}
 	}
 
