@@ -1,47 +1,16 @@
 package org.muni311.notification;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
 import org.muni311.deploy.testsupport.ArchitectureRules;
+import org.muni311.deploy.testsupport.ServiceArchitectureTest;
 
 /**
  * The notification service keeps the platform's structure (see
  * {@link ArchitectureRules}).
  */
-class ArchitectureTest {
+class ArchitectureTest extends ServiceArchitectureTest {
 
-	private static final String ROOT = "org.muni311.notification";
-
-	private static final JavaClasses CLASSES = ArchitectureRules.mainClasses(ROOT);
-
-	@Test
-	void featurePackagesFormNoCycles() {
-		ArchitectureRules.featurePackagesFreeOfCycles(ROOT).check(CLASSES);
-	}
-
-	@Test
-	void usesNoOtherServicesCode() {
-		ArchitectureRules.staysInsideTheService(ROOT).check(CLASSES);
-	}
-
-	@Test
-	void takesBeansAsConstructorParameters() {
-		ArchitectureRules.NO_FIELD_INJECTION.check(CLASSES);
-	}
-
-	@Test
-	void logsRatherThanPrints() {
-		ArchitectureRules.NO_CONSOLE_OUTPUT.check(CLASSES);
-	}
-
-	@Test
-	void readsTheTimeFromTheInjectedClock() {
-		ArchitectureRules.TIME_FROM_THE_CLOCK.check(CLASSES);
-	}
-
-	@Test
-	void letsOutOfMemoryEndTheJvm() {
-		ArchitectureRules.NO_CATCHING_OUT_OF_MEMORY.check(CLASSES);
+	ArchitectureTest() {
+		super("org.muni311.notification");
 	}
 
 }
