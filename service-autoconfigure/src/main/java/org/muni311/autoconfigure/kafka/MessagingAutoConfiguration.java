@@ -1,22 +1,18 @@
 package org.muni311.autoconfigure.kafka;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.muni311.contracts.Topics;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,35 +26,15 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 @EnableConfigurationProperties({ TopicProperties.class, ConsumerRetryProperties.class })
 public class MessagingAutoConfiguration {
 
-	private static final int COMPACTED_PARTITIONS = 3;
-
-	/** Room for the envelope and headers around a layer's encoded polygons. */
-	private static final int RECORD_OVERHEAD = 1024 * 1024;
-
 	/**
-	 * Every topic of the contracts, so that a cluster that forbids auto-creation works
-	 * and none gets 1 partition.
+	 * Every topic of the contracts and every dead-letter topic of the service's bindings,
+	 * so that a cluster that forbids auto-creation works, none gets 1 partition, and each
+	 * states its {@code min.insync.replicas}, cleanup policy and retention (corrected at
+	 * start on a topic that exists with others).
 	 */
 	@Bean
-	KafkaAdmin.NewTopics muni311Topics(TopicProperties settings) {
-		Stream<NewTopic> requests = Topics.ALL.stream()
-			.map((name) -> TopicBuilder.name(name).partitions(settings.partitions()).replicas(settings.replicas()))
-			.map(TopicBuilder::build);
-		// every instance reads the municipality topics whole, so partitions only spread
-		// the brokers' load
-		Stream<NewTopic> municipalities = Topics.COMPACTED.stream()
-			.map((name) -> TopicBuilder.name(name)
-				.partitions(COMPACTED_PARTITIONS)
-				.replicas(settings.replicas())
-				.compact()
-				.config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-						String.valueOf(Topics.MUNICIPALITIES_LAYERS_MAX_BYTES + RECORD_OVERHEAD))
-				// roll and clean segments often, so that a starting instance reads few
-				// superseded versions
-				.config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))
-				.config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1")
-				.build());
-		return new KafkaAdmin.NewTopics(Stream.concat(requests, municipalities).toArray(NewTopic[]::new));
+	KafkaAdmin.NewTopics muni311Topics(TopicProperties settings, Environment environment) {
+		return new KafkaAdmin.NewTopics(DeclaredTopics.of(settings, environment).toArray(NewTopic[]::new));
 	}
 
 	@Bean
