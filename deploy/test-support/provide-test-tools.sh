@@ -13,6 +13,7 @@ set -eu
 TOOLS='
 /usr/bin/chromium chromium
 /usr/bin/chromedriver chromium-driver
+/usr/bin/docker-compose docker-compose
 '
 
 missing=''
