@@ -41,10 +41,14 @@ public class PlatformRequirements implements ProductionRequirement {
 		if (!"SASL_SSL".equalsIgnoreCase(protocol)) {
 			problems.add("spring.kafka.security.protocol (SPRING_KAFKA_SECURITY_PROTOCOL): SASL_SSL, not " + protocol);
 		}
+		// 2 copies of each write; a cluster of one broker (replicas 1, set on purpose)
+		// can
+		// hold only one
 		String minInsync = environment.getProperty("muni311.kafka.min-insync-replicas");
-		if (minInsync == null || Integer.parseInt(minInsync.trim()) < 2) {
+		int replicas = Integer.parseInt(environment.getProperty("muni311.kafka.replicas", "3").trim());
+		if (minInsync == null || Integer.parseInt(minInsync.trim()) < Math.min(2, replicas)) {
 			problems.add("muni311.kafka.min-insync-replicas (MUNI311_KAFKA_MININSYNCREPLICAS): 2 or more, not "
-					+ minInsync + " (a single-broker cluster sets it to 1 and says so)");
+					+ minInsync + " (1 only with MUNI311_KAFKA_TOPIC_REPLICAS=1, a single broker)");
 		}
 		problems.addAll(store(environment));
 		return problems;

@@ -70,6 +70,14 @@ class ProductionCheckTest {
 	}
 
 	@Test
+	void aSingleBrokerMayAcknowledgeWithOneCopy() {
+		try (ConfigurableApplicationContext context = start(
+				with(COMPLETE, "muni311.kafka.replicas=1", "muni311.kafka.min-insync-replicas=1"))) {
+			assertThat(context.getEnvironment().getProperty("muni311.kafka.min-insync-replicas")).isEqualTo("1");
+		}
+	}
+
+	@Test
 	void aModuleAddsARequirementForWhenItsChannelIsOn() {
 		ProductionRequirement gateway = ProductionRequirement.secretWhen("x.gateway.password", "X_GATEWAY_PASSWORD",
 				"x.gateway.url", "the gateway's password");

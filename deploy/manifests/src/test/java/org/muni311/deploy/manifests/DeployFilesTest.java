@@ -20,12 +20,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.muni311.autoconfigure.kafka.DeclaredTopics;
 import org.muni311.autoconfigure.kafka.TopicProperties;
+import org.muni311.autoconfigure.production.PlatformRequirements;
 
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.FileSystemResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -345,6 +348,36 @@ class DeployFilesTest {
 						.isLessThanOrEqualTo(fewest);
 				});
 		}
+	}
+
+	@Test
+	void everyDeploymentMeetsTheProductionProfile() {
+		List<String> problems = new ArrayList<>();
+		for (String overlay : OVERLAYS) {
+			for (String module : modules) {
+				Map<String, Object> variables = new HashMap<>(environment(overlay, module));
+				// what the operators' Secrets hold: a connection string with user,
+				// password and TLS
+				variables.replaceAll((name, value) -> "null".equals(value) ? "from-a-secret" : value);
+				variables.put("SPRING_MONGODB_URI", "mongodb://" + module + ":secret@muni311-mongodb-0/admin?tls=true");
+				StandardEnvironment environment = environment(List.of(
+						repository.path(module + "/src/main/resources/application.yml"),
+						repository
+							.path("service-autoconfigure/src/main/resources/muni311-service-defaults-production.yml"),
+						repository.path("service-autoconfigure/src/main/resources/muni311-service-defaults.yml")),
+						Map.of());
+				environment.getPropertySources()
+					.replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+							new SystemEnvironmentPropertySource(
+									StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables));
+				environment.setActiveProfiles(String.valueOf(variables.get("SPRING_PROFILES_ACTIVE")).split(","));
+				ConfigurationPropertySources.attach(environment);
+				assertThat(environment.getActiveProfiles()).as(overlay + " " + module).contains("production");
+				new PlatformRequirements().problems(environment)
+					.forEach((problem) -> problems.add(overlay + " Deployment/" + module + ": " + problem));
+			}
+		}
+		assertThat(problems).as("the production profile would refuse to start").isEmpty();
 	}
 
 	@Test
