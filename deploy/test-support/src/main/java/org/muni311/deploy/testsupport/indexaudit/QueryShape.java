@@ -19,7 +19,8 @@ import org.bson.BsonValue;
  * {@code $in}), {@code range} ({@code $gt}, {@code $lte}, {@code $ne}, {@code $exists},
  * {@code $regex}...; the operators are kept in {@link #filter()}) and {@code residual}
  * (conditions no index bounds: {@code $size}, {@code $type}, {@code $expr}...), which an
- * index cannot serve but can precede.
+ * index cannot serve but can precede. An {@code $elemMatch} on an array of documents
+ * names the fields within it ({@code outbox.createdAt}).
  *
  * @param collection the collection
  * @param operation {@code find}, {@code aggregate}, {@code update}, {@code delete},
@@ -110,6 +111,18 @@ public record QueryShape(String collection, String operation, SortedMap<String, 
 			else if (key.startsWith("$")) {
 				branches.forEach((branch) -> branch.merge(key, key, QueryShape::both));
 			}
+			else if (elemMatchOnFields(value)) {
+				// {events: {$elemMatch: {createdAt: {$lt: t}}}}: an index on
+				// events.createdAt
+				// bounds it
+				List<Map<String, String>> inner = new ArrayList<>();
+				for (Map<String, String> part : branches(value.asDocument().getDocument("$elemMatch"))) {
+					Map<String, String> prefixed = new TreeMap<>();
+					part.forEach((field, operators) -> prefixed.put(key + "." + field, operators));
+					inner.add(prefixed);
+				}
+				branches = product(branches, inner);
+			}
 			else {
 				String operators = operatorsOf(value);
 				branches.forEach((branch) -> branch.merge(key, operators, QueryShape::both));
@@ -134,6 +147,14 @@ public record QueryShape(String collection, String operation, SortedMap<String, 
 		TreeSet<String> operators = new TreeSet<>(List.of(one.split(",")));
 		operators.addAll(List.of(other.split(",")));
 		return String.join(",", operators);
+	}
+
+	private static boolean elemMatchOnFields(BsonValue value) {
+		if (!value.isDocument() || value.asDocument().size() != 1 || !value.asDocument().containsKey("$elemMatch")) {
+			return false;
+		}
+		BsonValue inner = value.asDocument().get("$elemMatch");
+		return inner.isDocument() && !inner.asDocument().isEmpty() && !inner.asDocument().getFirstKey().startsWith("$");
 	}
 
 	private static String operatorsOf(BsonValue value) {

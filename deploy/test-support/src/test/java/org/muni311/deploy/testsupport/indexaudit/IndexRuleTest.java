@@ -103,6 +103,15 @@ class IndexRuleTest {
 	}
 
 	@Test
+	void anElemMatchNamesTheFieldsWithinTheArray() {
+		DeclaredIndex outboxCreated = index("outbox_created", false, false, SortKey.asc("outbox.createdAt"));
+		QueryShape stale = find("{outbox: {$elemMatch: {createdAt: {$lt: 1}}}}");
+		assertThat(stale.filter()).containsOnlyKeys("outbox.createdAt");
+		assertServedBy(stale, "outbox_created", outboxCreated);
+		assertUnserved(find("{outbox: {$elemMatch: {type: 'x'}}}"), outboxCreated);
+	}
+
+	@Test
 	void aQueryThatNamesNothingReadsTheWholeCollection() {
 		IndexRule.Verdict verdict = IndexRule.check(find("{}"), List.of());
 		assertThat(verdict.served()).isTrue();
