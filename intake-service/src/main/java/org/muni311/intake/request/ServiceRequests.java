@@ -26,9 +26,11 @@ public class ServiceRequests {
 			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
 		mongo.indexOps(ServiceRequest.class)
 			.createIndex(new Index("tenant", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
+		// a caller's history (byContact): both equalities, then its sort
 		for (String contact : List.of("contact.phoneKey", "contact.emailKey")) {
 			mongo.indexOps(ServiceRequest.class)
-				.createIndex(new Index("tenant", Sort.Direction.ASC).on(contact, Sort.Direction.ASC));
+				.createIndex(new Index("tenant", Sort.Direction.ASC).on(contact, Sort.Direction.ASC)
+					.on("requestedAt", Sort.Direction.DESC));
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,6 +29,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkItems {
 
+	/**
+	 * A queue's order: soonest due first, then the longest waiting, then by id (the queue
+	 * indexes end with it, after {@code status}).
+	 */
+	private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("expectedAt"), Sort.Order.asc("routedAt"),
+			Sort.Order.asc("_id"));
+
 	private final MongoTemplate mongo;
 
 	private final OutboxRelay outbox;
@@ -42,17 +50,29 @@ public class WorkItems {
 		indexes.createIndex(
 				new Index("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC).unique().named("id_version"));
 		// queues (MongoDB serves them by these; mongo-java-server ignores non-unique
-		// indexes and scans)
-		indexes.createIndex(new Index("tenant", Sort.Direction.ASC).on("departmentCode", Sort.Direction.ASC)
-			.on("status", Sort.Direction.ASC)
-			.on("expectedAt", Sort.Direction.ASC)
-			.named("department_queue"));
-		indexes.createIndex(new Index("tenant", Sort.Direction.ASC).on("crew", Sort.Direction.ASC)
-			.on("status", Sort.Direction.ASC)
-			.on("expectedAt", Sort.Direction.ASC)
-			.named("crew_queue"));
+		// indexes and scans): the equality fields first, the status ($in) last of them,
+		// then the whole sort of queue(), so that a page is read in index order
+		// (docs/indexes.md); a due-before limit is a range on the sorted expectedAt
+		queueIndex(indexes, "department_queue", "departmentCode");
+		queueIndex(indexes, "crew_queue", "crew");
+		queueIndex(indexes, "municipality_queue");
+		// the crew API's filters within a department's queue
+		queueIndex(indexes, "department_area_queue", "departmentCode", "areaCode");
+		queueIndex(indexes, "department_priority_queue", "departmentCode", "priority");
 		// the SLA check: only open, not yet escalated items carry the field
 		indexes.createIndex(new Index("slaDueAt", Sort.Direction.ASC).sparse().named("sla_due"));
+	}
+
+	private static void queueIndex(IndexOperations indexes, String name, String... equalities) {
+		Index index = new Index("tenant", Sort.Direction.ASC);
+		for (String field : equalities) {
+			index.on(field, Sort.Direction.ASC);
+		}
+		index.on("status", Sort.Direction.ASC);
+		for (Sort.Order order : QUEUE_ORDER) {
+			index.on(order.getProperty(), order.getDirection());
+		}
+		indexes.createIndex(index.named(name));
 	}
 
 	/**
@@ -130,9 +150,7 @@ public class WorkItems {
 	QueuePage queue(QueueQuery query) {
 		Query find = Query.query(query.criteria());
 		long total = this.mongo.count(find, WorkItem.class);
-		find.with(Sort.by(Sort.Order.asc("expectedAt"), Sort.Order.asc("routedAt"), Sort.Order.asc("_id")))
-			.skip((long) query.page() * query.size())
-			.limit(query.size());
+		find.with(QUEUE_ORDER).skip((long) query.page() * query.size()).limit(query.size());
 		return new QueuePage(this.mongo.find(find, WorkItem.class), query.page(), query.size(), total);
 	}
 

@@ -3,8 +3,10 @@ package org.muni311.deploy.testsupport;
 import java.util.List;
 
 import com.mongodb.ConnectionString;
+import org.muni311.deploy.testsupport.indexaudit.QueryAudit;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.context.ImportTestcontainers;
@@ -20,7 +22,9 @@ import org.springframework.test.context.DynamicPropertyRegistrar;
  * Gives the application under test real Kafka and MongoDB through Boot's connection
  * details, so the application's own wiring is the same with containers and without:
  * {@code @ServiceConnection} containers where Docker runs, connection-details beans for
- * the in-process broker and store where it does not.
+ * the in-process broker and store where it does not. Every query the application sends to
+ * the store is recorded for the index audit
+ * ({@link org.muni311.deploy.testsupport.indexaudit.IndexAuditExtension}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class InfrastructureTestConfiguration {
@@ -35,6 +39,15 @@ public class InfrastructureTestConfiguration {
 	@Bean
 	DynamicPropertyRegistrar singleBrokerReplicas() {
 		return (registry) -> registry.add("muni311.kafka.replicas", () -> 1);
+	}
+
+	/**
+	 * Records every filter and sort the application sends, and the indexes it declares,
+	 * for the index audit (containers and in-process store alike).
+	 */
+	@Bean
+	MongoClientSettingsBuilderCustomizer queryAudit() {
+		return (settings) -> settings.addCommandListener(QueryAudit.listener());
 	}
 
 	@Configuration(proxyBeanMethods = false)
