@@ -27,10 +27,11 @@ public final class ServiceInstances {
 	 * @return the running context; close it to stop the instance
 	 */
 	public static ConfigurableApplicationContext start(Class<?> application, String database, String... properties) {
-		List<String> arguments = new ArrayList<>(List.of("server.port=0", "management.server.port=0",
-				"spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafkaBootstrapServers(),
-				"spring.mongodb.uri=" + SharedInfrastructure.mongoConnectionString(database),
-				"muni311.kafka.replicas=1"));
+		List<String> arguments = new ArrayList<>(
+				List.of("server.port=0", "management.server.port=0", "server.shutdown=immediate",
+						"spring.kafka.bootstrap-servers=" + SharedInfrastructure.kafkaBootstrapServers(),
+						"spring.mongodb.uri=" + SharedInfrastructure.mongoConnectionString(database),
+						"muni311.kafka.replicas=1"));
 		arguments.addAll(List.of(properties));
 		return new SpringApplicationBuilder(application)
 			.run(arguments.stream().map((argument) -> "--" + argument).toArray(String[]::new));
