@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
  * Brings the demo municipality ({@code demo.muni311.org}) on at start, through the same
  * checks and writes as the admin API: its wards, then its configuration, then its public
  * API key. Done once: a municipality already configured is left as its administrators
- * changed it. Its API key is public, so this runs only where
- * {@code muni311.intake.load-demo-municipality} is set (the local platform and tests).
+ * changed it, and of several instances starting at once the first to store a step loads
+ * the rest (the others leave it to that one). Its API key is public, so this runs only
+ * where {@code muni311.intake.load-demo-municipality} is set (the local platform and
+ * tests).
  */
 @Component
 @ConditionalOnBooleanProperty("muni311.intake.load-demo-municipality")
@@ -49,18 +51,35 @@ class DemoMunicipalityLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws IOException {
-		if (this.configurations.find(DEMO).filter((demo) -> demo.configuration() != null).isPresent()) {
+		if (configured()) {
 			log.info("Demo municipality {} is already configured", DEMO);
 			return;
 		}
-		try (InputStream wards = resource("demo/wards.geojson")) {
-			this.layers.importLayer(DEMO, "wards", wards, "code", "name", false, LOADER);
+		try {
+			if (this.layers.find(DEMO, "wards").isEmpty()) {
+				try (InputStream wards = resource("demo/wards.geojson")) {
+					this.layers.importLayer(DEMO, "wards", wards, "code", "name", false, LOADER);
+				}
+			}
+			if (configured()) {
+				return;
+			}
+			try (InputStream configuration = resource("demo/municipality.json")) {
+				this.configurations.configure(DEMO, this.reader.configuration(configuration), LOADER);
+			}
 		}
-		try (InputStream configuration = resource("demo/municipality.json")) {
-			this.configurations.configure(DEMO, this.reader.configuration(configuration), LOADER);
+		catch (ConcurrentChangeException ex) {
+			// several instances start at once: the one that stored it first loads the
+			// rest
+			log.info("Demo municipality {} is being loaded by another instance", DEMO);
+			return;
 		}
 		this.apiKeys.register(DEMO, DEMO_API_KEY, "demo (public)", LOADER);
 		log.info("Loaded demo municipality {}", DEMO);
+	}
+
+	private boolean configured() {
+		return this.configurations.find(DEMO).filter((demo) -> demo.configuration() != null).isPresent();
 	}
 
 	private static InputStream resource(String path) {

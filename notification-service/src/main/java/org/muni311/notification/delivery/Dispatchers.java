@@ -2,16 +2,19 @@ package org.muni311.notification.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.muni311.autoconfigure.outbox.RecoveryLease;
 import org.muni311.autoconfigure.worker.BatchingWorker;
 import org.muni311.notification.municipality.MunicipalityDirectory;
 import org.muni311.notification.template.Message;
@@ -19,21 +22,34 @@ import org.muni311.notification.template.Templates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
  * One {@link Dispatcher} per channel, and the recovery pass: deliveries left
  * {@code PENDING} by a stopped instance are picked up at start and every
  * {@link MailProperties#recoveryInterval()}, once older than
- * {@link MailProperties#recoveryGrace()}.
+ * {@link MailProperties#recoveryGrace()} (a delivery held for quiet hours or a digest
+ * once that long past its time: until then the instance that recorded it holds it). With
+ * several instances, one at a time runs the pass (a {@link RecoveryLease}), and each
+ * delivery it takes is claimed first: one atomic write by {@code _id} that moves its
+ * {@code updatedAt} on, won only by the instance that still finds the value it read, so
+ * no delivery is woken by two instances, and a taken one is not taken again for another
+ * grace period.
  */
 @Component
 class Dispatchers implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatchers.class);
+
+	/**
+	 * The recovery pass's lease, among the outboxes' in {@link RecoveryLease#COLLECTION}.
+	 */
+	static final String LEASE = "deliveries-recovery";
 
 	private final MongoTemplate mongo;
 
@@ -45,11 +61,16 @@ class Dispatchers implements AutoCloseable {
 
 	private final Map<String, Dispatcher> byChannel;
 
+	private final RecoveryLease lease;
+
 	Dispatchers(List<ChannelSender> senders, MongoTemplate mongo, MailProperties settings, Clock clock,
 			MeterRegistry meters, Templates templates, MunicipalityDirectory municipalities) {
 		this.mongo = mongo;
 		this.settings = settings;
 		this.clock = clock;
+		// renewed by each pass of its holder; another instance takes over two intervals
+		// after the holder stopped
+		this.lease = new RecoveryLease(mongo, LEASE, settings.recoveryInterval().multipliedBy(2), clock);
 		this.byChannel = senders.stream()
 			.collect(Collectors.toUnmodifiableMap(ChannelSender::channel, (sender) -> new Dispatcher(sender, mongo,
 					settings, clock, meters, this.scheduler, (group) -> digest(group, templates, municipalities))));
@@ -79,22 +100,42 @@ class Dispatchers implements AutoCloseable {
 
 	private void recoverQuietly() {
 		try {
-			Query left = Query
-				.query(Criteria.where("state")
-					.is(DeliveryState.PENDING)
-					.and("updatedAt")
-					.lt(this.clock.instant().minus(this.settings.recoveryGrace())))
-				.limit(1000);
-			left.fields().include("_id").include("channel");
-			Function<Document, Dispatcher> dispatcher = (d) -> this.byChannel.get(d.getString("channel"));
-			this.mongo.find(left, Document.class, Delivery.COLLECTION)
-				.stream()
-				.filter((d) -> dispatcher.apply(d) != null)
-				.forEach((d) -> dispatcher.apply(d).wake(d.getString("_id")));
+			if (this.lease.tryAcquire()) {
+				recover();
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Looking for pending messages failed; trying again later: {}", ex.toString());
 		}
+	}
+
+	private void recover() {
+		Instant now = this.clock.instant();
+		Instant stale = now.minus(this.settings.recoveryGrace());
+		Query left = Query.query(Criteria.where("state").is(DeliveryState.PENDING).and("updatedAt").lt(stale))
+			.limit(1000);
+		left.fields().include("_id").include("channel").include("updatedAt").include("notBefore");
+		for (Document found : this.mongo.find(left, Document.class, Delivery.COLLECTION)) {
+			Dispatcher dispatcher = this.byChannel.get(found.getString("channel"));
+			Date notBefore = found.getDate("notBefore");
+			boolean held = notBefore != null && notBefore.toInstant().isAfter(stale);
+			if (dispatcher != null && !held && claim(found, now)) {
+				dispatcher.wake(found.getString("_id"));
+			}
+		}
+	}
+
+	/**
+	 * Whether this instance takes {@code found}: it moves the delivery's
+	 * {@code updatedAt} to {@code now} by {@code _id} (a lookup on every store) and wins
+	 * when the delivery, as it was just before, was still pending as read.
+	 */
+	private boolean claim(Document found, Instant now) {
+		Document before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(found.get("_id"))),
+				new Update().set("updatedAt", now), FindAndModifyOptions.options().returnNew(false), Document.class,
+				Delivery.COLLECTION);
+		return before != null && DeliveryState.PENDING.name().equals(before.getString("state"))
+				&& Objects.equals(before.getDate("updatedAt"), found.getDate("updatedAt"));
 	}
 
 	@Override

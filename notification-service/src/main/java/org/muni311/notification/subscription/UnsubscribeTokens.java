@@ -3,16 +3,12 @@ package org.muni311.notification.subscription;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -26,8 +22,6 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(LinkProperties.class)
 public class UnsubscribeTokens {
 
-	private static final Logger log = LoggerFactory.getLogger(UnsubscribeTokens.class);
-
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final int SIGNATURE_BYTES = 16;
@@ -37,14 +31,10 @@ public class UnsubscribeTokens {
 	private final String publicUrl;
 
 	UnsubscribeTokens(LinkProperties links) {
-		byte[] secret = links.unsubscribeSecret().getBytes(StandardCharsets.UTF_8);
-		if (secret.length < 32) {
-			log.warn("muni311.notification.links.unsubscribe-secret is unset or shorter than 32 characters: using a "
-					+ "random one, so unsubscribe links stop working when this instance stops");
-			secret = new byte[32];
-			new SecureRandom().nextBytes(secret);
+		if (links.unsubscribeSecret() == null || links.unsubscribeSecret().length() < LinkProperties.SECRET_LENGTH) {
+			throw new IllegalStateException(LinkProperties.SECRET_REQUIRED);
 		}
-		this.key = new SecretKeySpec(secret, "HmacSHA256");
+		this.key = new SecretKeySpec(links.unsubscribeSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 		this.publicUrl = links.publicUrl().toString().replaceAll("/+$", "");
 	}
 

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is told of each change this instance makes to a work item (the live queues).
- * In-process only: a change made through another instance reaches a listener of this one
- * at its next reload of the queue.
+ * Who is told of each change made to a work item (the live queues): the changes this
+ * instance makes, and those other instances make, which {@link QueueChangeFeed} shares
+ * between them.
  */
 @Component
 public class QueueListeners {
@@ -20,6 +20,9 @@ public class QueueListeners {
 	private static final Logger log = LoggerFactory.getLogger(QueueListeners.class);
 
 	private final Set<BiConsumer<WorkItem, WorkItem>> listeners = new CopyOnWriteArraySet<>();
+
+	private volatile BiConsumer<WorkItem, WorkItem> others = (before, after) -> {
+	};
 
 	/**
 	 * Adds {@code listener}, told each change as the item was before it ({@code null} for
@@ -31,7 +34,19 @@ public class QueueListeners {
 		return () -> this.listeners.remove(listener);
 	}
 
+	/** Sends the changes made here on to the other instances too. */
+	void share(BiConsumer<WorkItem, WorkItem> feed) {
+		this.others = feed;
+	}
+
+	/** A change made through this instance: told here, and shared with the others. */
 	void changed(WorkItem before, WorkItem after) {
+		tell(before, after);
+		this.others.accept(before, after);
+	}
+
+	/** Tells this instance's listeners of a change. */
+	void tell(WorkItem before, WorkItem after) {
 		for (BiConsumer<WorkItem, WorkItem> listener : this.listeners) {
 			try {
 				listener.accept(before, after);

@@ -15,14 +15,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * Lets one instance at a time run an outbox's recovery pass: a document per outbox
- * collection in {@value #COLLECTION} names the holder and when its lease ends. Taking it
- * over is a compare-and-set on the holder and end time read, so two instances never both
- * win. The collection holds one document per outbox.
+ * Lets one instance at a time run a recovery pass (an outbox's, notification's pending
+ * deliveries'): a document per pass in {@value #COLLECTION} names the holder and when its
+ * lease ends. Taking it over is a compare-and-set on the holder and end time read, so two
+ * instances never both win. The collection holds one document per pass, looked up by
+ * {@code _id}.
  */
-final class RecoveryLease {
+public final class RecoveryLease {
 
-	static final String COLLECTION = "outbox_leases";
+	/** The collection of the leases. */
+	public static final String COLLECTION = "outbox_leases";
 
 	private final MongoTemplate mongo;
 
@@ -34,15 +36,26 @@ final class RecoveryLease {
 
 	private final String holder = UUID.randomUUID().toString();
 
-	RecoveryLease(MongoTemplate mongo, String name, Duration duration, Clock clock) {
+	/**
+	 * A lease named {@code name} (one per pass), held for {@code duration} after each
+	 * {@link #tryAcquire()}: longer than the pass's interval, so its holder keeps it.
+	 * @param mongo the store
+	 * @param name the pass
+	 * @param duration how long a taken lease lasts
+	 * @param clock the time
+	 */
+	public RecoveryLease(MongoTemplate mongo, String name, Duration duration, Clock clock) {
 		this.mongo = mongo;
 		this.name = name;
 		this.duration = duration;
 		this.clock = clock;
 	}
 
-	/** Takes or renews the lease; {@code false} while another instance holds it. */
-	boolean tryAcquire() {
+	/**
+	 * Takes or renews the lease.
+	 * @return {@code false} while another instance holds it
+	 */
+	public boolean tryAcquire() {
 		Instant now = this.clock.instant();
 		Document current = this.mongo.findById(this.name, Document.class, COLLECTION);
 		if (current == null) {

@@ -57,14 +57,30 @@ public final class LocalPlatform {
 	 * @throws ServiceFailedException if a service exited or did not become healthy
 	 */
 	public static LocalPlatform start(Path home, Path data, Ports ports) throws IOException, InterruptedException {
-		PortCheck.requireFree(ports.named());
+		return start(home, data, ports, 1);
+	}
+
+	/**
+	 * Starts everything with {@code instances} instances of each service (see
+	 * {@link Service#all(Ports, int)} for their ports) and returns once all are healthy.
+	 * On failure, stops what it started.
+	 * @param home the project folder (service jars are found under it)
+	 * @param data where Kafka, the store and the logs live
+	 * @param ports where everything listens (the first instance of each service)
+	 * @param instances instances of each service
+	 * @throws PortInUseException if a port is taken; nothing was started then
+	 * @throws ServiceFailedException if a service exited or did not become healthy
+	 */
+	public static LocalPlatform start(Path home, Path data, Ports ports, int instances)
+			throws IOException, InterruptedException {
+		PortCheck.requireFree(ports.named(instances));
 		Files.createDirectories(data.resolve("logs"));
 		LocalPlatform platform = new LocalPlatform();
 		// registered before the first child starts: a runner stopped while it waits must
 		// not leave children behind
 		Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "local-platform-stop"));
 		try {
-			platform.boot(home, data, ports);
+			platform.boot(home, data, ports, instances);
 			return platform;
 		}
 		catch (RuntimeException | InterruptedException ex) {
@@ -73,7 +89,7 @@ public final class LocalPlatform {
 		}
 	}
 
-	private void boot(Path home, Path data, Ports ports) throws InterruptedException {
+	private void boot(Path home, Path data, Ports ports, int instances) throws InterruptedException {
 		this.kafka = KafkaBroker.start(data.resolve("kafka"), ports.kafka(), ports.controller());
 		this.mongo = MongoStore.persistent(data.resolve("mongo/store.mv"), ports.mongo());
 		this.smtp = new GreenMail(new ServerSetup(ports.smtp(), "127.0.0.1", "smtp"));
@@ -81,26 +97,30 @@ public final class LocalPlatform {
 		this.messagesPage = MessagesPage.start(this.smtp, ports.mailPage());
 		String javaOpts = System.getenv(ServiceCommand.JAVA_OPTS);
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<Service> all = Service.all(ports);
+		List<Service> all = Service.all(ports, instances);
 		for (Service service : all) {
 			Path jar = service.jar(home);
 			Map<String, String> environment = ServiceCommand.environment(service, this.kafka.bootstrapServers(),
 					this.mongo.connectionString(service.database()), ports.smtp(), ProcessHandle.current().pid());
-			environment.put(ServiceCommand.NOTIFICATION_URL, "http://127.0.0.1:" + ports.notification());
+			// each intake instance reads the delivery log of the notification instance of
+			// its
+			// number
+			environment.put(ServiceCommand.NOTIFICATION_URL, "http://127.0.0.1:"
+					+ (ports.notification() + (service.instance() - 1) * Service.INSTANCE_PORT_STEP));
 			environment.put(ServiceCommand.SMS_GATEWAY_URL,
 					"http://127.0.0.1:" + ports.mailPage() + MessagesPage.SMS_PATH);
-			ServiceProcess process = ServiceProcess.start(service.name(),
-					ServiceCommand.command(java, jar, javaOpts, service.name()), environment,
-					data.resolve("logs/" + service.name() + ".log"));
+			ServiceProcess process = ServiceProcess.start(service.label(),
+					ServiceCommand.command(java, jar, javaOpts, service.label()), environment,
+					data.resolve("logs/" + service.label() + ".log"));
 			this.services.add(process);
 			process.onExit().thenAccept((code) -> exited(process, code));
 		}
 		StartupWait wait = StartupWait.forThisMachine();
 		for (int i = 0; i < all.size(); i++) {
 			int port = all.get(i).port();
-			log.info("Waiting for {} to become healthy on port {}", all.get(i).name(), port);
+			log.info("Waiting for {} to become healthy on port {}", all.get(i).label(), port);
 			this.services.get(i).awaitHealthy(URI.create("http://127.0.0.1:" + port + "/actuator/health"), wait);
-			log.info("{} is up on port {}", all.get(i).name(), port);
+			log.info("{} is up on port {}", all.get(i).label(), port);
 		}
 	}
 
@@ -133,7 +153,8 @@ public final class LocalPlatform {
 	}
 
 	/**
-	 * The running processes: each service by name, and this JVM (broker, store, SMTP) as
+	 * The running processes: each service instance by {@link Service#label() label} (its
+	 * service's name for the first), and this JVM (broker, store, SMTP) as
 	 * {@code platform}.
 	 */
 	public Map<String, ProcessHandle> processes() {
@@ -202,6 +223,26 @@ public final class LocalPlatform {
 				}
 			}).toArray();
 			return new Ports(chosen[0], chosen[1], chosen[2], chosen[3], chosen[4], chosen[5], chosen[6], chosen[7]);
+		}
+
+		/**
+		 * Every port with its purpose, in the order of the components, with those of the
+		 * second and later of {@code instances} instances of each service.
+		 */
+		List<NamedPort> named(int instances) {
+			List<NamedPort> named = new ArrayList<>(named());
+			List<NamedPort> services = named.subList(named.size() - 3, named.size());
+			List<NamedPort> more = new ArrayList<>();
+			for (int instance = 2; instance <= instances; instance++) {
+				int shift = (instance - 1) * Service.INSTANCE_PORT_STEP;
+				for (NamedPort first : services) {
+					more.add(new NamedPort(first.number() + shift,
+							first.purpose().replace("-service HTTP", "-service #" + instance + " HTTP"),
+							first.variable() + " + " + shift));
+				}
+			}
+			named.addAll(more);
+			return named;
 		}
 
 		/** Every port with its purpose, in the order of the components. */

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.muni311.deploy.embedded.FreePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The runner refuses to start on a taken port, before it starts anything; every port can
@@ -49,6 +51,42 @@ class LocalPlatformPortsTest {
 				.hasMessageContaining("Port " + taken.getLocalPort());
 			assertThat(Files.list(this.data)).isEmpty();
 		}
+	}
+
+	@Test
+	void refusesToStartWhenThePortOfASecondInstanceIsTakenNamingIt() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			LocalPlatform.Ports ports = freePortsWithIntakeOn(taken.getLocalPort() - Service.INSTANCE_PORT_STEP);
+
+			assertThatThrownBy(() -> LocalPlatform.start(this.data, this.data, ports, 2))
+				.isInstanceOf(PortInUseException.class)
+				.hasMessageContaining("Port " + taken.getLocalPort() + " (intake-service #2 HTTP)")
+				.hasMessageContaining("MUNI311_INTAKE_PORT + 10");
+			assertThat(Files.list(this.data)).isEmpty();
+		}
+	}
+
+	@Test
+	void placesTheSecondInstanceOfEachServiceTenPortsAboveTheFirstOnTheSameDatabase() {
+		List<Service> two = Service.all(LocalPlatform.Ports.DEFAULT, 2);
+
+		assertThat(two).extracting(Service::label, Service::port, Service::database)
+			.containsExactly(tuple("intake-service", 8080, "muni311-intake"),
+					tuple("intake-service-2", 8090, "muni311-intake"),
+					tuple("routing-service", 8081, "muni311-routing"),
+					tuple("routing-service-2", 8091, "muni311-routing"),
+					tuple("notification-service", 8082, "muni311-notification"),
+					tuple("notification-service-2", 8092, "muni311-notification"));
+		assertThat(Service.all(LocalPlatform.Ports.DEFAULT)).extracting(Service::label, Service::port)
+			.containsExactly(tuple("intake-service", 8080), tuple("routing-service", 8081),
+					tuple("notification-service", 8082));
+		assertThat(LocalPlatform.Ports.DEFAULT.named(2)).extracting(LocalPlatform.NamedPort::number)
+			.containsExactly(9092, 9093, 27017, 3025, 8025, 8080, 8081, 8082, 8090, 8091, 8092)
+			.doesNotHaveDuplicates();
+		assertThat(LocalRunner.addresses(LocalPlatform.Ports.DEFAULT, 2))
+			.contains("intake-service        #1 http://localhost:8080  #2 http://localhost:8090")
+			.contains("routing-service       #1 http://localhost:8081  #2 http://localhost:8091")
+			.contains("notification-service  #1 http://localhost:8082  #2 http://localhost:8092");
 	}
 
 	@Test

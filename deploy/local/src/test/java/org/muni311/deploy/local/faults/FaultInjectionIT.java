@@ -22,13 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Each scenario loads the platform with Open311 requests at {@value #PER_SECOND} a
- * second, breaks one part once {@value #WARM_UP} are acknowledged, holds the fault for
- * {@value #AFFECTED} requests and until the load has met it (what each fault shows to the
- * load: a 503, requests acknowledged while a part is down, connections turned away; at a
- * tenth of the rate after the first {@value #FULL_RATE_DURING_FAULT} and during the
- * repair, so that a slow fault or restart does not pile up work), repairs it, loads on
- * until {@value #AFTER_REPAIR} more are acknowledged, and then checks every acknowledged
+ * With {@value FaultPlatform#INSTANCES} instances of each service (a service killed is
+ * every instance of it; one scenario kills one instance of each), each scenario loads the
+ * platform with Open311 requests at {@value #PER_SECOND} a second, breaks one part once
+ * {@value #WARM_UP} are acknowledged, holds the fault for {@value #AFFECTED} requests and
+ * until the load has met it (what each fault shows to the load: a 503, requests
+ * acknowledged while a part is down, connections turned away; at a tenth of the rate
+ * after the first {@value #FULL_RATE_DURING_FAULT} and during the repair, so that a slow
+ * fault or restart does not pile up work), repairs it, loads on until
+ * {@value #AFTER_REPAIR} more are acknowledged, and then checks every acknowledged
  * request, waiting as long as the platform catches up: one work item, one routing
  * decision, one mail, and empty outboxes. The load lasts as long as that takes, so a busy
  * machine makes a scenario slower, never vacuous: a fixed count of requests once ended
@@ -118,22 +120,37 @@ class FaultInjectionIT {
 
 	@Test
 	void intakeKilledMidLoad() throws Exception {
-		run("intake-killed", new Fault(platform.intake::kill, () -> platform.restart(platform.intake),
+		run("intake-killed", new Fault(() -> FaultPlatform.kill(platform.intake),
+				() -> platform.restart(platform.intake),
 				new Fault.Evidence("requests left without an answer by intake", (load) -> load.refused(0), AFFECTED)));
 	}
 
 	@Test
 	void routingKilledMidLoad() throws Exception {
-		run("routing-killed", new Fault(platform.routing::kill, () -> platform.restart(platform.routing),
-				acknowledgedWhileDown("routing")));
+		run("routing-killed", new Fault(() -> FaultPlatform.kill(platform.routing),
+				() -> platform.restart(platform.routing), acknowledgedWhileDown("routing")));
 	}
 
 	@Test
 	void notificationKilledMidLoad() throws Exception {
 		// what was sent but not yet recorded as sent when it died goes again: at most one
-		// batch
-		run("notification-killed", new Fault(platform.notification::kill, () -> platform.restart(platform.notification),
-				acknowledgedWhileDown("notification"), MAIL_BATCH));
+		// batch per instance
+		run("notification-killed",
+				new Fault(() -> FaultPlatform.kill(platform.notification),
+						() -> platform.restart(platform.notification), acknowledgedWhileDown("notification"),
+						MAIL_BATCH * FaultPlatform.INSTANCES));
+	}
+
+	@Test
+	void oneInstanceOfEachServiceKilledMidLoad() throws Exception {
+		// the other instances carry on: intake's takes the load the load balancer sends
+		// it and recovers the dead one's outbox, routing's and notification's take over
+		// the dead ones' partitions and recovery passes; what the dead notification had
+		// sent but not recorded goes again, at most one batch
+		List<ChildProcess> first = List.of(platform.intake.get(0), platform.routing.get(0),
+				platform.notification.get(0));
+		run("one-of-each-killed", new Fault(() -> FaultPlatform.kill(first), () -> platform.restart(first),
+				acknowledgedWhileDown("one instance of each service"), MAIL_BATCH));
 	}
 
 	@Test
@@ -165,7 +182,7 @@ class FaultInjectionIT {
 	}
 
 	private LoadDriver run(String scenario, Fault fault) throws Exception {
-		LoadDriver load = new LoadDriver(platform.intakePort());
+		LoadDriver load = new LoadDriver(platform.intakePorts());
 		load.start(PER_SECOND);
 		long started = System.nanoTime();
 		List<Long> stages = new ArrayList<>();

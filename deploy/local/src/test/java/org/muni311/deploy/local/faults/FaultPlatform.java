@@ -25,14 +25,17 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The whole platform as separate processes on loopback, so that any part can be killed
- * with SIGKILL and started again: the Kafka broker, the store, the three services. The
- * mail server runs in the test; notification reaches it, and intake the store, through a
- * {@link TcpProxy} that can be cut. Recovery intervals are shortened so that a scenario
- * settles in seconds.
+ * with SIGKILL and started again: the Kafka broker, the store, {@value #INSTANCES}
+ * instances of each of the three services. The mail server runs in the test; notification
+ * reaches it, and intake the store, through a {@link TcpProxy} that can be cut. Recovery
+ * intervals are shortened so that a scenario settles in seconds.
  */
 final class FaultPlatform implements AutoCloseable {
 
 	static final String DEMO = "demo.muni311.org";
+
+	/** Instances of each service, side by side as a deployment runs them. */
+	static final int INSTANCES = 2;
 
 	/**
 	 * Recovery passes and retries in about a second, so that each scenario settles
@@ -58,11 +61,14 @@ final class FaultPlatform implements AutoCloseable {
 
 	final ChildProcess store;
 
-	final ChildProcess intake;
+	/** Every instance of intake. */
+	final List<ChildProcess> intake;
 
-	final ChildProcess routing;
+	/** Every instance of routing. */
+	final List<ChildProcess> routing;
 
-	final ChildProcess notification;
+	/** Every instance of notification. */
+	final List<ChildProcess> notification;
 
 	final TcpProxy intakeStore;
 
@@ -99,22 +105,45 @@ final class FaultPlatform implements AutoCloseable {
 		this.store.start();
 		awaitListening(this.kafkaPort);
 		awaitListening(this.storePort);
-		for (ChildProcess service : List.of(this.intake, this.routing, this.notification)) {
-			service.start();
+		// one instance of each service, then the next: six JVMs starting at once on two
+		// cores take minutes
+		for (int instance = 0; instance < INSTANCES; instance++) {
+			restart(List.of(this.intake.get(instance), this.routing.get(instance), this.notification.get(instance)));
 		}
-		for (ChildProcess service : List.of(this.intake, this.routing, this.notification)) {
-			awaitHealthy(service);
-		}
+	}
+
+	/** Every instance of every service. */
+	List<ChildProcess> services() {
+		List<ChildProcess> services = new ArrayList<>(this.intake);
+		services.addAll(this.routing);
+		services.addAll(this.notification);
+		return services;
 	}
 
 	/** Starts a killed part again and waits until it serves. */
 	void restart(ChildProcess part) {
-		part.start();
-		if (part == this.broker) {
-			awaitListening(this.kafkaPort);
+		restart(List.of(part));
+	}
+
+	/** Starts killed parts again, all at once, and waits until each serves. */
+	void restart(List<ChildProcess> parts) {
+		parts.forEach(ChildProcess::start);
+		for (ChildProcess part : parts) {
+			if (part == this.broker) {
+				awaitListening(this.kafkaPort);
+			}
+			else if (part != this.store) {
+				awaitHealthy(part);
+			}
 		}
-		else if (part != this.store) {
-			awaitHealthy(part);
+	}
+
+	/**
+	 * Kills {@code parts} with SIGKILL, one after the other; returns once all are gone.
+	 */
+	static void kill(List<ChildProcess> parts) throws InterruptedException {
+		for (ChildProcess part : parts) {
+			part.kill();
 		}
 	}
 
@@ -125,11 +154,9 @@ final class FaultPlatform implements AutoCloseable {
 	void heal() {
 		smtpUp();
 		this.intakeStore.restore();
-		for (ChildProcess part : List.of(this.broker, this.store, this.intake, this.routing, this.notification)) {
-			if (!part.isAlive()) {
-				restart(part);
-			}
-		}
+		List<ChildProcess> parts = new ArrayList<>(List.of(this.broker, this.store));
+		parts.addAll(services());
+		restart(parts.stream().filter((part) -> !part.isAlive()).toList());
 	}
 
 	/** The mail server unreachable for notification; it keeps what it received. */
@@ -145,8 +172,9 @@ final class FaultPlatform implements AutoCloseable {
 		return this.smtp;
 	}
 
-	int intakePort() {
-		return this.servicePorts.get("intake-service");
+	/** The HTTP port of each intake instance. */
+	List<Integer> intakePorts() {
+		return this.intake.stream().map((instance) -> this.servicePorts.get(instance.name())).toList();
 	}
 
 	String kafkaBootstrapServers() {
@@ -158,22 +186,27 @@ final class FaultPlatform implements AutoCloseable {
 		return "mongodb://127.0.0.1:" + this.storePort + "/" + database;
 	}
 
-	private ChildProcess service(Path home, String name, String database, int storePort) {
-		Service service = new Service(name, FreePorts.pick(), database);
-		this.servicePorts.put(name, service.port());
-		List<String> command = new ArrayList<>(ServiceCommand.command(java(), service.jar(home), null, name));
-		command.addAll(SHORT_RECOVERY);
-		Map<String, String> env = ServiceCommand.environment(service, kafkaBootstrapServers(),
-				"mongodb://127.0.0.1:" + storePort + "/" + database, this.mailServer.port(),
-				ProcessHandle.current().pid());
-		return new ChildProcess(name, command, env, log(name));
+	private List<ChildProcess> service(Path home, String name, String database, int storePort) {
+		List<ChildProcess> instances = new ArrayList<>();
+		for (int instance = 1; instance <= INSTANCES; instance++) {
+			Service service = new Service(name, instance, FreePorts.pick(), database);
+			this.servicePorts.put(service.label(), service.port());
+			List<String> command = new ArrayList<>(
+					ServiceCommand.command(java(), service.jar(home), null, service.label()));
+			command.addAll(SHORT_RECOVERY);
+			Map<String, String> env = ServiceCommand.environment(service, kafkaBootstrapServers(),
+					"mongodb://127.0.0.1:" + storePort + "/" + database, this.mailServer.port(),
+					ProcessHandle.current().pid());
+			instances.add(new ChildProcess(service.label(), command, env, log(service.label())));
+		}
+		return List.copyOf(instances);
 	}
 
 	private void awaitHealthy(ChildProcess service) {
 		HttpClient http = HttpClient.newHttpClient();
 		URI health = URI.create("http://127.0.0.1:" + this.servicePorts.get(service.name()) + "/actuator/health");
 		await().alias(service.name() + " healthy")
-			.atMost(Duration.ofSeconds(180))
+			.atMost(Duration.ofSeconds(300))
 			.pollInterval(Duration.ofMillis(500))
 			.ignoreExceptions()
 			.until(() -> service.isAlive() && http
@@ -196,7 +229,7 @@ final class FaultPlatform implements AutoCloseable {
 	 */
 	String warnings(int count) {
 		StringBuilder lines = new StringBuilder();
-		for (ChildProcess service : List.of(this.intake, this.routing, this.notification)) {
+		for (ChildProcess service : services()) {
 			try (java.util.stream.Stream<String> log = Files.lines(log(service.name()))) {
 				List<String> warnings = log.filter((line) -> line.contains(" WARN ") || line.contains(" ERROR "))
 					.filter((line) -> !line.contains("NetworkClient") && !line.contains("ConsumerCoordinator"))
@@ -221,7 +254,9 @@ final class FaultPlatform implements AutoCloseable {
 
 	@Override
 	public void close() throws Exception {
-		for (ChildProcess part : List.of(this.intake, this.routing, this.notification, this.store, this.broker)) {
+		List<ChildProcess> parts = services();
+		parts.addAll(List.of(this.store, this.broker));
+		for (ChildProcess part : parts) {
 			part.stop();
 		}
 		this.intakeStore.close();

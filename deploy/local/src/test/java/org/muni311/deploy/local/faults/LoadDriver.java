@@ -20,9 +20,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Open311 POSTs at a fixed rate until told to finish. Remembers the ids of requests that
- * were acknowledged (2xx) and counts the answers that were not, by status ({@code 0} for
- * no answer at all).
+ * Open311 POSTs at a fixed rate until told to finish, spread in turn over every intake
+ * instance (as a load balancer would, without taking a dead one out). Remembers the ids
+ * of requests that were acknowledged (2xx) and counts the answers that were not, by
+ * status ({@code 0} for no answer at all).
  */
 final class LoadDriver {
 
@@ -30,7 +31,7 @@ final class LoadDriver {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private final URI endpoint;
+	private final List<URI> endpoints;
 
 	final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
@@ -46,8 +47,10 @@ final class LoadDriver {
 
 	private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
 
-	LoadDriver(int intakePort) {
-		this.endpoint = URI.create("http://127.0.0.1:" + intakePort + "/open311/v2/requests.json");
+	LoadDriver(List<Integer> intakePorts) {
+		this.endpoints = intakePorts.stream()
+			.map((port) -> URI.create("http://127.0.0.1:" + port + "/open311/v2/requests.json"))
+			.toList();
 	}
 
 	/**
@@ -101,7 +104,7 @@ final class LoadDriver {
 		double lon = -79.50 + (n % 89) * 0.002;
 		String form = "jurisdiction_id=" + FaultPlatform.DEMO + "&api_key=demo-api-key&service_code=pothole&lat=" + lat
 				+ "&long=" + lon + "&email=resident" + n + "%40example.org&description=Fault+test+" + n;
-		HttpRequest request = HttpRequest.newBuilder(this.endpoint)
+		HttpRequest request = HttpRequest.newBuilder(this.endpoints.get(n % this.endpoints.size()))
 			.timeout(Duration.ofSeconds(15))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
