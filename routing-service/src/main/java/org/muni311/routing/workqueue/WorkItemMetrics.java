@@ -1,7 +1,11 @@
 package org.muni311.routing.workqueue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,6 +47,8 @@ class WorkItemMetrics {
 
 	private final MultiGauge overdue;
 
+	private final Set<String> tenants = ConcurrentHashMap.newKeySet();
+
 	WorkItemMetrics(MongoTemplate mongo, MeterRegistry meters, QueueListeners listeners) {
 		this.mongo = mongo;
 		this.meters = meters;
@@ -56,6 +62,7 @@ class WorkItemMetrics {
 	}
 
 	private void changed(WorkItem before, WorkItem after) {
+		this.tenants.add(after.tenant());
 		if (before == null) {
 			count("muni311.workitems.opened", "Work items created by routing", after);
 		}
@@ -73,24 +80,36 @@ class WorkItemMetrics {
 			.increment();
 	}
 
-	/** Recounts the open items: two aggregations over the open ones. */
+	/**
+	 * Recounts the open items: two aggregations over the open ones. Every municipality
+	 * seen once keeps a row for each open status and for overdue, at zero when it has
+	 * none, so that dashboards and alerts see the series.
+	 */
 	@Scheduled(fixedDelayString = "${muni311.metrics.work-items-interval:PT30S}", initialDelay = 0)
 	void recount() {
 		try {
-			List<MultiGauge.Row<?>> byStatus = new ArrayList<>();
+			Map<List<String>, Long> byStatus = new HashMap<>();
 			for (Document row : counts(Criteria.where("status").in(OPEN), "tenant", "status")) {
 				Document id = row.get("_id", Document.class);
-				byStatus.add(MultiGauge.Row.of(
-						Tags.of("municipality", id.getString("tenant"), "status", id.getString("status")),
-						((Number) row.get("count")).longValue()));
+				this.tenants.add(id.getString("tenant"));
+				byStatus.put(List.of(id.getString("tenant"), id.getString("status")),
+						((Number) row.get("count")).longValue());
 			}
-			this.open.register(byStatus, true);
-			List<MultiGauge.Row<?>> late = new ArrayList<>();
+			Map<String, Long> late = new HashMap<>();
 			for (Document row : counts(Criteria.where("status").in(OPEN).and("escalatedAt").ne(null), "tenant")) {
-				late.add(MultiGauge.Row.of(Tags.of("municipality", row.getString("_id")),
-						((Number) row.get("count")).longValue()));
+				late.put(row.getString("_id"), ((Number) row.get("count")).longValue());
 			}
-			this.overdue.register(late, true);
+			List<MultiGauge.Row<?>> open = new ArrayList<>();
+			List<MultiGauge.Row<?>> overdue = new ArrayList<>();
+			for (String tenant : this.tenants) {
+				for (String status : OPEN) {
+					open.add(MultiGauge.Row.of(Tags.of("municipality", tenant, "status", status),
+							byStatus.getOrDefault(List.of(tenant, status), 0L)));
+				}
+				overdue.add(MultiGauge.Row.of(Tags.of("municipality", tenant), late.getOrDefault(tenant, 0L)));
+			}
+			this.open.register(open, true);
+			this.overdue.register(overdue, true);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Counting open work items failed; tried again at the next interval: {}", ex.toString());
