@@ -13,6 +13,7 @@ set -eu
 TOOLS='
 /usr/bin/chromium chromium
 /usr/bin/chromedriver chromium-driver
+/usr/bin/promtool prometheus
 '
 
 missing=''

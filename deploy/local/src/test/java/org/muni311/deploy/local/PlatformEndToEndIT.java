@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -113,6 +114,33 @@ class PlatformEndToEndIT {
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> observed.assertMovedBy(before, observed.read()));
 		observed.assertTraced(id, traceId, new KafkaTestClient(platform.kafkaBootstrapServers()), data);
+	}
+
+	/**
+	 * Every metric the dashboards and alert rules of {@code deploy/observability} read is
+	 * in the running services' scrapes ({@code up} is Prometheus' own).
+	 */
+	@Test
+	@Order(2)
+	void everyMetricTheDashboardsAndAlertsReadIsInTheServicesScrapes() throws Exception {
+		Set<String> used = new TreeSet<>();
+		for (String expression : ObservabilityFiles.alertExpressions()) {
+			used.addAll(ObservabilityFiles.metricNames(expression));
+		}
+		for (String query : ObservabilityFiles.dashboardQueries()) {
+			used.addAll(ObservabilityFiles.metricNames(query));
+		}
+		used.remove("up");
+		assertThat(used).hasSizeGreaterThan(15);
+		Observed observed = new Observed(intakePort, routingPort, notificationPort);
+		// the open and overdue work items are counted every 30 s
+		await().atMost(Duration.ofSeconds(75)).untilAsserted(() -> {
+			Set<String> scraped = new TreeSet<>();
+			for (Scrape scrape : observed.read().all()) {
+				scraped.addAll(scrape.names());
+			}
+			assertThat(scraped).containsAll(used);
+		});
 	}
 
 	@Test
