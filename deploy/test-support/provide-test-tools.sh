@@ -14,6 +14,7 @@ TOOLS='
 /usr/bin/chromium chromium
 /usr/bin/chromedriver chromium-driver
 /usr/bin/docker-compose docker-compose
+/usr/bin/promtool prometheus
 '
 
 missing=''

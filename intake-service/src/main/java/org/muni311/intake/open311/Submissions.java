@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.intake.open311.Open311Views.SubmittedView;
 import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
@@ -44,9 +45,12 @@ class Submissions {
 
 	private final RequestIntake intake;
 
-	Submissions(Open311Municipalities municipalities, RequestIntake intake) {
+	private final CurrentTrace trace;
+
+	Submissions(Open311Municipalities municipalities, RequestIntake intake, CurrentTrace trace) {
 		this.municipalities = municipalities;
 		this.intake = intake;
+		this.trace = trace;
 	}
 
 	List<SubmittedView> submit(HttpServletRequest request) {
@@ -74,7 +78,9 @@ class Submissions {
 		if (idempotencyKey != null) {
 			filing = filing.once(idempotencyKey, fingerprint(fields));
 		}
-		Filed filed = file(municipality, fields, filing, traceParent(request.getHeader("traceparent")));
+		// this request's span (continuing the caller's traceparent) when tracing runs
+		Filed filed = file(municipality, fields, filing,
+				this.trace.traceParentOr(traceParent(request.getHeader("traceparent"))));
 		String id = filed.requestId();
 		String accountId = filed.request().contact().accountId();
 		if ("batch".equals(filed.service().type())) {

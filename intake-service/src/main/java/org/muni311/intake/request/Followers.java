@@ -33,11 +33,15 @@ public class Followers {
 
 	private final Clock clock;
 
-	Followers(MongoTemplate mongo, OutboxRelay serviceRequestOutbox, JsonMapper json, Clock clock) {
+	private final RequestMetrics metrics;
+
+	Followers(MongoTemplate mongo, OutboxRelay serviceRequestOutbox, JsonMapper json, Clock clock,
+			RequestMetrics metrics) {
 		this.mongo = mongo;
 		this.relay = serviceRequestOutbox;
 		this.json = json;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -60,6 +64,9 @@ public class Followers {
 			// the relay reads the document: events of the submission may still be pending
 			// beside this one
 			this.relay.wake(key);
+			if (ReporterSubscribed.FOLLOWER.equals(follower.role())) {
+				this.metrics.joined(tenant, follower.channel());
+			}
 		}
 		return held;
 	}

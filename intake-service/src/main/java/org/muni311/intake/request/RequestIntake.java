@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.intake.request.SubmissionCheck.Checked;
 import org.muni311.municipality.Municipality;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class RequestIntake {
 
+	private static final Logger log = LoggerFactory.getLogger(RequestIntake.class);
+
 	private static final char[] ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
 	private final RequestWriter writer;
@@ -31,13 +36,20 @@ public class RequestIntake {
 
 	private final Clock clock;
 
+	private final RequestMetrics metrics;
+
+	private final CurrentTrace trace;
+
 	private final SecureRandom random = new SecureRandom();
 
-	RequestIntake(RequestWriter writer, IdempotencyKeys keys, List<Filed.Listener> listeners, Clock clock) {
+	RequestIntake(RequestWriter writer, IdempotencyKeys keys, List<Filed.Listener> listeners, Clock clock,
+			RequestMetrics metrics, CurrentTrace trace) {
 		this.writer = writer;
 		this.keys = keys;
 		this.listeners = List.copyOf(listeners);
 		this.clock = clock;
+		this.metrics = metrics;
+		this.trace = trace;
 	}
 
 	/**
@@ -57,12 +69,23 @@ public class RequestIntake {
 	 * @throws KeyReusedException if the filing's idempotency key was used for a different
 	 * submission
 	 */
-	public Filed file(Municipality municipality, Submission submission, Filing filing, String traceParent) {
-		Checked checked = SubmissionCheck.check(submission, municipality);
+	public Filed file(Municipality municipality, Submission submission, Filing filing, String given) {
+		// a channel that passes no trace context files in the trace of the work in
+		// progress
+		String traceParent = (given != null) ? given : this.trace.traceParent();
+		Checked checked;
+		try {
+			checked = SubmissionCheck.check(submission, municipality);
+		}
+		catch (RefusedException ex) {
+			this.metrics.refused(filing.channel(), ex);
+			throw ex;
+		}
 		Instant now = this.clock.instant();
 		String id = (filing.idempotencyKey() != null) ? fileOnce(municipality, checked, filing, traceParent, now)
 				: fileNew(municipality, checked, filing, traceParent, now);
 		Filed filed = new Filed(municipality.jurisdictionId(), id, checked.service(), checked.request(), now);
+		log.info("Filed request {} of {} via {}", id, municipality.jurisdictionId(), filing.channel());
 		this.listeners.forEach((listener) -> listener.filed(filed));
 		return filed;
 	}
@@ -71,12 +94,14 @@ public class RequestIntake {
 		String id = newId();
 		try {
 			this.writer.insert(id, municipality, checked.service(), checked.request(), filing, traceParent, now);
+			received(municipality, checked, filing);
 			return id;
 		}
 		catch (DuplicateKeyException ex) {
 			// a 50-bit random id collided: one retry with a new id is enough
 			String other = newId();
 			this.writer.insert(other, municipality, checked.service(), checked.request(), filing, traceParent, now);
+			received(municipality, checked, filing);
 			return other;
 		}
 	}
@@ -87,11 +112,16 @@ public class RequestIntake {
 				this::newId, now);
 		try {
 			this.writer.insert(id, municipality, checked.service(), checked.request(), filing, traceParent, now);
+			received(municipality, checked, filing);
 		}
 		catch (DuplicateKeyException ex) {
 			// the first attempt stored it: this is a retry
 		}
 		return id;
+	}
+
+	private void received(Municipality municipality, Checked checked, Filing filing) {
+		this.metrics.received(municipality.jurisdictionId(), filing.channel(), checked.service().group());
 	}
 
 	/** Ten characters of Crockford base32: short enough to read out over the phone. */

@@ -1,10 +1,15 @@
 package org.muni311.intake.request;
 
+import java.util.Date;
+
+import org.bson.Document;
 import org.muni311.contracts.EventEnvelope;
+import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,8 +29,11 @@ public class StatusUpdates {
 
 	private final MongoTemplate mongo;
 
-	StatusUpdates(MongoTemplate mongo) {
+	private final RequestMetrics metrics;
+
+	StatusUpdates(MongoTemplate mongo, RequestMetrics metrics) {
 		this.mongo = mongo;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -43,12 +51,34 @@ public class StatusUpdates {
 							change.expectedAt()))
 			.max("statusSequence", change.sequence())
 			.max("updatedAt", event.occurredAt());
-		boolean held = this.mongo.updateFirst(request, update, ServiceRequest.COLLECTION).getMatchedCount() == 1;
+		boolean held = (change.status() == RequestStatus.CLOSED) ? close(event, request, update)
+				: this.mongo.updateFirst(request, update, ServiceRequest.COLLECTION).getMatchedCount() == 1;
 		if (!held) {
 			log.debug("Status event {} is for request {}, not held here for {}", event.eventId(), event.requestId(),
 					event.tenant());
 		}
 		return held;
+	}
+
+	/**
+	 * The same write, reading the request as it was: its submission time for the
+	 * submitted-to-closed timer, and whether this change was applied before (a redelivery
+	 * is not timed twice).
+	 */
+	private boolean close(EventEnvelope<ServiceRequestStatusChanged> event, Query request, Update update) {
+		String entry = "statuses." + event.payload().sequence();
+		request.fields().include("requestedAt").include(entry);
+		Document before = this.mongo.findAndModify(request, update, FindAndModifyOptions.options().returnNew(false),
+				Document.class, ServiceRequest.COLLECTION);
+		if (before == null) {
+			return false;
+		}
+		Document statuses = before.get("statuses", Document.class);
+		boolean again = statuses != null && statuses.containsKey(Long.toString(event.payload().sequence()));
+		if (!again && before.get("requestedAt") instanceof Date requested) {
+			this.metrics.closed(event.tenant(), requested.toInstant(), event.occurredAt());
+		}
+		return true;
 	}
 
 }

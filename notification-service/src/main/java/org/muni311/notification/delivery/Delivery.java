@@ -32,11 +32,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param occurredAt when the event occurred
  * @param updatedAt when the state last changed
  * @param notBefore not to be sent before this (quiet hours), or {@code null}
+ * @param submittedAt when the request was submitted, on the reporter's first notice only
+ * (its routing), to time submission to first notice; else {@code null}
  */
 @Document(Delivery.COLLECTION)
 public record Delivery(@Id String id, String tenant, String requestId, String eventId, String kind, String channel,
 		String subscriberId, String recipient, Notice notice, String language, Message content, String unsubscribeUrl,
-		DeliveryState state, int attempts, String lastError, Instant occurredAt, Instant updatedAt, Instant notBefore) {
+		DeliveryState state, int attempts, String lastError, Instant occurredAt, Instant updatedAt, Instant notBefore,
+		Instant submittedAt) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "deliveries";
@@ -48,7 +51,7 @@ public record Delivery(@Id String id, String tenant, String requestId, String ev
 	Delivery withContent(Message other) {
 		return new Delivery(this.id, this.tenant, this.requestId, this.eventId, this.kind, this.channel,
 				this.subscriberId, this.recipient, this.notice, this.language, other, this.unsubscribeUrl, this.state,
-				this.attempts, this.lastError, this.occurredAt, this.updatedAt, this.notBefore);
+				this.attempts, this.lastError, this.occurredAt, this.updatedAt, this.notBefore, this.submittedAt);
 	}
 
 	/**

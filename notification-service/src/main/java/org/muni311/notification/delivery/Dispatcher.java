@@ -63,6 +63,8 @@ final class Dispatcher implements AutoCloseable {
 
 	private final Timer delay;
 
+	private final Timer firstNotice;
+
 	private final Function<List<Delivery>, Message> digests;
 
 	Dispatcher(ChannelSender sender, MongoTemplate mongo, MailProperties settings, Clock clock, MeterRegistry meters,
@@ -86,6 +88,10 @@ final class Dispatcher implements AutoCloseable {
 			.register(meters);
 		this.delay = Timer.builder("muni311.notification.delay")
 			.description("From the event to the provider taking the message")
+			.tag("channel", channel)
+			.register(meters);
+		this.firstNotice = Timer.builder("muni311.e2e.submitted.to.first.notice")
+			.description("From the request's submission to the provider taking its reporter's first notice")
 			.tag("channel", channel)
 			.register(meters);
 	}
@@ -143,6 +149,9 @@ final class Dispatcher implements AutoCloseable {
 				update.set("state", DeliveryState.SENT).set("lastError", null);
 				delivered++;
 				this.delay.record(Duration.between(delivery.occurredAt(), after));
+				if (delivery.submittedAt() != null) {
+					this.firstNotice.record(Duration.between(delivery.submittedAt(), after));
+				}
 			}
 			else {
 				update.inc("attempts", 1).set("lastError", failure.reason());

@@ -24,6 +24,8 @@ import org.muni311.notification.subscription.UnsubscribeTokens;
 import org.muni311.notification.template.Message;
 import org.muni311.notification.template.Notice;
 import org.muni311.notification.template.Templates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -39,11 +41,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatusNotifier {
 
+	private static final Logger log = LoggerFactory.getLogger(StatusNotifier.class);
+
 	/**
 	 * How long a message waits for this instance to read the municipalities after a
 	 * start.
 	 */
 	private static final Duration CATCH_UP = Duration.ofSeconds(30);
+
+	/** The kind of the first notice a reporter gets: the request's routing. */
+	private static final String FIRST_NOTICE = "routed";
 
 	private final Subscriptions subscriptions;
 
@@ -159,6 +166,8 @@ public class StatusNotifier {
 			}
 			this.dispatchers.recorded(delivery);
 		}
+		log.info("{} {} notice(s) of request {} recorded (event {})", deliveries.size(), notice.kind(),
+				notice.requestId(), notice.eventId());
 	}
 
 	private Delivery delivery(Notice notice, Subscriber subscriber, Optional<MunicipalityConfiguration> municipality,
@@ -172,7 +181,12 @@ public class StatusNotifier {
 		return new Delivery(Delivery.idOf(notice.eventId(), contact.channel(), subscriber.id()), notice.tenant(),
 				notice.requestId(), notice.eventId(), notice.kind(), contact.channel(), subscriber.id(),
 				contact.address(), notice, subscriber.language(), content, unsubscribe, DeliveryState.PENDING, 0, null,
-				notice.occurredAt(), now, notBefore);
+				notice.occurredAt(), now, notBefore, firstNotice(notice, subscriber) ? subscriber.since() : null);
+	}
+
+	/** Whether {@code notice} is the first a reporter or caller hears: the routing. */
+	private static boolean firstNotice(Notice notice, Subscriber subscriber) {
+		return !ReporterSubscribed.FOLLOWER.equals(subscriber.role()) && FIRST_NOTICE.equals(notice.kind());
 	}
 
 	private Instant quietUntil(String tenant, Optional<MunicipalityConfiguration> municipality, Instant now) {

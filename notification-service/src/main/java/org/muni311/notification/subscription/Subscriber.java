@@ -1,5 +1,6 @@
 package org.muni311.notification.subscription;
 
+import java.time.Instant;
 import java.util.Locale;
 
 import org.muni311.contracts.EventEnvelope;
@@ -17,15 +18,18 @@ import org.muni311.contracts.ReporterSubscribed;
  * @param via how they came in: {@code web}, {@code open311}, {@code phone} or
  * {@code social}
  * @param socialHandle their handle on the social channel, or {@code null}
+ * @param since when they subscribed: for the reporter (or caller), when the request was
+ * submitted; {@code null} for those recorded before it was kept
  */
 public record Subscriber(String id, String role, String email, String phone, String language, String via,
-		String socialHandle) {
+		String socialHandle, Instant since) {
 
 	static Subscriber of(EventEnvelope<ReporterSubscribed> event) {
 		ReporterSubscribed subscribed = event.payload();
 		String role = (subscribed.role() != null) ? subscribed.role() : ReporterSubscribed.REPORTER;
 		return new Subscriber(event.eventId(), role, blankToNull(subscribed.email()), blankToNull(subscribed.phone()),
-				subscribed.language(), subscribed.channel(), blankToNull(subscribed.socialHandle()));
+				subscribed.language(), subscribed.channel(), blankToNull(subscribed.socialHandle()),
+				event.occurredAt());
 	}
 
 	/**

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.muni311.autoconfigure.outbox.OutboxEvent;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.RequestStatus;
@@ -19,6 +22,8 @@ import org.muni311.routing.municipality.RoutingMap.Decision;
 import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.workqueue.WorkItem;
 import org.muni311.routing.workqueue.WorkItems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
@@ -31,6 +36,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Router {
+
+	private static final Logger log = LoggerFactory.getLogger(Router.class);
 
 	/**
 	 * Routing is the first change of a request's status after its submission (sequence 0,
@@ -52,11 +59,19 @@ public class Router {
 
 	private final Clock clock;
 
-	Router(RoutingMaps maps, WorkItems workItems, JsonMapper json, Clock clock) {
+	private final MeterRegistry meters;
+
+	private final Timer decisionTime;
+
+	Router(RoutingMaps maps, WorkItems workItems, JsonMapper json, Clock clock, MeterRegistry meters) {
 		this.maps = maps;
 		this.workItems = workItems;
 		this.json = json;
 		this.clock = clock;
+		this.meters = meters;
+		this.decisionTime = Timer.builder("muni311.routing.decision.time")
+			.description("Finding the area and the rule of one request, in memory")
+			.register(meters);
 	}
 
 	/**
@@ -67,7 +82,9 @@ public class Router {
 		String tenant = submitted.tenant();
 		ServiceRequestSubmitted request = submitted.payload();
 		RoutingMap map = mapOf(tenant);
+		Timer.Sample deciding = Timer.start();
 		Decision decision = map.route(request.serviceCode(), request.location());
+		deciding.stop(this.decisionTime);
 		MunicipalityConfiguration configuration = map.configuration();
 		String department = configuration.text(decision.department().name(), configuration.defaultLanguage());
 		String areaId = (decision.area() != null) ? decision.area().id() : null;
@@ -88,8 +105,31 @@ public class Router {
 				now);
 		WorkItem.Routing routing = new WorkItem.Routing(decision.department().id(), department, decision.crew(), areaId,
 				areaName, notes, ROUTED_SEQUENCE, routed.eventId(), now);
-		return this.workItems.createOnce(WorkItem.routed(tenant, submitted.requestId(), request.serviceCode(),
-				request.location(), request.addressString(), routing, responseHours, expectedAt, List.of(event)));
+		boolean created = this.workItems
+			.createOnce(WorkItem.routed(tenant, submitted.requestId(), request.serviceCode(), request.location(),
+					request.addressString(), routing, responseHours, expectedAt, List.of(event)));
+		if (created) {
+			decided(tenant, decision, submitted.occurredAt(), now);
+			log.info("Routed request {} of {} to {} ({})", submitted.requestId(), tenant, decision.department().id(),
+					decision.triageCode());
+		}
+		return created;
+	}
+
+	/** Counts a new decision, and times its request from submission to routed. */
+	private void decided(String tenant, Decision decision, Instant submittedAt, Instant routedAt) {
+		Counter.builder("muni311.routing.decisions")
+			.description("Requests routed, by municipality, department and triage reason (none: a rule routed it)")
+			.tag("municipality", tenant)
+			.tag("department", decision.department().id())
+			.tag("triage_reason", decision.triageCode())
+			.register(this.meters)
+			.increment();
+		Timer.builder("muni311.e2e.submitted.to.routed")
+			.description("From the request's submission (intake's time) to its routing decision")
+			.tag("municipality", tenant)
+			.register(this.meters)
+			.record(Duration.between(submittedAt, routedAt));
 	}
 
 	private RoutingMap mapOf(String tenant) {

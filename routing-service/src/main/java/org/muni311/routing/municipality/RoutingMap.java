@@ -135,6 +135,25 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 	 * @param triageReason why it went to triage, or {@code null} when a rule routed it
 	 */
 	public record Decision(Department department, String crew, Area area, String triageReason) {
+
+		/**
+		 * The triage reason as a short code, for a metric tag: {@code none} when a rule
+		 * routed it, else {@code no_location}, {@code outside_areas},
+		 * {@code department_missing} or {@code no_rule}.
+		 */
+		public String triageCode() {
+			if (this.triageReason == null) {
+				return "none";
+			}
+			if (this.triageReason.contains("no location")) {
+				return "no_location";
+			}
+			if (this.triageReason.contains("outside")) {
+				return "outside_areas";
+			}
+			return this.triageReason.contains("not configured") ? "department_missing" : "no_rule";
+		}
+
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.muni311.autoconfigure.outbox.OutboxEvent;
+import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
@@ -34,11 +35,14 @@ public class WorkQueue {
 
 	private final Departments departments;
 
-	WorkQueue(WorkItems items, Departments departments, JsonMapper json, Clock clock) {
+	private final CurrentTrace trace;
+
+	WorkQueue(WorkItems items, Departments departments, JsonMapper json, Clock clock, CurrentTrace trace) {
 		this.items = items;
 		this.departments = departments;
 		this.json = json;
 		this.clock = clock;
+		this.trace = trace;
 	}
 
 	/** One item of the municipality {@code tenant}. */
@@ -154,7 +158,8 @@ public class WorkQueue {
 	private OutboxEvent statusChanged(Draft draft) {
 		WorkItem item = draft.base;
 		EventEnvelope<ServiceRequestStatusChanged> event = EventEnvelope.create(ServiceRequestStatusChanged.TYPE,
-				ServiceRequestStatusChanged.VERSION, item.tenant(), item.requestId(), draft.at, null,
+				ServiceRequestStatusChanged.VERSION, item.tenant(), item.requestId(), draft.at,
+				this.trace.traceParent(),
 				new ServiceRequestStatusChanged(draft.nextSequence(), draft.status, draft.departmentCode,
 						draft.departmentName, draft.crew, item.areaCode(), item.areaName(), draft.publicNote, draft.by,
 						draft.expectedAt));

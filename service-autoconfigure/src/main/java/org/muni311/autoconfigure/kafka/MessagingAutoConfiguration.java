@@ -3,10 +3,13 @@ package org.muni311.autoconfigure.kafka;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -38,7 +41,8 @@ public class MessagingAutoConfiguration {
 	}
 
 	@Bean
-	ListenerContainerWithDlqAndRetryCustomizer retryBetweenPolls(KafkaProperties kafka, ConsumerRetryProperties retry) {
+	ListenerContainerWithDlqAndRetryCustomizer retryBetweenPolls(KafkaProperties kafka, ConsumerRetryProperties retry,
+			ObjectProvider<MeterRegistry> meters) {
 		Map<String, Object> config = new HashMap<>(kafka.buildProducerProperties());
 		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
 		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
@@ -46,7 +50,8 @@ public class MessagingAutoConfiguration {
 		resumes.setThreadNamePrefix("consumer-resume-");
 		resumes.setDaemon(true);
 		resumes.initialize();
-		return new RetryBetweenPolls(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), retry, resumes);
+		return new RetryBetweenPolls(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config)), retry, resumes,
+				meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 }

@@ -6,6 +6,8 @@ import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -40,6 +42,9 @@ import org.springframework.util.backoff.ExponentialBackOff;
  */
 class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 
+	/** The counter of dead-lettered records. */
+	static final String DEAD_LETTERED = "muni311.kafka.dead.lettered";
+
 	private static final Logger log = LoggerFactory.getLogger(RetryBetweenPolls.class);
 
 	private final KafkaOperations<?, ?> deadLetters;
@@ -48,17 +53,22 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 
 	private final ListenerContainerPauseService pauses;
 
-	RetryBetweenPolls(KafkaOperations<?, ?> deadLetters, ConsumerRetryProperties retry, TaskScheduler scheduler) {
+	private final MeterRegistry meters;
+
+	RetryBetweenPolls(KafkaOperations<?, ?> deadLetters, ConsumerRetryProperties retry, TaskScheduler scheduler,
+			MeterRegistry meters) {
 		this.deadLetters = deadLetters;
 		this.retry = retry;
 		this.pauses = new ListenerContainerPauseService(null, scheduler);
+		this.meters = meters;
 	}
 
 	@Override
 	public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
 			BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
 		ConsumerRecordRecoverer recoverer = (dlqDestinationResolver != null)
-				? new DeadLetterPublishingRecoverer(this.deadLetters, dlqDestinationResolver)
+				? counted(new DeadLetterPublishingRecoverer(this.deadLetters, dlqDestinationResolver), destinationName,
+						group)
 				: (record, ex) -> log.error("Giving up on {}-{}@{} ({} has no dead-letter topic): {}", record.topic(),
 						record.partition(), record.offset(), group, ex.toString());
 		ExponentialBackOffWithMaxRetries bounded = new ExponentialBackOffWithMaxRetries(this.retry.attempts() - 1);
@@ -80,6 +90,23 @@ class RetryBetweenPolls implements ListenerContainerWithDlqAndRetryCustomizer {
 		// every consumer already absorbs (they are idempotent)
 		container.getContainerProperties().setAckMode(ContainerProperties.AckMode.TIME);
 		container.getContainerProperties().setAckTime(this.retry.commitInterval().toMillis());
+	}
+
+	/**
+	 * Counts each record {@code recoverer} dead-letters, by the topic it came from and
+	 * the consumer group; registered at zero so an alert sees the series before the
+	 * first.
+	 */
+	private ConsumerRecordRecoverer counted(ConsumerRecordRecoverer recoverer, String topic, String group) {
+		Counter deadLettered = Counter.builder(DEAD_LETTERED)
+			.description("Records sent to a dead-letter topic after every attempt failed")
+			.tag("topic", topic)
+			.tag("group", (group != null) ? group : "none")
+			.register(this.meters);
+		return (record, ex) -> {
+			recoverer.accept(record, ex);
+			deadLettered.increment();
+		};
 	}
 
 	@Override

@@ -45,8 +45,14 @@ public class StoreAutoConfiguration {
 	@ConditionalOnMissingBean(name = "mongoHealthIndicator")
 	HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
 		return () -> {
-			mongo.executeCommand(new Document("ping", 1));
-			return Health.up().withDetail("database", mongo.getDb().getName()).build();
+			try {
+				mongo.executeCommand(new Document("ping", 1));
+				return Health.up().withDetail("database", mongo.getDb().getName()).build();
+			}
+			catch (RuntimeException unreachable) {
+				// DOWN, not an error: the readiness group then answers 503, not 500
+				return Health.down(unreachable).build();
+			}
 		};
 	}
 

@@ -14,8 +14,16 @@ import org.muni311.contracts.EventEnvelope;
  * @param payload the whole envelope as JSON
  * @param createdAt when it was written; the recovery pass takes only events older than
  * its grace period
+ * @param traceParent the envelope's W3C trace context, published as the record's
+ * {@code traceparent} header so that its consumers continue that trace; or {@code null}
  */
-public record OutboxEvent(String eventId, String topic, String key, String type, String payload, Instant createdAt) {
+public record OutboxEvent(String eventId, String topic, String key, String type, String payload, Instant createdAt,
+		String traceParent) {
+
+	/** An event published in no trace. */
+	public OutboxEvent(String eventId, String topic, String key, String type, String payload, Instant createdAt) {
+		this(eventId, topic, key, type, payload, createdAt, null);
+	}
 
 	/**
 	 * The event {@code event}, already written as {@code payload}, owed to {@code topic},
@@ -31,7 +39,7 @@ public record OutboxEvent(String eventId, String topic, String key, String type,
 	 */
 	public static OutboxEvent keyed(String topic, String key, EventEnvelope<?> event, String payload,
 			Instant createdAt) {
-		return new OutboxEvent(event.eventId(), topic, key, event.type(), payload, createdAt);
+		return new OutboxEvent(event.eventId(), topic, key, event.type(), payload, createdAt, event.traceParent());
 	}
 
 }

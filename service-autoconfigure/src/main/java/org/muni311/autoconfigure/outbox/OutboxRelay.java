@@ -230,13 +230,17 @@ public class OutboxRelay implements AutoCloseable {
 		Date createdAt = stored.getDate("createdAt");
 		return new OutboxEvent(stored.getString("eventId"), stored.getString("topic"), stored.getString("key"),
 				stored.getString("type"), stored.getString("payload"),
-				(createdAt != null) ? createdAt.toInstant() : Instant.EPOCH);
+				(createdAt != null) ? createdAt.toInstant() : Instant.EPOCH, stored.getString("traceParent"));
 	}
 
 	private CompletableFuture<?> send(OutboxEvent event) {
 		ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
 		record.headers().add("muni311_event_type", event.type().getBytes(StandardCharsets.UTF_8));
 		record.headers().add("contentType", "application/json".getBytes(StandardCharsets.UTF_8));
+		if (event.traceParent() != null) {
+			// the trace the event was written in: each consumer's span continues it
+			record.headers().add("traceparent", event.traceParent().getBytes(StandardCharsets.UTF_8));
+		}
 		return this.kafka.send(record);
 	}
 

@@ -1,7 +1,6 @@
 package org.muni311.deploy.local;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -119,7 +118,7 @@ public final class LocalPlatform {
 		for (int i = 0; i < all.size(); i++) {
 			int port = all.get(i).port();
 			log.info("Waiting for {} to become healthy on port {}", all.get(i).label(), port);
-			this.services.get(i).awaitHealthy(URI.create("http://127.0.0.1:" + port + "/actuator/health"), wait);
+			this.services.get(i).awaitHealthy(all.get(i).readiness(), wait);
 			log.info("{} is up on port {}", all.get(i).label(), port);
 		}
 	}
@@ -254,7 +253,13 @@ public final class LocalPlatform {
 					new NamedPort(this.mailPage, "messages page and SMS gateway", "MUNI311_MAIL_PAGE_PORT"),
 					new NamedPort(this.intake, "intake-service HTTP", "MUNI311_INTAKE_PORT"),
 					new NamedPort(this.routing, "routing-service HTTP", "MUNI311_ROUTING_PORT"),
-					new NamedPort(this.notification, "notification-service HTTP", "MUNI311_NOTIFICATION_PORT"));
+					new NamedPort(this.notification, "notification-service HTTP", "MUNI311_NOTIFICATION_PORT"),
+					new NamedPort(this.intake + Service.MANAGEMENT_PORT_OFFSET, "intake-service actuator",
+							"MUNI311_INTAKE_PORT"),
+					new NamedPort(this.routing + Service.MANAGEMENT_PORT_OFFSET, "routing-service actuator",
+							"MUNI311_ROUTING_PORT"),
+					new NamedPort(this.notification + Service.MANAGEMENT_PORT_OFFSET, "notification-service actuator",
+							"MUNI311_NOTIFICATION_PORT"));
 		}
 
 	}

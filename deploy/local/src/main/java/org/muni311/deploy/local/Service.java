@@ -1,5 +1,6 @@
 package org.muni311.deploy.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,24 @@ public record Service(String name, int instance, int port, String database) {
 	/** The first (or only) instance of a service. */
 	public Service(String name, int port, String database) {
 		this(name, 1, port, database);
+	}
+
+	/**
+	 * How far above its HTTP port a service's actuator listens (intake 8080: 9180), as
+	 * the services' own defaults.
+	 */
+	public static final int MANAGEMENT_PORT_OFFSET = 1100;
+
+	/**
+	 * Its actuator port: health groups ({@code /actuator/health/readiness}) and metrics.
+	 */
+	public int managementPort() {
+		return this.port + MANAGEMENT_PORT_OFFSET;
+	}
+
+	/** Where it says it is ready: dependencies reachable, views caught up. */
+	public URI readiness() {
+		return URI.create("http://127.0.0.1:" + managementPort() + "/actuator/health/readiness");
 	}
 
 	/** Its executable jar, as the build leaves it under {@code home}. */

@@ -68,6 +68,7 @@ public final class ServiceCommand {
 		env.put("SPRING_MAIL_HOST", "127.0.0.1");
 		env.put("SPRING_MAIL_PORT", Integer.toString(smtpPort));
 		env.put("PORT", Integer.toString(service.port()));
+		env.put("MANAGEMENT_SERVER_PORT", Integer.toString(service.managementPort()));
 		env.put("MUNI311_PARENT_PID", Long.toString(parentPid));
 		// one broker cannot hold more than one replica of a topic
 		env.put("MUNI311_KAFKA_TOPIC_REPLICAS", "1");

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -51,6 +52,10 @@ class PlatformEndToEndIT {
 
 	private static int routingPort;
 
+	private static int notificationPort;
+
+	private static Path data;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
@@ -58,9 +63,11 @@ class PlatformEndToEndIT {
 		Path home = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
 		intakePort = FreePorts.pick();
 		routingPort = FreePorts.pick();
+		notificationPort = FreePorts.pick();
 		LocalPlatform.Ports ports = new LocalPlatform.Ports(FreePorts.pick(), FreePorts.pick(), FreePorts.pick(),
-				FreePorts.pick(), FreePorts.pick(), intakePort, routingPort, FreePorts.pick());
-		platform = LocalPlatform.start(home, Files.createTempDirectory("muni311-e2e"), ports);
+				FreePorts.pick(), FreePorts.pick(), intakePort, routingPort, notificationPort);
+		data = Files.createTempDirectory("muni311-e2e");
+		platform = LocalPlatform.start(home, data, ports);
 	}
 
 	@AfterAll
@@ -68,6 +75,72 @@ class PlatformEndToEndIT {
 		if (platform != null) {
 			platform.stop();
 		}
+	}
+
+	/**
+	 * Issue 16's acceptance: each service's meters move by what one request caused, and
+	 * the caller's trace reaches every event it caused and every service's log.
+	 */
+	@Test
+	@Order(1)
+	void oneRequestMovesEachServicesMetersByWhatItCausedAndCarriesItsTraceThrough() throws Exception {
+		Observed observed = new Observed(intakePort, routingPort, notificationPort);
+		Observed.Readings before = observed.read();
+		HttpResponse<String> refused = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + intakePort + "/open311/v2/requests.json"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("jurisdiction_id=demo.muni311.org&api_key=demo-api-key"
+						+ "&service_code=no-such-service&lat=43.65&long=-79.40&description=Nothing"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		String traceId = Observed.newTraceId();
+		String id = observed.postTraced(
+				"jurisdiction_id=demo.muni311.org&api_key=demo-api-key&service_code=pothole"
+						+ "&lat=43.65&long=-79.40&email=traced-" + traceId + "%40example.org&description=Traced",
+				traceId);
+		await().atMost(Duration.ofSeconds(30)).until(() -> routedDepartment(id) != null);
+		observed.follow(id, "follower-" + traceId + "@example.org");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> new KafkaTestClient(platform.kafkaBootstrapServers()).consumedAll("notification-service",
+					Topics.REQUESTS_SUBSCRIPTIONS));
+		Crew crew = new Crew(routingPort, "demo-crew", "crew");
+		crew.change(id, "claim", "{}");
+		crew.change(id, "status", "{\"status\":\"IN_PROGRESS\"}");
+		crew.change(id, "status", "{\"status\":\"RESOLVED\"}");
+		crew.change(id, "status", "{\"status\":\"CLOSED\"}");
+		// routed, acknowledged, in progress, resolved, closed to the reporter; the last
+		// four to the follower
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailsNaming(id)).isEqualTo(9));
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> observed.assertMovedBy(before, observed.read()));
+		observed.assertTraced(id, traceId, new KafkaTestClient(platform.kafkaBootstrapServers()), data);
+	}
+
+	/**
+	 * Every metric the dashboards and alert rules of {@code deploy/observability} read is
+	 * in the running services' scrapes ({@code up} is Prometheus' own).
+	 */
+	@Test
+	@Order(2)
+	void everyMetricTheDashboardsAndAlertsReadIsInTheServicesScrapes() throws Exception {
+		Set<String> used = new TreeSet<>();
+		for (String expression : ObservabilityFiles.alertExpressions()) {
+			used.addAll(ObservabilityFiles.metricNames(expression));
+		}
+		for (String query : ObservabilityFiles.dashboardQueries()) {
+			used.addAll(ObservabilityFiles.metricNames(query));
+		}
+		used.remove("up");
+		assertThat(used).hasSizeGreaterThan(15);
+		Observed observed = new Observed(intakePort, routingPort, notificationPort);
+		// the open and overdue work items are counted every 30 s
+		await().atMost(Duration.ofSeconds(75)).untilAsserted(() -> {
+			Set<String> scraped = new TreeSet<>();
+			for (Scrape scrape : observed.read().all()) {
+				scraped.addAll(scrape.names());
+			}
+			assertThat(scraped).containsAll(used);
+		});
 	}
 
 	@Test

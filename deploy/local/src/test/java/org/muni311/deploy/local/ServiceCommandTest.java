@@ -18,6 +18,7 @@ class ServiceCommandTest {
 			.containsEntry("MUNI311_PARENT_PID", "4242")
 			.containsEntry("MUNI311_KAFKA_TOPIC_REPLICAS", "1")
 			.containsEntry("PORT", "18080")
+			.containsEntry("MANAGEMENT_SERVER_PORT", "19180")
 			.containsEntry("SPRING_MAIL_PORT", "3025")
 			.containsEntry("SPRING_MONGODB_URI", "mongodb://127.0.0.1:1/muni311-intake");
 	}

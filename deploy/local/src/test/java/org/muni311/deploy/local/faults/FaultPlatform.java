@@ -204,7 +204,9 @@ final class FaultPlatform implements AutoCloseable {
 
 	private void awaitHealthy(ChildProcess service) {
 		HttpClient http = HttpClient.newHttpClient();
-		URI health = URI.create("http://127.0.0.1:" + this.servicePorts.get(service.name()) + "/actuator/health");
+		URI health = URI
+			.create("http://127.0.0.1:" + (this.servicePorts.get(service.name()) + Service.MANAGEMENT_PORT_OFFSET)
+					+ "/actuator/health/readiness");
 		await().alias(service.name() + " healthy")
 			.atMost(Duration.ofSeconds(300))
 			.pollInterval(Duration.ofMillis(500))
