@@ -87,13 +87,25 @@ public class QueueChangeFeed implements SmartLifecycle {
 		listeners.share(this::send);
 	}
 
-	/** The topic: few partitions (every instance reads them all), kept an hour. */
+	/** The topic, declared at start. */
 	@Bean
 	static NewTopic routingQueueChanges(TopicProperties settings) {
+		return topic(settings);
+	}
+
+	/**
+	 * The topic as routing declares it: few partitions (every instance reads them all),
+	 * kept an hour (a live view). The deployment's {@code KafkaTopic} repeats it.
+	 * @param settings the platform's topic settings
+	 * @return the topic
+	 */
+	public static NewTopic topic(TopicProperties settings) {
 		return TopicBuilder.name(TOPIC)
 			.partitions(PARTITIONS)
 			.replicas(settings.replicas())
+			.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
 			.config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(Duration.ofHours(1).toMillis()))
+			.config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(settings.effectiveMinInsyncReplicas()))
 			.build();
 	}
 

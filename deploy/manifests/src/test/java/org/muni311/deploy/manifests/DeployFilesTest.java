@@ -2,6 +2,8 @@ package org.muni311.deploy.manifests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -297,7 +299,9 @@ class DeployFilesTest {
 				.bind("muni311.kafka", TopicProperties.class)
 				.get();
 			Map<String, String> expected = new TreeMap<>();
-			for (NewTopic topic : DeclaredTopics.of(topics, deadLetters)) {
+			List<NewTopic> declared = new ArrayList<>(DeclaredTopics.of(topics, deadLetters));
+			declared.add(routingQueueChanges(topics));
+			for (NewTopic topic : declared) {
 				expected.put(topic.name(), topic.numPartitions() + " partitions, " + topic.replicationFactor()
 						+ " replicas, " + new TreeMap<>(topic.configs()));
 			}
@@ -474,6 +478,24 @@ class DeployFilesTest {
 			}
 		}
 		return backends;
+	}
+
+	/**
+	 * Routing's own topic as {@code QueueChangeFeed.topic} declares it, read from
+	 * routing's compiled classes (its jar is repackaged, so not a dependency of this
+	 * module).
+	 */
+	private static NewTopic routingQueueChanges(TopicProperties topics) {
+		Path classes = repository.path("routing-service/target/classes");
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+				DeployFilesTest.class.getClassLoader())) {
+			return (NewTopic) loader.loadClass("org.muni311.routing.workqueue.QueueChangeFeed")
+				.getMethod("topic", TopicProperties.class)
+				.invoke(null, topics);
+		}
+		catch (IOException | ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read routing's topic from " + classes, ex);
+		}
 	}
 
 	/** The topics {@code module}'s bindings consume. */
