@@ -14,12 +14,14 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.bson.Document;
 import org.muni311.autoconfigure.worker.BatchingWorker;
 import org.muni311.notification.template.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,7 +35,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@code FAILED} with its reason. A delivery held for quiet hours waits until its
  * {@link Delivery#notBefore()}. Deliveries of one request to one recipient that fall due
  * together (a digest window's) go as one digest. A provider that is down delays messages;
- * it never holds a Kafka partition.
+ * it never holds a Kafka partition. Each delivery is claimed before it is sent (see
+ * {@link #claim}), so that of several instances only one sends it.
  */
 final class Dispatcher implements AutoCloseable {
 
@@ -96,8 +99,12 @@ final class Dispatcher implements AutoCloseable {
 		this.worker.wake(delivery.id());
 	}
 
-	/** Sends the pending delivery {@code id}, read from the store (recovery). */
+	/**
+	 * Sends the pending delivery {@code id}, read from the store (recovery: as it is now,
+	 * not as it was handed over).
+	 */
 	void wake(String id) {
+		this.handed.remove(id);
 		this.worker.wake(id);
 	}
 
@@ -121,6 +128,10 @@ final class Dispatcher implements AutoCloseable {
 			return;
 		}
 		Digests.takeHeldSiblings(due, this.handed, now);
+		due.removeIf((delivery) -> !claim(delivery, now));
+		if (due.isEmpty()) {
+			return;
+		}
 		Map<String, List<Delivery>> messages = Digests.group(due);
 		List<Delivery> outgoing = messages.values().stream().map(this::message).toList();
 		Map<String, Failure> sent = this.sender.send(outgoing);
@@ -166,6 +177,22 @@ final class Dispatcher implements AutoCloseable {
 			log.warn("{}: {} of {} message(s) not sent: {}", this.sender.channel(), failures.size(), due.size(),
 					failures.values().iterator().next().reason());
 		}
+	}
+
+	/**
+	 * Whether this instance sends {@code delivery} now: one write by {@code _id} moves
+	 * its {@code updatedAt} to {@code now}, and it is ours when, just before, the store
+	 * still held it pending as we know it. Another instance's recovery pass that took it
+	 * meanwhile (a backlog here longer than the grace) moved it on, and then it is
+	 * theirs: no delivery goes from two instances.
+	 */
+	private boolean claim(Delivery delivery, Instant now) {
+		Document before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delivery.id())),
+				new Update().set("updatedAt", now), FindAndModifyOptions.options().returnNew(false), Document.class,
+				Delivery.COLLECTION);
+		return before != null && DeliveryState.PENDING.name().equals(before.getString("state"))
+				&& before.getDate("updatedAt") != null
+				&& before.getDate("updatedAt").getTime() == delivery.updatedAt().toEpochMilli();
 	}
 
 	private Delivery message(List<Delivery> group) {
