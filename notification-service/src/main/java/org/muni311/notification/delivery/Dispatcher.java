@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -14,12 +16,14 @@ import java.util.function.Function;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.bson.Document;
 import org.muni311.autoconfigure.worker.BatchingWorker;
 import org.muni311.notification.template.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,7 +37,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@code FAILED} with its reason. A delivery held for quiet hours waits until its
  * {@link Delivery#notBefore()}. Deliveries of one request to one recipient that fall due
  * together (a digest window's) go as one digest. A provider that is down delays messages;
- * it never holds a Kafka partition.
+ * it never holds a Kafka partition. Each delivery is claimed before it is sent (see
+ * {@link #claim}), so that of several instances only one sends it.
  */
 final class Dispatcher implements AutoCloseable {
 
@@ -54,6 +59,14 @@ final class Dispatcher implements AutoCloseable {
 	 * reading them back).
 	 */
 	private final Map<Object, Delivery> handed = new ConcurrentHashMap<>();
+
+	/**
+	 * The {@code updatedAt} this instance knows of each delivery it is to send: as it
+	 * recorded it, as its recovery pass claimed it, as it marked it for a retry. It
+	 * claims a delivery only on that value, never on one read back from the store (which
+	 * may be another instance's claim).
+	 */
+	private final Map<Object, Instant> known = new ConcurrentHashMap<>();
 
 	private final Counter sent;
 
@@ -98,12 +111,18 @@ final class Dispatcher implements AutoCloseable {
 
 	/** Sends {@code delivery}, just recorded, as given (it is not read back). */
 	void recorded(Delivery delivery) {
+		this.known.put(delivery.id(), delivery.updatedAt());
 		this.handed.put(delivery.id(), delivery);
 		this.worker.wake(delivery.id());
 	}
 
-	/** Sends the pending delivery {@code id}, read from the store (recovery). */
-	void wake(String id) {
+	/**
+	 * Sends the pending delivery {@code id}, which this instance's recovery pass claimed
+	 * at {@code claimed}, read from the store (as it is now, not as it was handed over).
+	 */
+	void wake(String id, Instant claimed) {
+		this.handed.remove(id);
+		this.known.put(id, claimed);
 		this.worker.wake(id);
 	}
 
@@ -114,7 +133,11 @@ final class Dispatcher implements AutoCloseable {
 	private void send(List<Object> ids) {
 		Instant now = this.clock.instant();
 		List<Delivery> due = new ArrayList<>();
-		for (Delivery delivery : pending(ids)) {
+		List<Delivery> pending = pending(ids);
+		Set<Object> still = new HashSet<>();
+		pending.forEach((delivery) -> still.add(delivery.id()));
+		ids.stream().filter((id) -> !still.contains(id)).forEach(this.known::remove);
+		for (Delivery delivery : pending) {
 			if (delivery.notBefore() != null && delivery.notBefore().isAfter(now)) {
 				this.handed.put(delivery.id(), delivery);
 				this.worker.wakeLater(List.of(delivery.id()), Duration.between(now, delivery.notBefore()));
@@ -127,6 +150,10 @@ final class Dispatcher implements AutoCloseable {
 			return;
 		}
 		Digests.takeHeldSiblings(due, this.handed, now);
+		due.removeIf((delivery) -> !claim(delivery, now));
+		if (due.isEmpty()) {
+			return;
+		}
 		Map<String, List<Delivery>> messages = Digests.group(due);
 		List<Delivery> outgoing = messages.values().stream().map(this::message).toList();
 		Map<String, Failure> sent = this.sender.send(outgoing);
@@ -169,12 +196,35 @@ final class Dispatcher implements AutoCloseable {
 			marks.updateOne(Query.query(Criteria.where("_id").is(delivery.id())), update);
 		}
 		marks.execute();
+		retries.values().forEach((again) -> again.forEach((id) -> this.known.put(id, after)));
 		retries.forEach((attempts, again) -> this.worker.wakeLater(again, this.settings.retryAfter(attempts)));
 		this.sent.increment(delivered);
 		if (!failures.isEmpty()) {
 			log.warn("{}: {} of {} message(s) not sent: {}", this.sender.channel(), failures.size(), due.size(),
 					failures.values().iterator().next().reason());
 		}
+	}
+
+	/**
+	 * Whether this instance sends {@code delivery} now: one write by {@code _id} moves
+	 * its {@code updatedAt} to {@code now}, and it is ours when, just before, the store
+	 * still held it pending with the {@code updatedAt} this instance {@link #known knew}.
+	 * Another instance's recovery pass that took it meanwhile (a backlog here longer than
+	 * the grace) moved it on, and then it is theirs: no delivery goes from two instances.
+	 */
+	private boolean claim(Delivery delivery, Instant now) {
+		Instant expected = this.known.remove(delivery.id());
+		if (expected == null) {
+			// nothing this instance recorded, claimed or retried: the recovery pass takes
+			// it if it stays pending
+			return false;
+		}
+		Document before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delivery.id())),
+				new Update().set("updatedAt", now), FindAndModifyOptions.options().returnNew(false), Document.class,
+				Delivery.COLLECTION);
+		return before != null && DeliveryState.PENDING.name().equals(before.getString("state"))
+				&& before.getDate("updatedAt") != null
+				&& before.getDate("updatedAt").getTime() == expected.toEpochMilli();
 	}
 
 	private Delivery message(List<Delivery> group) {

@@ -120,7 +120,7 @@ class Dispatchers implements AutoCloseable {
 			Date notBefore = found.getDate("notBefore");
 			boolean held = notBefore != null && notBefore.toInstant().isAfter(stale);
 			if (dispatcher != null && !held && claim(found, now)) {
-				dispatcher.wake(found.getString("_id"));
+				dispatcher.wake(found.getString("_id"), now);
 			}
 		}
 	}
