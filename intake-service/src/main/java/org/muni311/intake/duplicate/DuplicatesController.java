@@ -10,6 +10,7 @@ import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.intake.request.Contact;
 import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Followers;
+import org.muni311.intake.request.FollowersFullException;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.municipality.Municipalities;
@@ -96,8 +97,13 @@ class DuplicatesController {
 		if (!open) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "the request is closed: file a new one");
 		}
-		this.followers.follow(municipality.jurisdictionId(), id, new ReporterSubscribed(follower.email(),
-				follower.phone(), language, "web", ReporterSubscribed.FOLLOWER, null), null);
+		try {
+			this.followers.follow(municipality.jurisdictionId(), id, new ReporterSubscribed(follower.email(),
+					follower.phone(), language, "web", ReporterSubscribed.FOLLOWER, null), null);
+		}
+		catch (FollowersFullException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
 		return Map.of("service_request_id", id, "following", true);
 	}
 

@@ -136,8 +136,11 @@ class ReportPage {
 			return null;
 		}
 		catch (PhotoRefusedException ex) {
-			String key = (ex.reason() == PhotoRefusedException.Reason.TOO_LARGE) ? "resident.photo.error.tooLarge"
-					: "resident.photo.error.notAnImage";
+			String key = switch (ex.reason()) {
+				case TOO_LARGE -> "resident.photo.error.tooLarge";
+				case BUSY -> "resident.photo.error.busy";
+				case NOT_AN_IMAGE -> "resident.photo.error.notAnImage";
+			};
 			return new PageProblem("photo", this.messages.getMessage(key, null, locale));
 		}
 		catch (IOException ex) {

@@ -11,6 +11,7 @@ import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.intake.request.Email;
 import org.muni311.intake.request.Followers;
+import org.muni311.intake.request.FollowersFullException;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.intake.request.StatusEntry;
@@ -101,8 +102,18 @@ class RequestPages {
 			return new ModelAndView(followPage(municipality, request, address, chosen,
 					List.of(new PageProblem("email", this.messages.getMessage(problem, null, locale))), model, locale));
 		}
-		this.followers.follow(municipality.jurisdictionId(), request.requestId(),
-				new ReporterSubscribed(address, null, chosen, "web", ReporterSubscribed.FOLLOWER, null), null);
+		try {
+			this.followers.follow(municipality.jurisdictionId(), request.requestId(),
+					new ReporterSubscribed(address, null, chosen, "web", ReporterSubscribed.FOLLOWER, null), null);
+		}
+		catch (FollowersFullException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return new ModelAndView(
+					followPage(municipality, request, address, chosen,
+							List.of(new PageProblem("email",
+									this.messages.getMessage("resident.follow.error.full", null, locale))),
+							model, locale));
+		}
 		return new ModelAndView(seeOther(municipality, request.requestId(), "?following=true"));
 	}
 
