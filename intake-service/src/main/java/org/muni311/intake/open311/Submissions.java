@@ -8,6 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.muni311.autoconfigure.ratelimit.RateLimits;
+import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.open311.Open311Views.SubmittedView;
 import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
@@ -44,7 +46,10 @@ class Submissions {
 
 	private final RequestIntake intake;
 
-	Submissions(Open311Municipalities municipalities, RequestIntake intake) {
+	private final RateLimits limits;
+
+	Submissions(Open311Municipalities municipalities, RequestIntake intake, RateLimits limits) {
+		this.limits = limits;
 		this.municipalities = municipalities;
 		this.intake = intake;
 	}
@@ -70,6 +75,7 @@ class Submissions {
 			throw new Open311Exception(HttpStatus.FORBIDDEN,
 					"api_key is missing or is not a key of " + municipality.jurisdictionId());
 		}
+		this.limits.take(IntakeLimits.OPEN311_POST_KEY, municipality.jurisdictionId() + ":" + apiKey);
 		Filing filing = Filing.by("open311");
 		if (idempotencyKey != null) {
 			filing = filing.once(idempotencyKey, fingerprint(fields));

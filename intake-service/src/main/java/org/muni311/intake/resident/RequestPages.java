@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.muni311.autoconfigure.ratelimit.RateLimits;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
+import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.request.Email;
 import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.FollowersFullException;
@@ -43,9 +46,13 @@ class RequestPages {
 
 	private final Followers followers;
 
+	private final RateLimits limits;
+
 	private final MessageSource messages;
 
-	RequestPages(ResidentPages pages, ServiceRequests requests, Followers followers, MessageSource messages) {
+	RequestPages(ResidentPages pages, ServiceRequests requests, Followers followers, MessageSource messages,
+			RateLimits limits) {
+		this.limits = limits;
 		this.pages = pages;
 		this.requests = requests;
 		this.followers = followers;
@@ -82,7 +89,8 @@ class RequestPages {
 	@PostMapping("/m/{jurisdiction}/requests/{id}/follow")
 	ModelAndView follow(@PathVariable String jurisdiction, @PathVariable String id,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String language, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest http, HttpServletResponse response) {
+		this.limits.take(IntakeLimits.FOLLOW_ADDRESS, http.getRemoteAddr());
 		Municipality municipality = this.pages.municipality(jurisdiction);
 		ServiceRequest request = request(municipality, id);
 		String address = (email != null) ? email.strip() : "";
