@@ -1,13 +1,11 @@
 package org.muni311.autoconfigure.ratelimit;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.muni311.autoconfigure.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RateLimitsTest {
 
-	private final MovingClock clock = new MovingClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T12:00:00Z"));
 
 	private final RateLimitProperties properties = new RateLimitProperties(true,
 			Map.of("post", new RateLimitProperties.Limit(3, Duration.ofMinutes(1))), Map.of("streams", 2), 1000);
@@ -77,32 +75,6 @@ class RateLimitsTest {
 		first.close();
 		assertThat(streams.held("streams", "crew-1")).as("closed twice, released once").isEqualTo(1);
 		assertThatCode(() -> streams.acquire("streams", "crew-1")).doesNotThrowAnyException();
-	}
-
-	/** A clock the test moves. */
-	private static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-12-02T12:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
