@@ -6,4 +6,7 @@
 set -e
 cd "$(dirname "$0")/../.."
 ./mvnw -q -B -DskipTests package -pl deploy/benchmark -am
+# the load comes from one address and one API key at hundreds a second: the services' rate limits are off unless
+# MUNI311_RATE_LIMITS_ENABLED=true is set (docs/configuration.md)
+export MUNI311_RATE_LIMITS_ENABLED="${MUNI311_RATE_LIMITS_ENABLED:-false}"
 exec java -Xmx2g ${MUNI311_BENCH_JAVA_OPTS:-} -Dmuni311.home="$PWD" -jar deploy/benchmark/target/muni311-benchmark.jar "$@"

@@ -13,6 +13,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -190,6 +192,18 @@ abstract class NotificationTestBase {
 				.untilAsserted(() -> assertThat(deliveries(requestId)).extracting(Delivery::state)
 					.doesNotContain(DeliveryState.PENDING));
 		}
+	}
+
+	/**
+	 * Waits for the confirmation message {@code follower} gets first and confirms with
+	 * its link, as the follower would.
+	 */
+	void confirmByMail(String follower) throws Exception {
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(follower)).hasSize(1));
+		String text = Mails.text(mailsTo(follower).get(0));
+		Matcher link = Pattern.compile("/confirm/[A-Za-z0-9_.\\-]+").matcher(text);
+		assertThat(link.find()).as(text).isTrue();
+		assertThat(http("POST", link.group(), null, null).statusCode()).isEqualTo(200);
 	}
 
 	static List<MimeMessage> mailsTo(String address) {

@@ -124,7 +124,7 @@ class ProviderOutageIT extends NotificationTestBase {
 		String phone = newPhone();
 		String email = newEmail();
 		subscribe(QUIET, request, new ReporterSubscribed(null, phone, "en", "phone", ReporterSubscribed.CALLER, null));
-		subscribe(QUIET, request, new ReporterSubscribed(email, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
+		subscribe(QUIET, request, new ReporterSubscribed(email, null, "en", "web", ReporterSubscribed.REPORTER, null));
 		awaitSubscriptionsRegistered();
 
 		changeStatus(QUIET, request, 1, RequestStatus.ROUTED, null);

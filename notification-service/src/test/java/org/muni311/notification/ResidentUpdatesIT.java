@@ -60,6 +60,7 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
 		subscribe(request, new ReporterSubscribed(follower, null, "fr", "web", ReporterSubscribed.FOLLOWER, null));
 		awaitSubscriptionsRegistered();
+		confirmByMail(follower);
 
 		changeStatus(request, 1, RequestStatus.ROUTED, null);
 		changeStatus(request, 2, RequestStatus.IN_PROGRESS, null);
@@ -72,7 +73,8 @@ class ResidentUpdatesIT extends NotificationTestBase {
 					"Request " + request + ": work in progress", "Request " + request + ": resolved",
 					"Request " + request + ": closed");
 		assertThat(mailsTo(follower)).extracting(MimeMessage::getSubject)
-			.containsExactlyInAnyOrder("Demande " + request + " : transmise à Roads and Sidewalks",
+			.containsExactlyInAnyOrder("Demande " + request + " : confirmez pour recevoir des nouvelles",
+					"Demande " + request + " : transmise à Roads and Sidewalks",
 					"Demande " + request + " : travaux en cours", "Demande " + request + " : résolue",
 					"Demande " + request + " : fermée");
 		MimeMessage resolved = mailsTo(follower).stream()
@@ -95,7 +97,7 @@ class ResidentUpdatesIT extends NotificationTestBase {
 			.isEqualTo(deliveriesBefore);
 		assertThat(smtp.getReceivedMessages()).as("no mail sent again").hasSize(mailsBefore);
 		assertThat(mailsTo(reporter)).hasSize(4);
-		assertThat(mailsTo(follower)).hasSize(4);
+		assertThat(mailsTo(follower)).as("the confirmation and four updates").hasSize(5);
 	}
 
 	@Test
@@ -146,9 +148,10 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
 		subscribe(request, new ReporterSubscribed(follower, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
 		awaitSubscriptionsRegistered();
+		confirmByMail(follower);
 		changeStatus(request, 1, RequestStatus.ROUTED, null);
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(follower)).hasSize(1));
-		String link = mailsTo(follower).get(0).getHeader("List-Unsubscribe")[0];
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(follower)).hasSize(2));
+		String link = mailsTo(follower).get(1).getHeader("List-Unsubscribe")[0];
 		String path = link.substring(link.indexOf("/unsubscribe/"), link.length() - 1);
 
 		assertThat(http("GET", path, null, null).body()).as("opening the link only shows a button")
@@ -159,7 +162,43 @@ class ResidentUpdatesIT extends NotificationTestBase {
 		awaitAllHandled(request);
 
 		assertThat(mailsTo(reporter)).hasSize(2);
-		assertThat(mailsTo(follower)).as("unsubscribed after the first").hasSize(1);
+		assertThat(mailsTo(follower)).as("unsubscribed after the first update").hasSize(2);
+
+		String next = newRequestId();
+		String nextReporter = newEmail();
+		subscribe(next, ReporterSubscribed.byEmail(nextReporter, "en", "web"));
+		subscribe(next, new ReporterSubscribed(follower, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
+		awaitSubscriptionsRegistered();
+		changeStatus(next, 1, RequestStatus.ROUTED, null);
+		awaitAllHandled(next);
+		assertThat(mailsTo(nextReporter)).hasSize(1);
+		assertThat(mailsTo(follower)).as("an address that unsubscribed is not mailed again, not even to confirm")
+			.hasSize(2);
+	}
+
+	@Test
+	void anUnconfirmedFollowerReceivesOnlyTheConfirmationAndAConfirmedOneEveryUpdate() throws Exception {
+		String request = newRequestId();
+		String reporter = newEmail();
+		String follower = newEmail();
+		subscribe(request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		subscribe(request, new ReporterSubscribed(follower, null, "en", "web", ReporterSubscribed.FOLLOWER, null));
+		awaitSubscriptionsRegistered();
+		changeStatus(request, 1, RequestStatus.ROUTED, null);
+		changeStatus(request, 2, RequestStatus.IN_PROGRESS, null);
+		awaitAllHandled(request);
+
+		assertThat(mailsTo(reporter)).hasSize(2);
+		assertThat(mailsTo(follower)).extracting(MimeMessage::getSubject)
+			.as("someone typed this address: one message asking to confirm, no status notice")
+			.containsExactly("Request " + request + ": confirm to receive updates");
+
+		confirmByMail(follower);
+		changeStatus(request, 3, RequestStatus.RESOLVED, null);
+		awaitAllHandled(request);
+		assertThat(mailsTo(follower)).extracting(MimeMessage::getSubject)
+			.containsExactly("Request " + request + ": confirm to receive updates",
+					"Request " + request + ": resolved");
 	}
 
 	@Test

@@ -5,18 +5,25 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.http.HttpServletRequest;
+import org.muni311.autoconfigure.ratelimit.RateLimitedException;
+import org.muni311.autoconfigure.ratelimit.RateLimits;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ReporterSubscribed;
+import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.request.Contact;
 import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Followers;
+import org.muni311.intake.request.FollowersFullException;
 import org.muni311.intake.request.RefusedException;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +50,13 @@ class DuplicatesController {
 
 	private final Followers followers;
 
+	private final RateLimits limits;
+
 	private final ServiceRequests requests;
 
 	DuplicatesController(Municipalities municipalities, Duplicates duplicates, Followers followers,
-			ServiceRequests requests) {
+			ServiceRequests requests, RateLimits limits) {
+		this.limits = limits;
 		this.municipalities = municipalities;
 		this.duplicates = duplicates;
 		this.followers = followers;
@@ -76,11 +86,14 @@ class DuplicatesController {
 
 	@PostMapping("/requests/{id}/followers")
 	Map<String, Object> follow(@PathVariable String id, @RequestBody FollowBody body,
-			@RequestHeader(name = "X-API-Key", required = false) String headerKey) {
+			@RequestHeader(name = "X-API-Key", required = false) String headerKey, HttpServletRequest http) {
+		this.limits.take(IntakeLimits.FOLLOW_ADDRESS, http.getRemoteAddr());
 		Municipality municipality = municipality(body.jurisdictionId());
-		if (!municipality.acceptsApiKey((body.apiKey() != null) ? body.apiKey() : headerKey)) {
+		String apiKey = (body.apiKey() != null) ? body.apiKey() : headerKey;
+		if (!municipality.acceptsApiKey(apiKey)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "api_key is missing or wrong");
 		}
+		this.limits.take(IntakeLimits.FOLLOW_KEY, municipality.jurisdictionId() + ":" + apiKey);
 		// a follower's address by the same rules as a reporter's
 		Contact follower = Contact.of(null, null, body.email(), body.phone(), null, null, null);
 		if (follower.email() == null && follower.phone() == null) {
@@ -96,8 +109,13 @@ class DuplicatesController {
 		if (!open) {
 			throw new ResponseStatusException(HttpStatus.CONFLICT, "the request is closed: file a new one");
 		}
-		this.followers.follow(municipality.jurisdictionId(), id, new ReporterSubscribed(follower.email(),
-				follower.phone(), language, "web", ReporterSubscribed.FOLLOWER, null), null);
+		try {
+			this.followers.follow(municipality.jurisdictionId(), id, new ReporterSubscribed(follower.email(),
+					follower.phone(), language, "web", ReporterSubscribed.FOLLOWER, null), null);
+		}
+		catch (FollowersFullException ex) {
+			throw new ResponseStatusException(HttpStatus.CONFLICT, ex.getMessage());
+		}
 		return Map.of("service_request_id", id, "following", true);
 	}
 
@@ -107,6 +125,15 @@ class DuplicatesController {
 	}
 
 	/** A 400 naming every field that is wrong. */
+	/** 429 with {@code Retry-After}, as problem+json. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> rateLimited(RateLimitedException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					"too many followers added from this client: try again in " + ex.retryAfterSeconds() + " s"));
+	}
+
 	@ExceptionHandler
 	ProblemDetail refused(RefusedException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());

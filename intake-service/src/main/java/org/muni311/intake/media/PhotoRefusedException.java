@@ -24,7 +24,10 @@ public class PhotoRefusedException extends RuntimeException {
 		TOO_LARGE,
 
 		/** Not an image that can be read. */
-		NOT_AN_IMAGE
+		NOT_AN_IMAGE,
+
+		/** Too many photos are being read at once: worth sending again in a moment. */
+		BUSY
 
 	}
 

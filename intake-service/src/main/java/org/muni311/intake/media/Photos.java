@@ -13,9 +13,12 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -30,7 +33,10 @@ import org.springframework.stereotype.Service;
 /**
  * Keeps residents' photos. An upload must be a JPEG or a PNG (what the form promises; no
  * other decoder is exposed) of at most {@link #MAX_BYTES} and {@link #MAX_PIXELS} pixels,
- * checked before it is decoded; it is kept re-encoded as a JPEG of at most
+ * as its header declares, checked before anything is decoded (a small file can declare a
+ * huge image: a decompression bomb). It is decoded subsampled, less than twice
+ * {@link #MAX_SIDE} a side in memory, by at most {@link #DECODES} uploads at once (others
+ * wait a little, then are refused as busy), and kept re-encoded as a JPEG of at most
  * {@link #MAX_SIDE} pixels a side, which drops its metadata (location, camera, time). Its
  * id comes from the municipality, the form and the bytes, so the same form sent twice
  * keeps one photo and files one report.
@@ -41,8 +47,19 @@ public class Photos {
 	/** The largest upload taken. */
 	public static final int MAX_BYTES = 8 * 1024 * 1024;
 
-	/** The most pixels an upload may declare (a small file can declare a huge image). */
-	static final long MAX_PIXELS = 50_000_000L;
+	/**
+	 * The most pixels an upload may declare (a small file can declare a huge image): a 16
+	 * Mpx phone photo is taken.
+	 */
+	static final long MAX_PIXELS = 16_800_000L;
+
+	/** The most uploads decoded at once; each holds at most a subsampled image. */
+	static final int DECODES = 2;
+
+	/** How long an upload waits for a free decoder before it is refused as busy. */
+	private static final long DECODE_WAIT_SECONDS = 5;
+
+	private static final Semaphore DECODING = new Semaphore(DECODES, true);
 
 	/** The formats taken, as ImageIO names them. */
 	private static final Set<String> ACCEPTED_FORMATS = Set.of("jpeg", "png");
@@ -90,10 +107,16 @@ public class Photos {
 			ImageReader reader = jpegOrPngReader(in);
 			try {
 				reader.setInput(in, true, true);
-				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+				// the header's size, read before any pixel is
+				int width = reader.getWidth(0);
+				int height = reader.getHeight(0);
+				if ((long) width * height > MAX_PIXELS) {
 					throw new PhotoRefusedException(PhotoRefusedException.Reason.TOO_LARGE);
 				}
-				return reader.read(0);
+				ImageReadParam param = reader.getDefaultReadParam();
+				int step = subsampling(width, height);
+				param.setSourceSubsampling(step, step, 0, 0);
+				return decode(reader, param);
 			}
 			finally {
 				reader.dispose();
@@ -104,6 +127,35 @@ public class Photos {
 				throw refused;
 			}
 			throw new PhotoRefusedException(PhotoRefusedException.Reason.NOT_AN_IMAGE);
+		}
+	}
+
+	/**
+	 * The step that decodes an image of {@code width} by {@code height} to less than
+	 * twice {@link #MAX_SIDE} a side but not less than it (then scaled smoothly to it):
+	 * every {@code step}-th pixel of every {@code step}-th row.
+	 */
+	static int subsampling(int width, int height) {
+		return Math.max(1, Math.max(width, height) / MAX_SIDE);
+	}
+
+	private static BufferedImage decode(ImageReader reader, ImageReadParam param) throws IOException {
+		boolean free;
+		try {
+			free = DECODING.tryAcquire(DECODE_WAIT_SECONDS, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			free = false;
+		}
+		if (!free) {
+			throw new PhotoRefusedException(PhotoRefusedException.Reason.BUSY);
+		}
+		try {
+			return reader.read(0, param);
+		}
+		finally {
+			DECODING.release();
 		}
 	}
 

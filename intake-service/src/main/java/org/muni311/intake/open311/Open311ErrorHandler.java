@@ -3,6 +3,7 @@ package org.muni311.intake.open311;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.muni311.autoconfigure.ratelimit.RateLimitedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -10,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -48,6 +50,17 @@ class Open311ErrorHandler {
 				.body(answer.getBody());
 		}
 		return answer;
+	}
+
+	/** 429 with {@code Retry-After}, as Open311 words an error. */
+	@ExceptionHandler
+	ResponseEntity<byte[]> rateLimited(RateLimitedException ex, HttpServletRequest request) {
+		ResponseEntity<byte[]> answer = errors(request, HttpStatus.TOO_MANY_REQUESTS,
+				List.of("too many requests from this client: try again in " + ex.retryAfterSeconds() + " s"));
+		return ResponseEntity.status(answer.getStatusCode())
+			.headers(answer.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
+			.body(answer.getBody());
 	}
 
 	@ExceptionHandler

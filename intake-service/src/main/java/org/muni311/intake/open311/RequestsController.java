@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.muni311.autoconfigure.ratelimit.RateLimits;
+import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.open311.Open311Views.RequestView;
 import org.muni311.intake.open311.Open311Views.TokenView;
 import org.muni311.intake.request.ServiceRequest;
@@ -36,8 +38,11 @@ class RequestsController {
 
 	private final Clock clock;
 
+	private final RateLimits limits;
+
 	RequestsController(Open311Municipalities municipalities, Submissions submissions, ServiceRequests requests,
-			Open311Response response, Clock clock) {
+			Open311Response response, Clock clock, RateLimits limits) {
+		this.limits = limits;
 		this.municipalities = municipalities;
 		this.submissions = submissions;
 		this.requests = requests;
@@ -52,6 +57,8 @@ class RequestsController {
 	@PostMapping("/requests.{format}")
 	ResponseEntity<byte[]> submit(@PathVariable String format, HttpServletRequest request) {
 		Format answer = Format.of(format);
+		// before the body is read: the key's own limit is taken once it is known
+		this.limits.take(IntakeLimits.OPEN311_POST_ADDRESS, request.getRemoteAddr());
 		return this.response.answer(HttpStatus.OK, answer, "service_requests", "request",
 				this.submissions.submit(request));
 	}

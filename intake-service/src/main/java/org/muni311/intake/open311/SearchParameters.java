@@ -15,13 +15,18 @@ import org.springframework.http.HttpStatus;
  * which overrides the others, as the spec says), {@code service_code},
  * {@code start_date}, {@code end_date}, {@code status}, and the common
  * {@code page}/{@code page_size} extension. Without a start date the last 90 days are
- * searched; at most 1,000 requests come back.
+ * searched; at most 1,000 requests come back, from the first {@link #MAX_DEPTH} of the
+ * window (a deeper page is a 400 asking for a narrower window): the store is asked for
+ * exactly the page, so no answer costs more than reading that many.
  */
 final class SearchParameters {
 
 	static final Duration DEFAULT_WINDOW = Duration.ofDays(90);
 
 	static final int MAX_ROWS = 1000;
+
+	/** How deep into a window pages reach: page × page_size at most. */
+	static final int MAX_DEPTH = 10_000;
 
 	private SearchParameters() {
 	}
@@ -31,6 +36,10 @@ final class SearchParameters {
 		List<String> ids = query.list("service_request_id");
 		int pageSize = number(query, "page_size", MAX_ROWS, MAX_ROWS);
 		int page = number(query, "page", 1, Integer.MAX_VALUE / MAX_ROWS);
+		if ((long) page * pageSize > MAX_DEPTH) {
+			throw new Open311Exception(HttpStatus.BAD_REQUEST, "pages reach at most " + MAX_DEPTH
+					+ " requests into a window (page x page_size): narrow start_date and end_date instead");
+		}
 		int skip = (page - 1) * pageSize;
 		if (!ids.isEmpty()) {
 			if (ids.size() > MAX_ROWS) {

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.muni311.autoconfigure.tracing.CurrentTrace;
+import org.muni311.autoconfigure.ratelimit.RateLimits;
+import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.open311.Open311Views.SubmittedView;
 import org.muni311.intake.request.Filed;
 import org.muni311.intake.request.Filing;
@@ -47,7 +49,10 @@ class Submissions {
 
 	private final CurrentTrace trace;
 
-	Submissions(Open311Municipalities municipalities, RequestIntake intake, CurrentTrace trace) {
+	private final RateLimits limits;
+
+	Submissions(Open311Municipalities municipalities, RequestIntake intake, CurrentTrace trace, RateLimits limits) {
+		this.limits = limits;
 		this.municipalities = municipalities;
 		this.intake = intake;
 		this.trace = trace;
@@ -74,6 +79,7 @@ class Submissions {
 			throw new Open311Exception(HttpStatus.FORBIDDEN,
 					"api_key is missing or is not a key of " + municipality.jurisdictionId());
 		}
+		this.limits.take(IntakeLimits.OPEN311_POST_KEY, municipality.jurisdictionId() + ":" + apiKey);
 		Filing filing = Filing.by("open311");
 		if (idempotencyKey != null) {
 			filing = filing.once(idempotencyKey, fingerprint(fields));

@@ -3,6 +3,7 @@ package org.muni311.intake.request;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.bson.Document;
 import org.muni311.autoconfigure.outbox.OutboxEvent;
 import org.muni311.autoconfigure.outbox.OutboxRelay;
 import org.muni311.contracts.EventEnvelope;
@@ -20,10 +21,14 @@ import org.springframework.stereotype.Service;
  * "Me too": someone with the same problem follows an existing request instead of filing
  * another. The follower's subscription goes out through the request's own outbox, in one
  * write by {@code _id} that also counts the followers; the contact travels only in the
- * event, never in the public record.
+ * event, never in the public record. A request takes at most {@link #MAX_FOLLOWERS}
+ * followers (callers an agent logs are not counted against it).
  */
 @Service
 public class Followers {
+
+	/** The most followers a request takes. */
+	public static final int MAX_FOLLOWERS = 500;
 
 	private final MongoTemplate mongo;
 
@@ -48,8 +53,14 @@ public class Followers {
 	 * Subscribes a follower (or, with role {@link ReporterSubscribed#CALLER}, a caller an
 	 * agent logged) to the request {@code requestId} of {@code tenant}. Returns whether
 	 * the request is held here.
+	 * @throws FollowersFullException if a follower would be one more than
+	 * {@link #MAX_FOLLOWERS}
 	 */
 	public boolean follow(String tenant, String requestId, ReporterSubscribed follower, String traceParent) {
+		if (ReporterSubscribed.FOLLOWER.equals(follower.role())
+				&& followers(ServiceRequest.keyOf(tenant, requestId)) >= MAX_FOLLOWERS) {
+			throw new FollowersFullException();
+		}
 		Instant now = this.clock.instant();
 		EventEnvelope<ReporterSubscribed> event = EventEnvelope.create(ReporterSubscribed.TYPE,
 				ReporterSubscribed.VERSION, tenant, requestId, now, traceParent, follower);
@@ -69,6 +80,18 @@ public class Followers {
 			}
 		}
 		return held;
+	}
+
+	/**
+	 * How many followers the request {@code key} has: read by {@code _id} alone (the cap
+	 * is checked here, not in the write's criteria, which mongo-java-server would serve
+	 * by a scan); two followers at the same moment may pass it by one.
+	 */
+	private long followers(String key) {
+		Query query = Query.query(Criteria.where("_id").is(key));
+		query.fields().include("followers");
+		Document found = this.mongo.findOne(query, Document.class, ServiceRequest.COLLECTION);
+		return (found != null && found.get("followers") instanceof Number count) ? count.longValue() : 0;
 	}
 
 }

@@ -3,7 +3,6 @@ package org.muni311.intake.request;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,9 +78,10 @@ public class ServiceRequests {
 
 	/**
 	 * The requests of {@code tenant} that {@code search} asks for, newest first. Listed
-	 * ids are looked up by primary key; otherwise the query names the municipality and
-	 * the date range (the index's fields) and the status is checked here, since the
-	 * current status is the entry of the highest sequence.
+	 * ids are looked up by primary key; otherwise one query names the municipality, the
+	 * date range (the index's fields), the service codes and the status (the
+	 * {@link StatusUpdates#CLOSED} flag kept beside the statuses), and asks the store for
+	 * the page alone.
 	 */
 	public List<ServiceRequest> search(String tenant, RequestSearch search) {
 		if (!search.ids().isEmpty()) {
@@ -105,11 +105,20 @@ public class ServiceRequests {
 				criteria = criteria.lte(search.to());
 			}
 		}
-		Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "requestedAt"));
-		query.fields().exclude("outbox").exclude("contact");
-		try (Stream<ServiceRequest> found = this.mongo.stream(query, ServiceRequest.class)) {
-			return found.filter(search::matches).skip(search.skip()).limit(search.limit()).toList();
+		if (!search.serviceCodes().isEmpty()) {
+			criteria = criteria.and("serviceCode").in(search.serviceCodes());
 		}
+		if (search.open() != null) {
+			// requests never changed, and those kept before the flag, have none: open
+			criteria = search.open() ? criteria.and(StatusUpdates.CLOSED).ne(true)
+					: criteria.and(StatusUpdates.CLOSED).is(true);
+		}
+		Query query = Query.query(criteria)
+			.with(Sort.by(Sort.Direction.DESC, "requestedAt"))
+			.skip(search.skip())
+			.limit(search.limit());
+		query.fields().exclude("outbox").exclude("contact");
+		return this.mongo.find(query, ServiceRequest.class);
 	}
 
 }

@@ -40,6 +40,12 @@ public class StatusUpdates {
 	 * Applies one status event. Returns whether the request is held here, in the event's
 	 * municipality.
 	 */
+	/**
+	 * The field that says whether a request's current status is a closed one, so that a
+	 * list by status is asked of the store (absent: open).
+	 */
+	public static final String CLOSED = "closed";
+
 	public boolean apply(EventEnvelope<ServiceRequestStatusChanged> event) {
 		ServiceRequestStatusChanged change = event.payload();
 		// the key holds the municipality: one write by primary key, which cannot touch
@@ -53,7 +59,10 @@ public class StatusUpdates {
 			.max("updatedAt", event.occurredAt());
 		boolean held = (change.status() == RequestStatus.CLOSED) ? close(event, request, update)
 				: this.mongo.updateFirst(request, update, ServiceRequest.COLLECTION).getMatchedCount() == 1;
-		if (!held) {
+		if (held) {
+			flagClosed(request);
+		}
+		else {
 			log.debug("Status event {} is for request {}, not held here for {}", event.eventId(), event.requestId(),
 					event.tenant());
 		}
@@ -67,8 +76,9 @@ public class StatusUpdates {
 	 */
 	private boolean close(EventEnvelope<ServiceRequestStatusChanged> event, Query request, Update update) {
 		String entry = "statuses." + event.payload().sequence();
-		request.fields().include("requestedAt").include(entry);
-		Document before = this.mongo.findAndModify(request, update, FindAndModifyOptions.options().returnNew(false),
+		Query read = Query.of(request);
+		read.fields().include("requestedAt").include(entry);
+		Document before = this.mongo.findAndModify(read, update, FindAndModifyOptions.options().returnNew(false),
 				Document.class, ServiceRequest.COLLECTION);
 		if (before == null) {
 			return false;
@@ -79,6 +89,28 @@ public class StatusUpdates {
 			this.metrics.closed(event.tenant(), requested.toInstant(), event.occurredAt());
 		}
 		return true;
+	}
+
+	/**
+	 * Sets {@link #CLOSED} from the current status (the entry of the highest sequence,
+	 * not necessarily the event just applied). A request's events come in order from one
+	 * partition, so the flag follows its last one.
+	 */
+	private void flagClosed(Query request) {
+		Query current = Query.of(request);
+		current.fields().include("statusSequence", "statuses", CLOSED);
+		Document found = this.mongo.findOne(current, Document.class, ServiceRequest.COLLECTION);
+		if (found == null || !(found.get("statuses") instanceof Document statuses)) {
+			return;
+		}
+		Object sequence = found.get("statusSequence");
+		if (!(statuses.get(String.valueOf(sequence)) instanceof Document entry)) {
+			return;
+		}
+		boolean closed = RequestStatus.valueOf(entry.getString("status")).isClosed();
+		if (!Boolean.valueOf(closed).equals(found.get(CLOSED))) {
+			this.mongo.updateFirst(request, new Update().set(CLOSED, closed), ServiceRequest.COLLECTION);
+		}
 	}
 
 }

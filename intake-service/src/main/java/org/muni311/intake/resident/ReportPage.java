@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.muni311.autoconfigure.ratelimit.RateLimits;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.municipality.ServiceDefinition;
+import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.media.PhotoRefusedException;
 import org.muni311.intake.media.Photos;
 import org.muni311.intake.request.Filing;
@@ -62,10 +65,13 @@ class ReportPage {
 
 	private final Photos photos;
 
+	private final RateLimits limits;
+
 	private final MessageSource messages;
 
 	ReportPage(ResidentPages pages, RequestIntake intake, NearbyReports nearby, PagesProperties properties,
-			Municipalities municipalities, Photos photos, MessageSource messages) {
+			Municipalities municipalities, Photos photos, MessageSource messages, RateLimits limits) {
+		this.limits = limits;
 		this.pages = pages;
 		this.intake = intake;
 		this.nearby = nearby;
@@ -86,7 +92,8 @@ class ReportPage {
 	ModelAndView submit(@PathVariable String jurisdiction, @PathVariable String service,
 			@RequestParam MultiValueMap<String, String> posted,
 			@RequestParam(name = "photo", required = false) MultipartFile photo, Model model, Locale locale,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
+		this.limits.take(IntakeLimits.RESIDENT_FORM_ADDRESS, request.getRemoteAddr());
 		Municipality municipality = this.pages.municipality(jurisdiction);
 		ServiceDefinition definition = this.pages.service(municipality, service);
 		ReportForm form = ReportForm.of(posted);
@@ -136,8 +143,11 @@ class ReportPage {
 			return null;
 		}
 		catch (PhotoRefusedException ex) {
-			String key = (ex.reason() == PhotoRefusedException.Reason.TOO_LARGE) ? "resident.photo.error.tooLarge"
-					: "resident.photo.error.notAnImage";
+			String key = switch (ex.reason()) {
+				case TOO_LARGE -> "resident.photo.error.tooLarge";
+				case BUSY -> "resident.photo.error.busy";
+				case NOT_AN_IMAGE -> "resident.photo.error.notAnImage";
+			};
 			return new PageProblem("photo", this.messages.getMessage(key, null, locale));
 		}
 		catch (IOException ex) {

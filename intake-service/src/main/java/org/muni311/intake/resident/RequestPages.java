@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.muni311.autoconfigure.ratelimit.RateLimits;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
+import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.request.Email;
 import org.muni311.intake.request.Followers;
+import org.muni311.intake.request.FollowersFullException;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.intake.request.StatusEntry;
@@ -42,9 +46,13 @@ class RequestPages {
 
 	private final Followers followers;
 
+	private final RateLimits limits;
+
 	private final MessageSource messages;
 
-	RequestPages(ResidentPages pages, ServiceRequests requests, Followers followers, MessageSource messages) {
+	RequestPages(ResidentPages pages, ServiceRequests requests, Followers followers, MessageSource messages,
+			RateLimits limits) {
+		this.limits = limits;
 		this.pages = pages;
 		this.requests = requests;
 		this.followers = followers;
@@ -81,7 +89,8 @@ class RequestPages {
 	@PostMapping("/m/{jurisdiction}/requests/{id}/follow")
 	ModelAndView follow(@PathVariable String jurisdiction, @PathVariable String id,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String language, Model model,
-			Locale locale, HttpServletResponse response) {
+			Locale locale, HttpServletRequest http, HttpServletResponse response) {
+		this.limits.take(IntakeLimits.FOLLOW_ADDRESS, http.getRemoteAddr());
 		Municipality municipality = this.pages.municipality(jurisdiction);
 		ServiceRequest request = request(municipality, id);
 		String address = (email != null) ? email.strip() : "";
@@ -101,8 +110,18 @@ class RequestPages {
 			return new ModelAndView(followPage(municipality, request, address, chosen,
 					List.of(new PageProblem("email", this.messages.getMessage(problem, null, locale))), model, locale));
 		}
-		this.followers.follow(municipality.jurisdictionId(), request.requestId(),
-				new ReporterSubscribed(address, null, chosen, "web", ReporterSubscribed.FOLLOWER, null), null);
+		try {
+			this.followers.follow(municipality.jurisdictionId(), request.requestId(),
+					new ReporterSubscribed(address, null, chosen, "web", ReporterSubscribed.FOLLOWER, null), null);
+		}
+		catch (FollowersFullException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return new ModelAndView(
+					followPage(municipality, request, address, chosen,
+							List.of(new PageProblem("email",
+									this.messages.getMessage("resident.follow.error.full", null, locale))),
+							model, locale));
+		}
 		return new ModelAndView(seeOther(municipality, request.requestId(), "?following=true"));
 	}
 

@@ -1,6 +1,8 @@
 package org.muni311.intake.resident;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.muni311.autoconfigure.ratelimit.RateLimitedException;
 import org.muni311.autoconfigure.web.PageLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,9 +20,9 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The resident pages' own error pages, in the page's language with the language switch: a
  * 404 for a municipality, service or request that is not here, a 413 for a form whose
- * file is too large to read, a 503 when the store did not answer (nothing was saved). The
- * layout's model is set here, since the page interceptor does not run for a handler that
- * failed.
+ * file is too large to read, a 429 (with {@code Retry-After}) for a client over its rate
+ * limit, a 503 when the store did not answer (nothing was saved). The layout's model is
+ * set here, since the page interceptor does not run for a handler that failed.
  */
 @ControllerAdvice(basePackageClasses = ResidentErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,6 +38,13 @@ class ResidentErrors {
 	@ExceptionHandler
 	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
 		return page(HttpStatus.CONTENT_TOO_LARGE, "tooLarge", request);
+	}
+
+	/** 429 with {@code Retry-After}, a page in the page's language. */
+	@ExceptionHandler
+	ModelAndView tooMany(RateLimitedException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+		return page(HttpStatus.TOO_MANY_REQUESTS, "tooMany", request);
 	}
 
 	@ExceptionHandler

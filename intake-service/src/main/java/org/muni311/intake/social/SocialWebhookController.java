@@ -1,11 +1,14 @@
 package org.muni311.intake.social;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.servlet.http.HttpServletRequest;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.contracts.webhook.WebhookSignature;
 import org.muni311.intake.config.IntakeProperties;
@@ -27,7 +30,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,8 +38,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The social webhook: one post becomes one request through the filing service (a
  * redelivered post, same {@code post_id}, gets the same request), signed as
- * {@link WebhookSignature} says. Nothing is read from the body before the signature
- * holds.
+ * {@link WebhookSignature} says. At most {@link #MAX_BODY} bytes of a body are read (a
+ * larger one is a 413 whatever it declares), and nothing is read from them before the
+ * signature holds.
  */
 @RestController
 @RequestMapping("/social/v1/municipalities/{jurisdiction}")
@@ -76,14 +79,12 @@ class SocialWebhookController {
 	}
 
 	@PostMapping("/posts")
-	Map<String, Object> post(@PathVariable String jurisdiction, @RequestBody byte[] body,
-			@RequestHeader(name = WebhookSignature.HEADER, required = false) String signature) {
+	Map<String, Object> post(@PathVariable String jurisdiction, HttpServletRequest request,
+			@RequestHeader(name = WebhookSignature.HEADER, required = false) String signature) throws IOException {
 		Municipality municipality = this.municipalities.find(jurisdiction)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "not served here"));
 		String secret = this.properties.socialSecrets().get(municipality.jurisdictionId());
-		if (body.length > MAX_BODY) {
-			throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "a post is at most 16 KB");
-		}
+		byte[] body = capped(request);
 		if (!WebhookSignature.verify(secret, signature, body, this.clock.instant())) {
 			throw new ResponseStatusException(HttpStatus.UNAUTHORIZED,
 					"missing, stale or wrong signature (or no social channel for this municipality)");
@@ -100,6 +101,28 @@ class SocialWebhookController {
 		Filed filed = this.intake.file(municipality, submission,
 				Filing.by("social").once("social:" + post.postId(), Fingerprint.of(body)), null);
 		return Map.of("service_request_id", filed.requestId(), "service_code", service.code());
+	}
+
+	/**
+	 * The body, read no further than one byte past {@link #MAX_BODY}: a larger body is
+	 * refused before it is read whole (or at all, when its length is declared).
+	 */
+	private static byte[] capped(HttpServletRequest request) throws IOException {
+		if (request.getContentLengthLong() > MAX_BODY) {
+			throw tooLarge();
+		}
+		byte[] body;
+		try (InputStream in = request.getInputStream()) {
+			body = in.readNBytes(MAX_BODY + 1);
+		}
+		if (body.length > MAX_BODY) {
+			throw tooLarge();
+		}
+		return body;
+	}
+
+	private static ResponseStatusException tooLarge() {
+		return new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE, "a post is at most 16 KB");
 	}
 
 	/** A 400 naming every field that is wrong, as a post names them. */

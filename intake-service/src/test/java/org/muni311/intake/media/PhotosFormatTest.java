@@ -7,8 +7,10 @@ import java.time.Clock;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.muni311.intake.BombPng;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,6 +33,20 @@ class PhotosFormatTest {
 		assertThatExceptionOfType(PhotoRefusedException.class)
 			.isThrownBy(() -> this.photos.keep("t", "form", out.toByteArray()))
 			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(PhotoRefusedException.Reason.NOT_AN_IMAGE));
+	}
+
+	@Test
+	void refusesAnImageThatDeclaresMoreThan16MegapixelsBeforeDecodingIt() {
+		assertThatExceptionOfType(PhotoRefusedException.class)
+			.isThrownBy(() -> this.photos.keep("t", "form", BombPng.of(7000, 7000)))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(PhotoRefusedException.Reason.TOO_LARGE));
+	}
+
+	@Test
+	void decodesALargePhotoSubsampledToNoLessThanTheKeptSide() {
+		assertThat(Photos.subsampling(3000, 1500)).isEqualTo(1);
+		assertThat(Photos.subsampling(4096, 3072)).isEqualTo(2);
+		assertThat(Photos.subsampling(3400, 6200)).isEqualTo(3);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
+import org.muni311.notification.subscription.SubscriptionProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * {@code requests.escalated} ({@code notifyEscalation-in-0}) to {@link StatusNotifier}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ MailProperties.class, SenderProperties.class })
+@EnableConfigurationProperties({ MailProperties.class, SenderProperties.class, SubscriptionProperties.class })
 class NotificationHandlers {
 
 	@Bean

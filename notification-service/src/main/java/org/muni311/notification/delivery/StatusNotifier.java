@@ -17,8 +17,10 @@ import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.notification.municipality.MunicipalityDirectory;
+import org.muni311.notification.subscription.StoppedAddresses;
 import org.muni311.notification.subscription.Subscriber;
 import org.muni311.notification.subscription.Subscription;
+import org.muni311.notification.subscription.SubscriptionProperties;
 import org.muni311.notification.subscription.Subscriptions;
 import org.muni311.notification.subscription.UnsubscribeTokens;
 import org.muni311.notification.template.Message;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Decides who is told what: records one delivery per (event, recipient, channel) in the
@@ -52,6 +55,9 @@ public class StatusNotifier {
 	/** The kind of the first notice a reporter gets: the request's routing. */
 	private static final String FIRST_NOTICE = "routed";
 
+	/** The event id of a follower's confirmation message, before the follower's id. */
+	private static final String CONFIRMATION = "confirm:";
+
 	private final Subscriptions subscriptions;
 
 	private final MongoTemplate mongo;
@@ -70,9 +76,15 @@ public class StatusNotifier {
 
 	private final Clock clock;
 
+	private final StoppedAddresses stopped;
+
+	private final SubscriptionProperties subscriptionRules;
+
 	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, Dispatchers dispatchers, Templates templates,
 			UnsubscribeTokens tokens, MunicipalityDirectory municipalities, SenderProperties senders, JsonMapper json,
-			Clock clock) {
+			Clock clock, StoppedAddresses stopped, SubscriptionProperties subscriptionRules) {
+		this.stopped = stopped;
+		this.subscriptionRules = subscriptionRules;
 		this.subscriptions = subscriptions;
 		this.mongo = mongo;
 		this.dispatchers = dispatchers;
@@ -100,6 +112,14 @@ public class StatusNotifier {
 	 */
 	public void subscribed(EventEnvelope<ReporterSubscribed> event) {
 		Subscription subscription = this.subscriptions.register(event);
+		Subscriber subscriber = subscription.everyone()
+			.stream()
+			.filter((s) -> s.id().equals(event.eventId()))
+			.findFirst()
+			.orElse(null);
+		if (subscriber != null && subscriber.needsConfirmation()) {
+			askToConfirm(event.tenant(), event.requestId(), subscriber);
+		}
 		if (!subscription.subscribed()) {
 			return;
 		}
@@ -144,7 +164,12 @@ public class StatusNotifier {
 		Map<String, Instant> opened = new HashMap<>();
 		List<Delivery> deliveries = new ArrayList<>();
 		for (Subscriber subscriber : subscription.recipients()) {
-			if (!this.dispatchers.serves(subscriber.contact().channel())) {
+			Instant confirmed = subscriber.needsConfirmation() ? subscription.confirmedAt(subscriber.id()) : null;
+			if (!this.dispatchers.serves(subscriber.contact().channel())
+					|| !mayTell(notice.tenant(), subscriber.contact())
+					|| (confirmed != null && notice.occurredAt().isBefore(confirmed))) {
+				// a follower hears of nothing from before they confirmed (a replay
+				// included)
 				continue;
 			}
 			Instant open = windows.getOrDefault(subscriber.id(), subscription.digestUntil(subscriber.id()));
@@ -168,6 +193,64 @@ public class StatusNotifier {
 		}
 		log.info("{} {} notice(s) of request {} recorded (event {})", deliveries.size(), notice.kind(),
 				notice.requestId(), notice.eventId());
+	}
+
+	/**
+	 * Sends a follower the one message they get before they confirm: a link to confirm
+	 * (double opt-in). Recorded once per follower, so a redelivered subscription sends it
+	 * once.
+	 */
+	private void askToConfirm(String tenant, String requestId, Subscriber follower) {
+		Subscriber.Contact contact = follower.contact();
+		if (contact == null || !this.dispatchers.serves(contact.channel()) || !mayTell(tenant, contact)) {
+			return;
+		}
+		Optional<MunicipalityConfiguration> municipality = this.municipalities.of(tenant, CATCH_UP);
+		boolean fr = "fr".equals(follower.language());
+		String name = municipality.map((m) -> m.text(m.name(), fr ? "fr" : "en")).orElse(tenant);
+		String link = this.tokens.confirmLink(tenant, requestId, follower.id());
+		String subject = fr ? "Demande " + requestId + " : confirmez pour recevoir des nouvelles"
+				: "Request " + requestId + ": confirm to receive updates";
+		String text = fr
+				? "Quelqu'un a demandé que cette adresse reçoive des nouvelles de la demande " + requestId
+						+ ". Pour les recevoir, ouvrez ce lien et confirmez : " + link
+						+ "\nSinon, ne faites rien : vous ne recevrez rien d'autre."
+				: "Someone asked for this address to receive updates about request " + requestId
+						+ ". To receive them, open this link and confirm: " + link
+						+ "\nOtherwise do nothing: you will receive nothing else.";
+		String html = "<!DOCTYPE html><html lang=\"" + (fr ? "fr" : "en") + "\"><body><p>"
+				+ HtmlUtils.htmlEscape(text.substring(0, text.indexOf(link))) + "<a href=\""
+				+ HtmlUtils.htmlEscape(link) + "\">" + HtmlUtils.htmlEscape(link) + "</a>"
+				+ HtmlUtils.htmlEscape(text.substring(text.indexOf(link) + link.length())) + "</p></body></html>";
+		String sms = name + ": " + (fr ? "confirmez pour recevoir des nouvelles de la demande "
+				: "confirm to receive " + "updates about request ") + requestId + " " + link;
+		String replyTo = municipality.map(MunicipalityConfiguration::contact)
+			.map(MunicipalityConfiguration.Contact::email)
+			.orElse(null);
+		Instant now = this.clock.instant();
+		Delivery delivery = new Delivery(Delivery.idOf(CONFIRMATION + follower.id(), contact.channel(), follower.id()),
+				tenant, requestId, CONFIRMATION + follower.id(), "confirmation", contact.channel(), follower.id(),
+				contact.address(), null, follower.language(), new Message(subject, text, html, sms, name, replyTo),
+				null, DeliveryState.PENDING, 0, null, now, now, null);
+		this.subscriptions.logDeliveries(tenant, requestId, List.of(delivery.id()), Map.of());
+		try {
+			this.mongo.insert(delivery);
+		}
+		catch (DuplicateKeyException ex) {
+			return; // a redelivered subscription: asked already
+		}
+		this.dispatchers.recorded(delivery);
+	}
+
+	/**
+	 * Whether anything may be sent to {@code contact}: not an address that unsubscribed,
+	 * not a text message outside the allowed country codes.
+	 */
+	private boolean mayTell(String tenant, Subscriber.Contact contact) {
+		if (Subscriber.Contact.SMS.equals(contact.channel()) && !this.subscriptionRules.smsAllowed(contact.address())) {
+			return false;
+		}
+		return !this.stopped.isStopped(tenant, contact);
 	}
 
 	private Delivery delivery(Notice notice, Subscriber subscriber, Optional<MunicipalityConfiguration> municipality,

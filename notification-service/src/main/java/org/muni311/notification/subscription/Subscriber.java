@@ -58,6 +58,16 @@ public record Subscriber(String id, String role, String email, String phone, Str
 		return (this.phone != null) ? new Contact(Contact.SMS, this.phone) : null;
 	}
 
+	/**
+	 * Whether this subscriber hears only a confirmation message until they confirm: a
+	 * follower, whose address anyone may have typed ("me too", the follow page, the API).
+	 * A reporter gave their own address with their report, and a caller gave theirs to an
+	 * agent.
+	 */
+	public boolean needsConfirmation() {
+		return ReporterSubscribed.FOLLOWER.equals(this.role);
+	}
+
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}

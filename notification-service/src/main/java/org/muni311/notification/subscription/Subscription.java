@@ -23,6 +23,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * then notices are parked
  * @param subscribers who hears about it, in the order they subscribed
  * @param unsubscribed ids of subscribers who asked to hear no more
+ * @param confirmed when each follower who confirmed their address did (double opt-in), by
+ * {@link #windowKey subscriber key}: a follower hears nothing but the confirmation
+ * message until then, and nothing that happened before
  * @param parked notices (their JSON) that arrived before the request was known
  * @param deliveries ids of the deliveries recorded for the request
  * @param digests until when each subscriber's digest window is open, by {@link #windowKey
@@ -30,8 +33,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document(Subscription.COLLECTION)
 public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
-		List<Subscriber> subscribers, List<String> unsubscribed, List<String> parked, List<String> deliveries,
-		Map<String, Instant> digests) {
+		List<Subscriber> subscribers, List<String> unsubscribed, Map<String, Instant> confirmed, List<String> parked,
+		List<String> deliveries, Map<String, Instant> digests) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "subscriptions";
@@ -47,7 +50,7 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	}
 
 	/** Every subscriber, never {@code null}. */
-	List<Subscriber> everyone() {
+	public List<Subscriber> everyone() {
 		return (this.subscribers != null) ? this.subscribers : List.of();
 	}
 
@@ -57,6 +60,11 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	 */
 	public static String windowKey(String subscriberId) {
 		return subscriberId.replaceAll("[.$]", "_");
+	}
+
+	/** When follower {@code subscriberId} confirmed, or {@code null}. */
+	public Instant confirmedAt(String subscriberId) {
+		return (this.confirmed != null) ? this.confirmed.get(windowKey(subscriberId)) : null;
 	}
 
 	/** Until when {@code subscriberId}'s digest window is open, or {@code null}. */
@@ -71,8 +79,9 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 
 	/**
 	 * Whom to tell: one subscriber per (channel, address), the first who subscribed with
-	 * it, none whose address someone unsubscribed. So a resident who follows twice hears
-	 * once, and one unsubscribe link silences an address on the request.
+	 * it, none whose address someone unsubscribed, no follower who has not confirmed. So
+	 * a resident who follows twice hears once, one unsubscribe link silences an address
+	 * on the request, and nobody can have someone else's address mailed by following.
 	 */
 	public List<Subscriber> recipients() {
 		List<Subscriber> all = everyone();
@@ -87,7 +96,8 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 		List<Subscriber> recipients = new ArrayList<>();
 		for (Subscriber subscriber : all) {
 			Subscriber.Contact contact = subscriber.contact();
-			if (contact != null && !stopped.contains(contact) && seen.add(contact)) {
+			boolean confirmedOrNeedsNot = !subscriber.needsConfirmation() || confirmedAt(subscriber.id()) != null;
+			if (contact != null && confirmedOrNeedsNot && !stopped.contains(contact) && seen.add(contact)) {
 				recipients.add(subscriber);
 			}
 		}

@@ -1,5 +1,6 @@
 package org.muni311.notification.subscription;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,14 @@ public class Subscriptions {
 
 	private final MongoTemplate mongo;
 
-	Subscriptions(MongoTemplate mongo) {
+	private final StoppedAddresses stopped;
+
+	private final Clock clock;
+
+	Subscriptions(MongoTemplate mongo, StoppedAddresses stopped, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
+		this.stopped = stopped;
 	}
 
 	/**
@@ -41,6 +48,11 @@ public class Subscriptions {
 	 */
 	public Subscription register(EventEnvelope<ReporterSubscribed> event) {
 		Subscriber subscriber = Subscriber.of(event);
+		if (!subscriber.needsConfirmation() && subscriber.contact() != null) {
+			// a reporter or caller who gives an address that unsubscribed subscribes it
+			// again
+			this.stopped.resume(event.tenant(), subscriber.contact());
+		}
 		Update subscribe = new Update().set("tenant", event.tenant())
 			.set("requestId", event.requestId())
 			.addToSet("subscribers", subscriber);
@@ -116,7 +128,34 @@ public class Subscriptions {
 		Subscription after = this.mongo.findAndModify(byId(holder.tenant(), holder.requestId()),
 				new Update().addToSet("unsubscribed", holder.subscriberId()),
 				FindAndModifyOptions.options().returnNew(true), Subscription.class);
-		return after != null && after.everyone().stream().anyMatch((s) -> s.id().equals(holder.subscriberId()));
+		Subscriber subscriber = subscriber(after, holder.subscriberId());
+		if (subscriber != null && subscriber.contact() != null) {
+			// on every request of the municipality, until the address subscribes again
+			this.stopped.stop(holder.tenant(), subscriber.contact());
+		}
+		return subscriber != null;
+	}
+
+	/**
+	 * Confirms a follower (the link of their confirmation message): they hear of the
+	 * request from now on, and their address is no longer stopped. False if no such
+	 * follower.
+	 */
+	boolean confirm(UnsubscribeTokens.Holder holder) {
+		Subscription after = this.mongo.findAndModify(byId(holder.tenant(), holder.requestId()),
+				new Update().min("confirmed." + Subscription.windowKey(holder.subscriberId()), this.clock.instant()),
+				FindAndModifyOptions.options().returnNew(true), Subscription.class);
+		Subscriber follower = subscriber(after, holder.subscriberId());
+		if (follower != null && follower.contact() != null) {
+			this.stopped.resume(holder.tenant(), follower.contact());
+		}
+		return follower != null;
+	}
+
+	/** Subscriber {@code id} of {@code subscription}, or {@code null}. */
+	private static Subscriber subscriber(Subscription subscription, String id) {
+		return (subscription != null)
+				? subscription.everyone().stream().filter((s) -> s.id().equals(id)).findFirst().orElse(null) : null;
 	}
 
 	private static Query byId(String tenant, String requestId) {

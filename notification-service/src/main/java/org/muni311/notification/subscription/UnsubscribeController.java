@@ -49,6 +49,31 @@ class UnsubscribeController {
 				+ "de nouvelles de cette demande.");
 	}
 
+	/**
+	 * A follower's confirmation link: opening it only shows a button (mail scanners open
+	 * links), pressing it confirms.
+	 */
+	@GetMapping(path = "/confirm/{token}", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> confirmForm(@PathVariable String token) {
+		if (this.tokens.readConfirmation(token).isEmpty()) {
+			return page(HttpStatus.NOT_FOUND, "This link is not valid. / Ce lien n'est pas valide.");
+		}
+		return page(HttpStatus.OK,
+				"<form method=\"post\" action=\"/confirm/" + HtmlUtils.htmlEscape(token)
+						+ "\"><button type=\"submit\">Yes, send me updates about this request / Oui, envoyez-moi "
+						+ "des nouvelles de cette demande</button></form>");
+	}
+
+	@PostMapping(path = "/confirm/{token}", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> confirmFollower(@PathVariable String token) {
+		boolean done = this.tokens.readConfirmation(token).map(this.subscriptions::confirm).orElse(false);
+		if (!done) {
+			return page(HttpStatus.NOT_FOUND, "This link is not valid. / Ce lien n'est pas valide.");
+		}
+		return page(HttpStatus.OK,
+				"You will receive updates about this request. / Vous recevrez des nouvelles de " + "cette demande.");
+	}
+
 	private static ResponseEntity<String> page(HttpStatus status, String body) {
 		return ResponseEntity.status(status)
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

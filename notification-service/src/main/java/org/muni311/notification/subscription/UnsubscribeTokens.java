@@ -26,6 +26,8 @@ public class UnsubscribeTokens {
 
 	private static final int SIGNATURE_BYTES = 16;
 
+	private static final String CONFIRM = "confirm:";
+
 	private final SecretKeySpec key;
 
 	private final String publicUrl;
@@ -44,6 +46,21 @@ public class UnsubscribeTokens {
 	 */
 	public String link(String tenant, String requestId, String subscriberId) {
 		return this.publicUrl + "/unsubscribe/" + token(tenant, requestId, subscriberId);
+	}
+
+	/**
+	 * The link that confirms follower {@code subscriberId} (double opt-in): a token of
+	 * its own, which the unsubscribe link does not take.
+	 */
+	public String confirmLink(String tenant, String requestId, String subscriberId) {
+		return this.publicUrl + "/confirm/" + token(tenant, requestId, CONFIRM + subscriberId);
+	}
+
+	/** The follower a confirmation token names, if it is one and holds. */
+	Optional<Holder> readConfirmation(String token) {
+		return read(token).filter((holder) -> holder.subscriberId().startsWith(CONFIRM))
+			.map((holder) -> new Holder(holder.tenant(), holder.requestId(),
+					holder.subscriberId().substring(CONFIRM.length())));
 	}
 
 	String token(String tenant, String requestId, String subscriberId) {

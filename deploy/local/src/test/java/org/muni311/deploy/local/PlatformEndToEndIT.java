@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -239,6 +242,8 @@ class PlatformEndToEndIT {
 		KafkaTestClient kafka = new KafkaTestClient(platform.kafkaBootstrapServers());
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> kafka.consumedAll("notification-service", Topics.REQUESTS_SUBSCRIPTIONS));
+		// someone else typed the follower's address: it hears nothing until it confirms
+		confirm(follower, id);
 
 		Crew crew = new Crew(routingPort, "demo-crew", "crew");
 		crew.change(id, "claim", "{}");
@@ -249,14 +254,14 @@ class PlatformEndToEndIT {
 		crew.change(id, "status", "{\"status\":\"CLOSED\"}");
 
 		// routed, acknowledged (the claim), in progress, resolved, closed: the follower
-		// joined after routing
+		// joined after routing (its confirmation, then four)
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(subjectsTo(reporter, id)).hasSize(5).allMatch((subject) -> subject.startsWith("Request "));
-			assertThat(subjectsTo(follower, id)).hasSize(4).allMatch((subject) -> subject.startsWith("Demande "));
+			assertThat(subjectsTo(follower, id)).hasSize(5).allMatch((subject) -> subject.startsWith("Demande "));
 		});
 		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(subjectsTo(reporter, id)).as("once each").hasSize(5);
-			assertThat(subjectsTo(follower, id)).as("once each").hasSize(4);
+			assertThat(subjectsTo(follower, id)).as("once each").hasSize(5);
 		});
 	}
 
@@ -377,6 +382,26 @@ class PlatformEndToEndIT {
 			}
 		}
 		return routed;
+	}
+
+	/**
+	 * Confirms {@code follower} of request {@code id} with its confirmation mail's link.
+	 */
+	private void confirm(String follower, String id) throws Exception {
+		await().atMost(Duration.ofSeconds(30)).until(() -> subjectsTo(follower, id).size() == 1);
+		String raw = "";
+		for (var message : platform.smtp().getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(follower)) {
+				raw = GreenMailUtil.getWholeMessage(message).replace("=\r\n", "");
+			}
+		}
+		Matcher link = Pattern.compile("/confirm/[A-Za-z0-9_.\\-]+").matcher(raw);
+		assertThat(link.find()).as(raw).isTrue();
+		HttpResponse<String> confirmed = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + notificationPort + link.group()))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.muni311.autoconfigure.ratelimit.ConcurrencyLimits;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.routing.workqueue.QueueListeners;
 import org.muni311.routing.workqueue.WorkItem;
@@ -36,6 +37,14 @@ class QueueStreamController implements DisposableBean {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
+	/**
+	 * The limit of {@code muni311.rate-limits.concurrent} on the streams one user holds
+	 * open at once (this API's and the board's each).
+	 */
+	static final String STREAMS_PER_USER = "streams-per-user";
+
+	private final ConcurrencyLimits streams;
+
 	private final QueueListeners listeners;
 
 	private final StaffAccess access;
@@ -46,7 +55,8 @@ class QueueStreamController implements DisposableBean {
 		return thread;
 	});
 
-	QueueStreamController(QueueListeners listeners, StaffAccess access) {
+	QueueStreamController(QueueListeners listeners, StaffAccess access, ConcurrencyLimits streams) {
+		this.streams = streams;
 		this.listeners = listeners;
 		this.access = access;
 	}
@@ -60,17 +70,29 @@ class QueueStreamController implements DisposableBean {
 		if (department == null && crew == null) {
 			throw new BadQueueException("Name a department or a crew (parameters department, crew)");
 		}
+		ConcurrencyLimits.Permit permit = this.streams.acquire(STREAMS_PER_USER,
+				(staff != null) ? staff.getName() : null);
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-		Runnable stop = this.listeners.listen((before, after) -> {
+		Runnable listening = this.listeners.listen((before, after) -> {
 			boolean was = (before != null) && belongs(before, tenant, department, crew);
 			if (was || belongs(after, tenant, department, crew)) {
 				this.sender.execute(() -> send(emitter, after));
 			}
 		});
+		Runnable stop = () -> {
+			listening.run();
+			permit.close();
+		};
 		emitter.onCompletion(stop);
 		emitter.onTimeout(stop);
 		emitter.onError((ex) -> stop.run());
-		emitter.send(SseEmitter.event().comment("listening"));
+		try {
+			emitter.send(SseEmitter.event().comment("listening"));
+		}
+		catch (IOException | IllegalStateException ex) {
+			stop.run();
+			throw ex;
+		}
 		return emitter;
 	}
 

@@ -1,10 +1,12 @@
 package org.muni311.routing.crew.board;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.muni311.autoconfigure.ratelimit.ConcurrencyLimits;
 import org.muni311.routing.workqueue.QueueListeners;
 import org.muni311.routing.workqueue.WorkItem;
 
@@ -30,6 +32,11 @@ class BoardStream implements DisposableBean {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(30);
 
+	/** The limit on the streams one user holds open at once (the crew API's too). */
+	static final String STREAMS_PER_USER = "streams-per-user";
+
+	private final ConcurrencyLimits streams;
+
 	private final QueueListeners listeners;
 
 	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
@@ -38,24 +45,37 @@ class BoardStream implements DisposableBean {
 		return thread;
 	});
 
-	BoardStream(QueueListeners listeners) {
+	BoardStream(QueueListeners listeners, ConcurrencyLimits streams) {
+		this.streams = streams;
 		this.listeners = listeners;
 	}
 
 	@GetMapping(path = "/board/{jurisdiction_id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter stream(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String crew) throws IOException {
+			@RequestParam(required = false) String crew, Principal staff) throws IOException {
+		ConcurrencyLimits.Permit permit = this.streams.acquire(STREAMS_PER_USER,
+				(staff != null) ? staff.getName() : null);
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
-		Runnable stop = this.listeners.listen((before, after) -> {
+		Runnable listening = this.listeners.listen((before, after) -> {
 			if ((before != null && shows(before, tenant, department, crew)) || shows(after, tenant, department, crew)) {
 				this.sender.execute(() -> send(emitter, after));
 			}
 		});
+		Runnable stop = () -> {
+			listening.run();
+			permit.close();
+		};
 		emitter.onCompletion(stop);
 		emitter.onTimeout(stop);
 		emitter.onError((ex) -> stop.run());
-		emitter.send(SseEmitter.event().comment("listening"));
+		try {
+			emitter.send(SseEmitter.event().comment("listening"));
+		}
+		catch (IOException | IllegalStateException ex) {
+			stop.run();
+			throw ex;
+		}
 		return emitter;
 	}
 
