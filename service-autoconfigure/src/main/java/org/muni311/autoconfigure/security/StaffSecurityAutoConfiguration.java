@@ -70,7 +70,7 @@ public class StaffSecurityAutoConfiguration {
 		for (StaffSecurityProperties.LocalUser user : properties.users()) {
 			users.createUser(User.withUsername(user.username())
 				.password(user.password())
-				.authorities(StaffAuthorities.of(user.roles(), user.municipalities()))
+				.authorities(StaffAuthorities.of(user))
 				.build());
 		}
 		return users;
@@ -80,8 +80,8 @@ public class StaffSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	StaffSignIn staffSignIn(ObjectProvider<JwtDecoder> jwtDecoder, StaffSecurityProperties properties,
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolver) {
-		return new StaffSignIn(jwtDecoder.getIfAvailable(), new StaffJwtConverter(properties.jwt()),
-				new SecurityProblems(resolver));
+		return new StaffSignIn(StaffJwtAudience.checking(jwtDecoder.getIfAvailable(), properties.jwt().audience()),
+				new StaffJwtConverter(properties.jwt()), new SecurityProblems(resolver));
 	}
 
 	@Bean

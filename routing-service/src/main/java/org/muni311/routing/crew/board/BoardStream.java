@@ -5,11 +5,15 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.muni311.autoconfigure.security.StaffAccess;
+import org.muni311.routing.crew.api.CrewAuthorization;
 import org.muni311.routing.workqueue.QueueListeners;
 import org.muni311.routing.workqueue.WorkItem;
+import org.muni311.routing.workqueue.WorkQueue;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,14 +42,21 @@ class BoardStream implements DisposableBean {
 		return thread;
 	});
 
-	BoardStream(QueueListeners listeners) {
+	private final WorkQueue queue;
+
+	private final CrewAuthorization crews;
+
+	BoardStream(QueueListeners listeners, WorkQueue queue, StaffAccess access) {
 		this.listeners = listeners;
+		this.queue = queue;
+		this.crews = new CrewAuthorization(access);
 	}
 
 	@GetMapping(path = "/board/{jurisdiction_id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter stream(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String crew) throws IOException {
+			@RequestParam(required = false) String crew, Authentication staff) throws IOException {
+		this.queue.requireQueue(tenant, blankless(department), blankless(crew), this.crews.worker(staff, tenant));
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
 		Runnable stop = this.listeners.listen((before, after) -> {
 			if ((before != null && shows(before, tenant, department, crew)) || shows(after, tenant, department, crew)) {
@@ -67,6 +78,10 @@ class BoardStream implements DisposableBean {
 		return item.tenant().equals(tenant)
 				&& (department == null || department.isBlank() || department.equals(item.departmentCode()))
 				&& (crew == null || crew.isBlank() || crew.equals(item.crew()));
+	}
+
+	private static String blankless(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	private static void send(SseEmitter emitter, WorkItem item) {

@@ -22,6 +22,7 @@ import org.muni311.routing.decision.Router;
 import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.workqueue.WorkItem.Visibility;
 import org.muni311.routing.workqueue.WorkQueue;
+import org.muni311.routing.workqueue.Worker;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -138,7 +139,7 @@ class CrewBoardIT {
 		String id = routed("3 Pine Lane");
 		signIn("cara", "crew");
 		this.browser.open(url("/board/" + TENANT + "/items/" + id + "?lang=en"));
-		this.queue.note(TENANT, id, 0, "Crew two is on it", Visibility.INTERNAL, "sam");
+		this.queue.note(TENANT, id, 0, "Crew two is on it", Visibility.INTERNAL, Worker.everyDepartment("sam"));
 
 		this.browser.find(By.id("note-text")).sendKeys("Coning the hole");
 		this.browser.find(By.id("note-visibility-internal")).click();
@@ -153,7 +154,7 @@ class CrewBoardIT {
 		this.browser.find(By.cssSelector("input[name=status]")).click();
 		this.browser.find(By.id("move")).click();
 		see("That change is not possible while the item is “Routed”.");
-		assertThat(this.queue.get(TENANT, id).status().name()).isEqualTo("ROUTED");
+		assertThat(this.queue.get(TENANT, id, Worker.everyDepartment("test")).status().name()).isEqualTo("ROUTED");
 
 		this.browser.find(By.id("move")).click();
 		this.browser.await(By.cssSelector(".error-summary a[href='#move-status']"));
@@ -233,6 +234,23 @@ class CrewBoardIT {
 		this.browser.assertAccessible("refused, French");
 		this.browser.open(url("/board?lang=en"));
 		assertThat(this.browser.text()).doesNotContain("Routing Test");
+	}
+
+	@Test
+	void aCrewMemberOfOneDepartmentSeesNeitherTheItemsNorTheQueuesOfAnother() {
+		String pothole = routed("12 Birch Road");
+		signIn("vic", "crew");
+
+		this.browser.open(url("/board/" + TENANT + "/items/" + pothole + "?lang=en"));
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("You cannot see this");
+		assertThat(this.browser.text()).doesNotContain("12 Birch Road");
+		this.browser.open(url("/board/" + TENANT + "?department=roads&lang=en"));
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("You cannot see this");
+		openQueue("/board/" + TENANT + "?lang=en");
+		assertThat(this.browser.text()).doesNotContain("12 Birch Road");
+		assertThat(this.browser.driver().findElements(By.cssSelector("select[name=department] option")))
+			.extracting((option) -> option.getAttribute("value"))
+			.doesNotContain("roads", "triage");
 	}
 
 	private void move(String status, String note, String visibility) {
