@@ -1,8 +1,6 @@
 package org.muni311.routing;
 
 import java.time.Instant;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -113,7 +111,7 @@ class AuthorizationMatrixIT {
 
 	@Test
 	void everyEndpointHasARow() {
-		AuthorizationMatrix.parse(MATRIX).assertCovers(endpoints(this.mappings));
+		AuthorizationMatrix.parse(MATRIX).assertCovers(AuthorizationMatrix.endpointsOf(this.mappings));
 	}
 
 	@Test
@@ -138,23 +136,6 @@ class AuthorizationMatrixIT {
 			}
 			return client.send(caller, cell.method(), path, cell.body());
 		});
-	}
-
-	/** {@code METHOD pattern} of every handler method; {@code ANY} when it names none. */
-	static Set<String> endpoints(RequestMappingHandlerMapping mappings) {
-		Set<String> endpoints = new TreeSet<>();
-		mappings.getHandlerMethods().keySet().forEach((info) -> {
-			Set<String> methods = new TreeSet<>();
-			info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
-			if (methods.isEmpty()) {
-				methods.add("ANY");
-			}
-			for (String pattern : info.getPatternValues()) {
-				methods.forEach((method) -> endpoints.add(method + " " + pattern));
-			}
-		});
-		assertThat(endpoints).isNotEmpty();
-		return endpoints;
 	}
 
 	private String routed() {

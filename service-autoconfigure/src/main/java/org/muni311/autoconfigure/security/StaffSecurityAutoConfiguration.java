@@ -12,7 +12,9 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -82,6 +84,19 @@ public class StaffSecurityAutoConfiguration {
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolver) {
 		return new StaffSignIn(StaffJwtAudience.checking(jwtDecoder.getIfAvailable(), properties.jwt().audience()),
 				new StaffJwtConverter(properties.jwt()), new SecurityProblems(resolver));
+	}
+
+	/**
+	 * The page safeguards ({@link PageSafety}), first of all filters, so that even a
+	 * refusal of Spring Security carries the policy.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(name = "pageSafety")
+	FilterRegistrationBean<PageSafety> pageSafety(StaffSecurityProperties properties) {
+		FilterRegistrationBean<PageSafety> registration = new FilterRegistrationBean<>(new PageSafety(
+				properties.contentSecurityPolicy(), properties.formPaths(), properties.trustedOrigins()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

@@ -19,11 +19,19 @@ import org.springframework.validation.annotation.Validated;
  * development. Production signs staff in through an OpenID Connect provider instead
  * ({@code spring.security.oauth2.resourceserver.jwt.*})
  * @param jwt where a Bearer token carries a staff member's roles, municipalities and name
+ * @param contentSecurityPolicy the {@code Content-Security-Policy} of every answer
+ * (blank: none)
+ * @param formPaths the paths of forms posted without signing in (the resident pages,
+ * unsubscribing), where a post from another site is refused
+ * @param trustedOrigins other origins whose pages may post those forms
+ * ({@code https://www.city.example}), beside the service's own
  */
 @Validated
 @ConfigurationProperties("muni311.security")
 public record StaffSecurityProperties(@NotNull @DefaultValue List<@Valid @NotNull LocalUser> users,
-		@NotNull @Valid @DefaultValue Jwt jwt) {
+		@NotNull @Valid @DefaultValue Jwt jwt, @NotNull @DefaultValue(PageSafety.POLICY) String contentSecurityPolicy,
+		@NotNull @DefaultValue("/m/**,/unsubscribe/**") List<@NotBlank String> formPaths,
+		@NotNull @DefaultValue List<@NotBlank String> trustedOrigins) {
 
 	/**
 	 * A staff member known to this service only.

@@ -109,6 +109,8 @@ class CrewBoardIT {
 			.hasSize(1);
 		this.browser.screenshot("board-queue-en");
 		this.browser.assertAccessible("queue, English");
+		// htmx (the live list), its SSE extension and the map ran under the policy
+		this.browser.assertNoPolicyViolations("the queue, live, with its map");
 
 		this.browser.find(By.cssSelector("#item-" + arrived + " button[type=submit]")).click();
 		see("You claimed this item. It is now: Acknowledged.");
@@ -122,6 +124,7 @@ class CrewBoardIT {
 		assertThat(this.browser.text()).contains("Filled the pothole.");
 		move("CLOSED", null, null);
 		see("Status changed. It is now: Closed.");
+		this.browser.assertNoPolicyViolations("the item and its forms");
 		assertThat(this.browser.driver().findElements(By.cssSelector("input[name=status]")))
 			.as("a closed item can only be reopened")
 			.extracting((input) -> input.getDomAttribute("value"))

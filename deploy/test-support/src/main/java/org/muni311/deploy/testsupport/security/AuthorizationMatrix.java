@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,6 +76,26 @@ public final class AuthorizationMatrix {
 			rows.add(new Row(normalise(parts[0].strip()), call[0], call[1], body, Arrays.asList(cells)));
 		}
 		return new AuthorizationMatrix(callers, rows);
+	}
+
+	/**
+	 * {@code METHOD pattern} of every handler method {@code mappings} holds; {@code ANY}
+	 * for one that names no method.
+	 */
+	public static Set<String> endpointsOf(RequestMappingHandlerMapping mappings) {
+		Set<String> endpoints = new TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach((info) -> {
+			Set<String> methods = new TreeSet<>();
+			info.getMethodsCondition().getMethods().forEach((method) -> methods.add(method.name()));
+			if (methods.isEmpty()) {
+				methods.add("ANY");
+			}
+			for (String pattern : info.getPatternValues()) {
+				methods.forEach((method) -> endpoints.add(method + " " + pattern));
+			}
+		});
+		assertThat(endpoints).as("handler methods").isNotEmpty();
+		return endpoints;
 	}
 
 	/** The callers, as the columns name them. */
