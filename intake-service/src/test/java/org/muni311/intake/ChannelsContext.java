@@ -19,14 +19,17 @@ import org.springframework.context.annotation.Import;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"muni311.security.users[0].username=platform", "muni311.security.users[0].password={noop}platform-pw",
-		"muni311.security.users[0].roles=PLATFORM_ADMIN", "muni311.security.users[1].username=clerk-a",
-		"muni311.security.users[1].password={noop}clerk-pw", "muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
-		"muni311.security.users[1].municipalities=a.admin-it.example", "muni311.security.users[2].username=agent-7",
-		"muni311.security.users[2].password={noop}agent-pw", "muni311.security.users[2].roles=AGENT",
-		"muni311.security.users[2].municipalities=formats.example",
-		"muni311.intake.social-secrets[formats.example]=social-test-secret" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "muni311.security.users[0].username=platform",
+				"muni311.security.users[0].password={noop}platform-pw",
+				"muni311.security.users[0].roles=PLATFORM_ADMIN", "muni311.security.users[1].username=clerk-a",
+				"muni311.security.users[1].password={noop}clerk-pw",
+				"muni311.security.users[1].municipalities[0].roles=MUNICIPALITY_ADMIN",
+				"muni311.security.users[1].municipalities[0].id=a.admin-it.example",
+				"muni311.security.users[2].username=agent-7", "muni311.security.users[2].password={noop}agent-pw",
+				"muni311.security.users[2].municipalities[0].roles=AGENT",
+				"muni311.security.users[2].municipalities[0].id=formats.example",
+				"muni311.intake.social-secrets[formats.example]=social-test-secret" })
 @Import({ InfrastructureTestConfiguration.class, DeliveryLogStub.class })
 @interface ChannelsContext {
 

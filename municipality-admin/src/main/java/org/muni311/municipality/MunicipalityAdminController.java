@@ -63,14 +63,14 @@ class MunicipalityAdminController {
 	List<MunicipalitySummary> list(Authentication staff) {
 		return this.configurations.list()
 			.stream()
-			.filter((municipality) -> this.access.mayAccess(staff, municipality.jurisdictionId()))
+			.filter((municipality) -> this.access.mayAdminister(staff, municipality.jurisdictionId()))
 			.map(MunicipalitySummary::of)
 			.toList();
 	}
 
 	@GetMapping("/{jurisdictionId}")
 	ConfigurationView read(@PathVariable String jurisdictionId, Authentication staff) {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		return this.configurations.find(jurisdictionId)
 			.filter((municipality) -> municipality.configuration() != null)
 			.map(ConfigurationView::of)
@@ -80,14 +80,14 @@ class MunicipalityAdminController {
 	@PutMapping(path = "/{jurisdictionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Configurations.Applied configure(@PathVariable String jurisdictionId, HttpServletRequest request,
 			Authentication staff) throws IOException {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		MunicipalityConfiguration configuration = this.reader.configuration(request.getInputStream());
 		return this.configurations.configure(jurisdictionId, configuration, this.access.name(staff));
 	}
 
 	@GetMapping("/{jurisdictionId}/layers")
 	List<LayerView> layers(@PathVariable String jurisdictionId, Authentication staff) {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		return this.layers.list(jurisdictionId).stream().map(LayerView::of).toList();
 	}
 
@@ -95,7 +95,7 @@ class MunicipalityAdminController {
 	ResponseEntity<StreamingResponseBody> layer(@PathVariable String jurisdictionId, @PathVariable String layer,
 			@RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, defaultValue = "") String acceptEncoding,
 			Authentication staff) {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		checkLayerName(layer);
 		MunicipalityLayer stored = this.layers.find(jurisdictionId, layer)
 			.orElseThrow(() -> new NotFoundException("Layer " + layer + " of " + jurisdictionId + " is not imported"));
@@ -120,7 +120,7 @@ class MunicipalityAdminController {
 			@RequestParam(name = "name_property", defaultValue = "name") String nameProperty,
 			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, HttpServletRequest request,
 			Authentication staff) throws IOException {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		checkLayerName(layer);
 		try (InputStream body = request.getInputStream()) {
 			return this.layers.importLayer(jurisdictionId, layer, body, idProperty, nameProperty, dryRun,
@@ -130,7 +130,7 @@ class MunicipalityAdminController {
 
 	@GetMapping("/{jurisdictionId}/api-keys")
 	List<ApiKeyView> apiKeys(@PathVariable String jurisdictionId, Authentication staff) {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		return this.apiKeys.list(jurisdictionId).stream().map(ApiKeyView::of).toList();
 	}
 
@@ -139,7 +139,7 @@ class MunicipalityAdminController {
 	@PostMapping(path = "/{jurisdictionId}/api-keys", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<IssuedKeyView> issueKey(@PathVariable String jurisdictionId,
 			@RequestBody(required = false) Map<String, String> body, Authentication staff) {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		String label = (body != null) ? body.get("label") : null;
 		ApiKeys.Issued issued = this.apiKeys.issue(jurisdictionId, label, this.access.name(staff))
 			.orElseThrow(() -> new NotFoundException(
@@ -153,7 +153,7 @@ class MunicipalityAdminController {
 	@DeleteMapping("/{jurisdictionId}/api-keys/{keyId}")
 	ResponseEntity<Void> revokeKey(@PathVariable String jurisdictionId, @PathVariable String keyId,
 			Authentication staff) {
-		this.access.requireMunicipality(staff, jurisdictionId);
+		this.access.requireAdministrator(staff, jurisdictionId);
 		if (!this.apiKeys.revoke(jurisdictionId, keyId)) {
 			throw new NotFoundException("Municipality " + jurisdictionId + " has no active key " + keyId);
 		}

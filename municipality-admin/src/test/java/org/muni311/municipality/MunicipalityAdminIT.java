@@ -28,11 +28,13 @@ import static org.awaitility.Awaitility.await;
  * configured from nothing, every bad change refused with all its problems and nothing
  * stored, and one municipality's administrator kept out of another's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"muni311.security.users[0].username=platform", "muni311.security.users[0].password={noop}platform-pw",
-		"muni311.security.users[0].roles=PLATFORM_ADMIN", "muni311.security.users[1].username=clerk-a",
-		"muni311.security.users[1].password={noop}clerk-pw", "muni311.security.users[1].roles=MUNICIPALITY_ADMIN",
-		"muni311.security.users[1].municipalities=a.admin-it.example" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "muni311.security.users[0].username=platform",
+				"muni311.security.users[0].password={noop}platform-pw",
+				"muni311.security.users[0].roles=PLATFORM_ADMIN", "muni311.security.users[1].username=clerk-a",
+				"muni311.security.users[1].password={noop}clerk-pw",
+				"muni311.security.users[1].municipalities[0].roles=MUNICIPALITY_ADMIN",
+				"muni311.security.users[1].municipalities[0].id=a.admin-it.example" })
 @Import(InfrastructureTestConfiguration.class)
 class MunicipalityAdminIT {
 

@@ -68,11 +68,14 @@ import static org.awaitility.Awaitility.await;
 		"muni311.notification.digest-window=PT0S",
 		"muni311.notification.digest-window-by-municipality[digest.muni311.org]=PT2S",
 		"muni311.security.users[0].username=agent", "muni311.security.users[0].password={noop}agent-secret",
-		"muni311.security.users[0].roles=AGENT", "muni311.security.users[0].municipalities=demo.muni311.org",
+		"muni311.security.users[0].municipalities[0].roles=AGENT",
+		"muni311.security.users[0].municipalities[0].id=demo.muni311.org",
 		"muni311.security.users[1].username=elsewhere", "muni311.security.users[1].password={noop}elsewhere-secret",
-		"muni311.security.users[1].roles=AGENT", "muni311.security.users[1].municipalities=other.muni311.org",
-		"muni311.security.users[2].username=crew", "muni311.security.users[2].password={noop}crew-secret",
-		"muni311.security.users[2].roles=CREW", "muni311.security.users[2].municipalities=demo.muni311.org" })
+		"muni311.security.users[1].municipalities[0].roles=AGENT",
+		"muni311.security.users[1].municipalities[0].id=other.muni311.org", "muni311.security.users[2].username=crew",
+		"muni311.security.users[2].password={noop}crew-secret",
+		"muni311.security.users[2].municipalities[0].roles=CREW",
+		"muni311.security.users[2].municipalities[0].id=demo.muni311.org" })
 @Import(InfrastructureTestConfiguration.class)
 abstract class NotificationTestBase {
 

@@ -278,6 +278,43 @@ class CrewApiIT {
 	}
 
 	@Test
+	void aCrewMemberSeesAndChangesOnlyItsDepartmentsItemsAndQueues() {
+		CrewClient roads = new CrewClient(this.port, "rhea", "crew", this.json);
+		CrewClient bylawHereSupervisorElsewhere = new CrewClient(this.port, "vic", "crew", this.json);
+		String pothole = routed("pothole", IN_W1);
+		String moved = routed("pothole", IN_W1);
+		long version = this.supervisor
+			.post(TENANT, "/" + moved + "/reassign", "{\"version\":0,\"department\":\"bylaw\"}")
+			.version();
+
+		assertThat(roads.get(TENANT, "/" + pothole).status()).isEqualTo(200);
+		Answer other = roads.get(TENANT, "/" + moved);
+		assertThat(other.status()).as("an item of another department").isEqualTo(403);
+		assertThat(other.contentType()).startsWith("application/problem+json");
+		assertThat(other.body().path("detail").asString()).contains("rhea works for department roads");
+		assertThat(roads.post(TENANT, "/" + moved + "/claim", "{\"version\":" + version + "}").status()).isEqualTo(403);
+		assertThat(roads
+			.post(TENANT, "/" + moved + "/notes",
+					"{\"version\":" + version + ",\"text\":\"x\",\"visibility\":\"PUBLIC\"}")
+			.status()).isEqualTo(403);
+		assertThat(roads.get(TENANT, "?department=bylaw").status()).isEqualTo(403);
+		assertThat(roads.get(TENANT, "?crew=bylaw-north").status()).isEqualTo(403);
+		assertThat(roads.get(TENANT, "?department=roads&crew=bylaw-north").status()).isEqualTo(403);
+		assertThat(roads.get(TENANT, "/stream?department=bylaw").status()).isEqualTo(403);
+		assertThat(queueIds(roads.get(TENANT, "?department=roads&size=200"))).contains(pothole).doesNotContain(moved);
+		assertThat(roads.get(TENANT, "/nothing-here").status()).as("a missing item is still 404").isEqualTo(404);
+		assertThat(this.crew.get(TENANT, "/" + moved).status()).as("a crew of both departments").isEqualTo(200);
+
+		assertThat(bylawHereSupervisorElsewhere.get(TENANT, "/" + moved).status()).isEqualTo(200);
+		assertThat(bylawHereSupervisorElsewhere.get(TENANT, "/" + pothole).status()).isEqualTo(403);
+		assertThat(bylawHereSupervisorElsewhere
+			.post(TENANT, "/" + moved + "/priority", "{\"version\":" + version + ",\"priority\":\"URGENT\"}")
+			.status()).as("a supervisor of another municipality supervises nothing here").isEqualTo(403);
+		assertThat(this.supervisor.get(TENANT, "/" + moved).status()).isEqualTo(200);
+		assertThat(this.supervisor.get(TENANT, "/" + pothole).status()).isEqualTo(200);
+	}
+
+	@Test
 	void aRedeliveredSubmissionLeavesAnItemTheCrewHasChangedAsItIs() {
 		String id = newId();
 		EventEnvelope<ServiceRequestSubmitted> event = submitted(id, "pothole", IN_W1);

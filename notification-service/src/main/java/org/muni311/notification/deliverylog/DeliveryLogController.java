@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.muni311.autoconfigure.security.StaffAccess;
+import org.muni311.autoconfigure.security.StaffRole;
 import org.muni311.notification.delivery.Delivery;
 import org.muni311.notification.delivery.DeliveryState;
 import org.muni311.notification.subscription.Subscription;
@@ -29,6 +30,13 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class DeliveryLogController {
 
+	/**
+	 * Who reads a municipality's delivery log: its agents, supervisors and
+	 * administrators.
+	 */
+	static final StaffRole[] READERS = { StaffRole.AGENT, StaffRole.SUPERVISOR, StaffRole.MUNICIPALITY_ADMIN,
+			StaffRole.PLATFORM_ADMIN };
+
 	private final Subscriptions subscriptions;
 
 	private final MongoTemplate mongo;
@@ -44,7 +52,7 @@ class DeliveryLogController {
 	@GetMapping("/agent/v1/municipalities/{jurisdiction_id}/requests/{request_id}/deliveries")
 	List<Entry> deliveries(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			Authentication staff) {
-		this.access.requireMunicipality(staff, tenant);
+		this.access.require(staff, tenant, READERS);
 		Subscription subscription = this.subscriptions.find(tenant, requestId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No request " + requestId + " of " + tenant + " is known to the notification service"));

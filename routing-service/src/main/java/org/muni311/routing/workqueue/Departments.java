@@ -41,6 +41,18 @@ class Departments {
 		}
 	}
 
+	/** The department {@code crew} of {@code tenant} belongs to, or {@code null}. */
+	String departmentOf(String tenant, String crew) {
+		return this.maps.of(tenant)
+			.flatMap((map) -> map.configuration()
+				.crews()
+				.stream()
+				.filter((candidate) -> candidate.id().equals(crew))
+				.map((candidate) -> candidate.department())
+				.findFirst())
+			.orElse(null);
+	}
+
 	private MunicipalityConfiguration configuration(String tenant) {
 		return this.maps.of(tenant)
 			.orElseThrow(() -> new InvalidChangeException("Municipality " + tenant + " is not configured here yet"))

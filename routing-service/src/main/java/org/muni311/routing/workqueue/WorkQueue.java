@@ -45,19 +45,58 @@ public class WorkQueue {
 		this.trace = trace;
 	}
 
-	/** One item of the municipality {@code tenant}. */
-	public WorkItem get(String tenant, String requestId) {
-		return this.items.find(tenant, requestId).orElseThrow(() -> new WorkItemNotFoundException(tenant, requestId));
+	/**
+	 * One item of the municipality {@code tenant}, if {@code worker} may work on its
+	 * department.
+	 * @throws WorkItemNotFoundException when the municipality has no such item
+	 * @throws OtherDepartmentException when the item is another department's
+	 */
+	public WorkItem get(String tenant, String requestId, Worker worker) {
+		WorkItem item = this.items.find(tenant, requestId)
+			.orElseThrow(() -> new WorkItemNotFoundException(tenant, requestId));
+		if (!worker.mayWorkOn(item.departmentCode())) {
+			throw new OtherDepartmentException(worker.name() + " works for " + describe(worker)
+					+ ", not for the department of request " + requestId);
+		}
+		return item;
 	}
 
-	/** One page of a department's or crew's queue. */
-	public QueuePage queue(QueueQuery query) {
+	/**
+	 * One page of a department's or crew's queue, if {@code worker} may work on that
+	 * department (a crew's: the crew's department).
+	 * @throws OtherDepartmentException when the queue is another department's, or names
+	 * neither a department nor a crew and the worker is bound to departments
+	 */
+	public QueuePage queue(QueueQuery query, Worker worker) {
+		requireQueue(query.tenant(), query.department(), query.crew(), worker);
 		return this.items.queue(query);
 	}
 
+	/**
+	 * Refuses {@code worker} a queue (or its live changes) of {@code department} and
+	 * {@code crew} (either {@code null}) unless it may work on that department.
+	 */
+	public void requireQueue(String tenant, String department, String crew, Worker worker) {
+		if (worker.unbound()) {
+			return;
+		}
+		String of = (department != null) ? department
+				: (crew != null) ? this.departments.departmentOf(tenant, crew) : null;
+		if (department == null && crew == null) {
+			throw new OtherDepartmentException(
+					worker.name() + " works for " + describe(worker) + ": name one of them (parameter department)");
+		}
+		if (!worker.mayWorkOn(of) || (department != null && crew != null
+				&& !department.equals(this.departments.departmentOf(tenant, crew)))) {
+			throw new OtherDepartmentException(worker.name() + " works for " + describe(worker) + ", not for "
+					+ ((department != null) ? "department " + department : "crew " + crew));
+		}
+	}
+
 	/** {@code by} takes the item; a routed or reopened item is acknowledged by it. */
-	public WorkItem claim(String tenant, String requestId, long version, String by) {
-		return change(tenant, requestId, version, by, (draft) -> {
+	public WorkItem claim(String tenant, String requestId, long version, Worker worker) {
+		String by = worker.name();
+		return change(tenant, requestId, version, worker, (draft) -> {
 			if (!Workflow.isOpen(draft.status)) {
 				throw new TransitionRefusedException("Claiming", draft.status, Workflow.allowedFrom(draft.status));
 			}
@@ -73,8 +112,8 @@ public class WorkQueue {
 	 * Gives the item to {@code assignee} (and, when named, to {@code crew} of its
 	 * department).
 	 */
-	public WorkItem assign(String tenant, String requestId, long version, String assignee, String crew, String by) {
-		return change(tenant, requestId, version, by, (draft) -> {
+	public WorkItem assign(String tenant, String requestId, long version, String assignee, String crew, Worker worker) {
+		return change(tenant, requestId, version, worker, (draft) -> {
 			if (crew != null) {
 				this.departments.requireCrew(tenant, draft.departmentCode, crew);
 				draft.crew = crew;
@@ -88,8 +127,9 @@ public class WorkQueue {
 	 * Moves the item to {@code status}, telling residents {@code note} (which may be
 	 * {@code null}).
 	 */
-	public WorkItem move(String tenant, String requestId, long version, RequestStatus status, String note, String by) {
-		return change(tenant, requestId, version, by, (draft) -> {
+	public WorkItem move(String tenant, String requestId, long version, RequestStatus status, String note,
+			Worker worker) {
+		return change(tenant, requestId, version, worker, (draft) -> {
 			if (!Workflow.allows(draft.status, status)) {
 				throw new TransitionRefusedException("Moving to " + status, draft.status,
 						Workflow.allowedFrom(draft.status));
@@ -102,8 +142,9 @@ public class WorkQueue {
 	 * Adds a note: a public one is published with the item's status, an internal one
 	 * stays with the staff.
 	 */
-	public WorkItem note(String tenant, String requestId, long version, String text, Visibility visibility, String by) {
-		return change(tenant, requestId, version, by, (draft) -> {
+	public WorkItem note(String tenant, String requestId, long version, String text, Visibility visibility,
+			Worker worker) {
+		return change(tenant, requestId, version, worker, (draft) -> {
 			if (visibility == Visibility.PUBLIC) {
 				draft.tell("NOTE", text);
 			}
@@ -114,8 +155,8 @@ public class WorkQueue {
 	}
 
 	/** Sets how urgent the item is. */
-	public WorkItem prioritise(String tenant, String requestId, long version, Priority priority, String by) {
-		return change(tenant, requestId, version, by, (draft) -> {
+	public WorkItem prioritise(String tenant, String requestId, long version, Priority priority, Worker worker) {
+		return change(tenant, requestId, version, worker, (draft) -> {
 			draft.priority = priority;
 			draft.record("PRIORITY", priority.name());
 		});
@@ -127,8 +168,8 @@ public class WorkQueue {
 	 * municipality's promise does not restart because it moved inside.
 	 */
 	public WorkItem reassign(String tenant, String requestId, long version, String department, String crew, String note,
-			String by) {
-		return change(tenant, requestId, version, by, (draft) -> {
+			Worker worker) {
+		return change(tenant, requestId, version, worker, (draft) -> {
 			if (!Workflow.isOpen(draft.status)) {
 				throw new TransitionRefusedException("Reassigning", draft.status, Workflow.allowedFrom(draft.status));
 			}
@@ -144,12 +185,16 @@ public class WorkQueue {
 		});
 	}
 
-	private WorkItem change(String tenant, String requestId, long version, String by, Consumer<Draft> edit) {
-		WorkItem current = get(tenant, requestId);
+	/**
+	 * The department is checked on the version the write is conditional on, so an item
+	 * moved to another department meanwhile is not changed by its old crew.
+	 */
+	private WorkItem change(String tenant, String requestId, long version, Worker worker, Consumer<Draft> edit) {
+		WorkItem current = get(tenant, requestId, worker);
 		if (current.version() != version) {
 			throw new StaleVersionException(requestId, version, current.version());
 		}
-		Draft draft = new Draft(current, now(), by);
+		Draft draft = new Draft(current, now(), worker.name());
 		edit.accept(draft);
 		List<OutboxEvent> events = draft.tellsResidents ? List.of(statusChanged(draft)) : List.of();
 		return this.items.apply(draft, events);
@@ -164,6 +209,11 @@ public class WorkQueue {
 						draft.departmentName, draft.crew, item.areaCode(), item.areaName(), draft.publicNote, draft.by,
 						draft.expectedAt));
 		return OutboxEvent.of(Topics.REQUESTS_STATUS_CHANGED, event, this.json.writeValueAsString(event), draft.at);
+	}
+
+	private static String describe(Worker worker) {
+		return worker.sortedDepartments().isEmpty() ? "no department"
+				: "department " + String.join(", ", worker.sortedDepartments());
 	}
 
 	/**

@@ -10,9 +10,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 /**
  * Lets platform and municipality administrators into {@code /admin/**}, and into a path
- * with a {@value #JURISDICTION} variable only those who may work in that municipality.
- * The filter chain checks this before any controller runs, so an admin endpoint that
- * forgets to call {@link StaffAccess} is still guarded.
+ * with a {@value #JURISDICTION} variable only the platform administrator and the
+ * administrators of that municipality (a role held in another municipality does not
+ * count). The filter chain checks this before any controller runs, so an admin endpoint
+ * that forgets to call {@link StaffAccess} is still guarded.
  */
 final class AdminAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -36,8 +37,8 @@ final class AdminAuthorization implements AuthorizationManager<RequestAuthorizat
 			return new Refusal(who + " is not a platform or municipality administrator; sign in as one");
 		}
 		String jurisdictionId = context.getVariables().get(JURISDICTION);
-		if (jurisdictionId != null && !this.access.mayAccess(staff, jurisdictionId)) {
-			return new Refusal(this.access.refusal(staff, jurisdictionId));
+		if (jurisdictionId != null && !this.access.mayAdminister(staff, jurisdictionId)) {
+			return new Refusal(this.access.adminRefusal(staff, jurisdictionId));
 		}
 		return new AuthorizationDecision(true);
 	}

@@ -1,13 +1,10 @@
 package org.muni311.autoconfigure.security;
 
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-
 /**
- * What a staff member may do. A role holds in the municipalities the staff member is
- * given (see {@link StaffAuthorities#municipality(String)}), except
- * {@link #PLATFORM_ADMIN}, which holds in every one. Spring Security sees each role as
- * the authority {@code ROLE_<name>}, so {@code hasRole("CREW")} works as usual.
+ * What a staff member may do. Each role is held in a municipality (see
+ * {@link StaffAuthorities#role}), except {@link #PLATFORM_ADMIN}, which holds in every
+ * one. Ask {@link StaffAccess#holds} for a role in a municipality; there is no authority
+ * for a role alone.
  */
 public enum StaffRole {
 
@@ -23,12 +20,10 @@ public enum StaffRole {
 	/** Call-centre agent: files and updates requests for residents who phone in. */
 	AGENT,
 
-	/** Field crew: sees and closes the work items given to it. */
-	CREW;
-
-	/** The Spring Security authority for this role, {@code ROLE_<name>}. */
-	public GrantedAuthority authority() {
-		return new SimpleGrantedAuthority(StaffAuthorities.ROLE_PREFIX + name());
-	}
+	/**
+	 * Field crew: sees and changes the work items of its departments (see
+	 * {@link StaffAuthorities#department}).
+	 */
+	CREW
 
 }

@@ -12,7 +12,9 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -70,7 +72,7 @@ public class StaffSecurityAutoConfiguration {
 		for (StaffSecurityProperties.LocalUser user : properties.users()) {
 			users.createUser(User.withUsername(user.username())
 				.password(user.password())
-				.authorities(StaffAuthorities.of(user.roles(), user.municipalities()))
+				.authorities(StaffAuthorities.of(user))
 				.build());
 		}
 		return users;
@@ -80,8 +82,21 @@ public class StaffSecurityAutoConfiguration {
 	@ConditionalOnMissingBean
 	StaffSignIn staffSignIn(ObjectProvider<JwtDecoder> jwtDecoder, StaffSecurityProperties properties,
 			@Qualifier("handlerExceptionResolver") ObjectProvider<HandlerExceptionResolver> resolver) {
-		return new StaffSignIn(jwtDecoder.getIfAvailable(), new StaffJwtConverter(properties.jwt()),
-				new SecurityProblems(resolver));
+		return new StaffSignIn(StaffJwtAudience.checking(jwtDecoder.getIfAvailable(), properties.jwt().audience()),
+				new StaffJwtConverter(properties.jwt()), new SecurityProblems(resolver));
+	}
+
+	/**
+	 * The page safeguards ({@link PageSafety}), first of all filters, so that even a
+	 * refusal of Spring Security carries the policy.
+	 */
+	@Bean
+	@ConditionalOnMissingBean(name = "pageSafety")
+	FilterRegistrationBean<PageSafety> pageSafety(StaffSecurityProperties properties) {
+		FilterRegistrationBean<PageSafety> registration = new FilterRegistrationBean<>(new PageSafety(
+				properties.contentSecurityPolicy(), properties.formPaths(), properties.trustedOrigins()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
 	}
 
 	@Bean

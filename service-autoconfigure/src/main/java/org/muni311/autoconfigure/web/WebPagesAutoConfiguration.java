@@ -36,6 +36,8 @@ public class WebPagesAutoConfiguration {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("muni311-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
 		resolver.setDefaultLocaleFunction((request) -> {
 			for (Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements();) {
 				Locale locale = locales.nextElement();

@@ -1,6 +1,7 @@
 package org.muni311.autoconfigure.security;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.muni311.autoconfigure.security.StaffTestClient.Answer;
@@ -29,7 +30,8 @@ class AdminJwtSignInTest {
 
 	@Test
 	void letsAMunicipalityAdminTokenIntoItsMunicipalityOnly() {
-		String token = token(ISSUER, "carol", List.of("MUNICIPALITY_ADMIN", "offline_access"), List.of("a.example"));
+		String token = token(ISSUER, "carol", List.of("offline_access"),
+				Map.of("a.example", List.of("MUNICIPALITY_ADMIN", "uma_authorization"), "b.example", List.of("AGENT")));
 
 		Answer own = client().get("/admin/test/a.example", bearer(token));
 		Answer other = client().get("/admin/test/b.example", bearer(token));
@@ -43,14 +45,14 @@ class AdminJwtSignInTest {
 
 	@Test
 	void acceptsRoleNamesWithSpringsPrefix() {
-		String token = token(ISSUER, "dana", List.of("ROLE_PLATFORM_ADMIN"), List.of());
+		String token = token(ISSUER, "dana", List.of("ROLE_PLATFORM_ADMIN"), Map.of());
 
 		assertThat(client().get("/admin/test/z.example", bearer(token)).status()).isEqualTo(200);
 	}
 
 	@Test
 	void refusesATokenWithoutAnAdminRole() {
-		String token = token(ISSUER, "erin", List.of("CREW"), List.of("a.example"));
+		String token = token(ISSUER, "erin", List.of(), Map.of("a.example", List.of("CREW")));
 
 		Answer answer = client().get("/admin/v1/municipalities/a.example/settings", bearer(token));
 
@@ -61,7 +63,7 @@ class AdminJwtSignInTest {
 
 	@Test
 	void refusesATokenSignedByAnotherKeyWithAnInvalidTokenChallenge() {
-		String forged = token(StaffTestApplication.rsaKeys(), "mallory", List.of("PLATFORM_ADMIN"), List.of());
+		String forged = token(StaffTestApplication.rsaKeys(), "mallory", List.of("PLATFORM_ADMIN"), Map.of());
 
 		Answer answer = client().get("/admin/test/a.example", bearer(forged));
 
@@ -69,6 +71,26 @@ class AdminJwtSignInTest {
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		assertThat(answer.challenges()).contains("Bearer realm=\"Muni311\", error=\"invalid_token\"");
 		assertThat((String) answer.json().get("detail")).startsWith("The Bearer token was refused");
+	}
+
+	@Test
+	void refusesATokenIssuedForAnotherAudienceOrForNone() {
+		Answer other = client().get("/admin/test/a.example",
+				bearer(token(ISSUER, "dana", List.of("PLATFORM_ADMIN"), Map.of(), List.of("another-app"))));
+		Answer none = client().get("/admin/test/a.example",
+				bearer(token(ISSUER, "dana", List.of("PLATFORM_ADMIN"), Map.of(), List.of())));
+
+		assertThat(other.status()).isEqualTo(401);
+		assertThat(other.challenges()).contains("Bearer realm=\"Muni311\", error=\"invalid_token\"");
+		assertThat((String) other.json().get("detail")).contains("audience [another-app] is not Muni311's");
+		assertThat(none.status()).isEqualTo(401);
+	}
+
+	@Test
+	void givesARoleOutsideTheMunicipalitiesClaimNoMunicipality() {
+		String token = token(ISSUER, "flat", List.of("MUNICIPALITY_ADMIN"), Map.of());
+
+		assertThat(client().get("/admin/test/a.example", bearer(token)).status()).isEqualTo(403);
 	}
 
 	@Test

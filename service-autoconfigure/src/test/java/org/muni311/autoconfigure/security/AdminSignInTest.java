@@ -104,11 +104,22 @@ class AdminSignInTest {
 
 	@Test
 	void letsAServiceAddAChainOfItsOwnForOtherPaths() {
-		assertThat(client().get("/crew/work", basic("crew", "crew-secret")).body()).contains("work for crew");
-		Answer admin = client().get("/crew/work", basic("alice", "alice-secret"));
+		assertThat(client().get("/crew/a.example/work", basic("crew", "crew-secret")).body()).contains("work for crew");
+		assertThat(client().get("/crew/b.example/work", basic("crew", "crew-secret")).status()).isEqualTo(403);
+		Answer admin = client().get("/crew/a.example/work", basic("alice", "alice-secret"));
 		assertThat(admin.status()).isEqualTo(403);
 		assertThat(admin.contentType()).startsWith("application/problem+json");
-		assertThat(client().get("/crew/work").status()).isEqualTo(401);
+		assertThat(client().get("/crew/a.example/work").status()).isEqualTo(401);
+	}
+
+	@Test
+	void anAdministratorOfOneMunicipalityWhoIsAnAgentOfAnotherAdministersOnlyTheFirst() {
+		assertThat(client().get("/admin/v1/municipalities/a.example/settings", basic("mixed", "mixed-secret")).status())
+			.isEqualTo(200);
+		Answer other = client().get("/admin/v1/municipalities/b.example/settings", basic("mixed", "mixed-secret"));
+		assertThat(other.status()).isEqualTo(403);
+		assertThat(other.json()).containsEntry("detail", "You administer a.example, not b.example");
+		assertThat(client().get("/admin/test/b.example", basic("mixed", "mixed-secret")).status()).isEqualTo(403);
 	}
 
 	@Test

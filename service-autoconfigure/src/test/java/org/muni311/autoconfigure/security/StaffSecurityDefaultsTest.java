@@ -71,17 +71,39 @@ class StaffSecurityDefaultsTest {
 
 	@Test
 	void refusesToStartWithAPasswordThatDoesNotNameItsEncoding() {
-		this.service.withPropertyValues("muni311.security.users[0].username=alice",
-				"muni311.security.users[0].password=alice-secret", "muni311.security.users[0].roles=MUNICIPALITY_ADMIN")
+		this.service
+			.withPropertyValues("muni311.security.users[0].username=alice",
+					"muni311.security.users[0].password=alice-secret", "muni311.security.users[0].roles=PLATFORM_ADMIN")
 			.run((context) -> assertThat(context).getFailure()
 				.rootCause()
 				.hasMessageContaining("must name its encoding"));
 	}
 
 	@Test
-	void acceptsBearerTokensOnceAJwkSetIsConfigured() {
-		this.service.withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/jwks")
+	void refusesToStartWithARoleOfAMunicipalityGivenForEveryMunicipality() {
+		this.service
+			.withPropertyValues("muni311.security.users[0].username=alice",
+					"muni311.security.users[0].password={noop}alice-secret",
+					"muni311.security.users[0].roles=MUNICIPALITY_ADMIN")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("MUNICIPALITY_ADMIN holds in a municipality"));
+	}
+
+	@Test
+	void acceptsBearerTokensOnceAJwkSetAndAnAudienceAreConfigured() {
+		this.service
+			.withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/jwks",
+					"muni311.security.jwt.audience=muni311")
 			.run((context) -> assertThat(context.getBean(StaffSignIn.class).acceptsJwt()).isTrue());
+	}
+
+	@Test
+	void refusesToStartAcceptingBearerTokensWithoutAnAudience() {
+		this.service.withPropertyValues("spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://localhost:1/jwks")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("muni311.security.jwt.audience is not set"));
 	}
 
 	@Test

@@ -29,6 +29,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -70,9 +71,13 @@ class StaffTestApplication {
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain crewChain(HttpSecurity http, StaffSignIn signIn) throws Exception {
+	SecurityFilterChain crewChain(HttpSecurity http, StaffSignIn signIn, StaffAccess access) throws Exception {
 		signIn.applyTo(http.securityMatcher("/crew/**"))
-			.authorizeHttpRequests((requests) -> requests.anyRequest().hasRole(StaffRole.CREW.name()));
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/crew/{jurisdiction}/**")
+				.access((authentication, context) -> new AuthorizationDecision(
+						access.holds(authentication.get(), context.getVariables().get("jurisdiction"), StaffRole.CREW)))
+				.anyRequest()
+				.denyAll());
 		return http.build();
 	}
 
@@ -81,19 +86,31 @@ class StaffTestApplication {
 		return NimbusJwtDecoder.withPublicKey((RSAPublicKey) ISSUER.getPublic()).build();
 	}
 
+	/** The audience the service takes tokens for (staff-users-test.properties). */
+	static final String AUDIENCE = "muni311-test";
+
 	/**
-	 * A token signed with {@code keys}, for {@code subject} with these roles and
-	 * municipalities.
+	 * A token signed with {@code keys} for {@link #AUDIENCE}, for {@code subject} with
+	 * these platform roles and roles per municipality.
 	 */
-	static String token(KeyPair keys, String subject, List<String> roles, List<String> municipalities) {
+	static String token(KeyPair keys, String subject, List<String> roles, Map<String, List<String>> municipalities) {
+		return token(keys, subject, roles, municipalities, List.of(AUDIENCE));
+	}
+
+	/** A token as {@link #token(KeyPair, String, List, Map)}, for {@code audience}. */
+	static String token(KeyPair keys, String subject, List<String> roles, Map<String, List<String>> municipalities,
+			List<String> audience) {
 		Instant now = Instant.now();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
+		JwtClaimsSet.Builder builder = JwtClaimsSet.builder()
 			.subject(subject)
 			.issuedAt(now)
 			.expiresAt(now.plusSeconds(300))
 			.claim("roles", roles)
-			.claim("municipalities", municipalities)
-			.build();
+			.claim("municipalities", municipalities);
+		if (!audience.isEmpty()) {
+			builder.audience(audience);
+		}
+		JwtClaimsSet claims = builder.build();
 		return NimbusJwtEncoder.withKeyPair((RSAPublicKey) keys.getPublic(), (RSAPrivateKey) keys.getPrivate())
 			.build()
 			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
@@ -122,7 +139,7 @@ class StaffTestApplication {
 
 		@GetMapping(path = "/admin/test/{jurisdiction}", produces = MediaType.APPLICATION_JSON_VALUE)
 		Map<String, String> readMunicipality(@PathVariable String jurisdiction, Authentication authentication) {
-			this.access.requireMunicipality(authentication, jurisdiction);
+			this.access.requireAdministrator(authentication, jurisdiction);
 			return Map.of("jurisdiction", jurisdiction, "by", this.access.name(authentication));
 		}
 
@@ -132,7 +149,7 @@ class StaffTestApplication {
 			return Map.of("jurisdiction", jurisdictionId);
 		}
 
-		@GetMapping("/crew/work")
+		@GetMapping("/crew/{jurisdiction}/work")
 		List<String> crewWork(Authentication authentication) {
 			return List.of("work for " + this.access.name(authentication));
 		}

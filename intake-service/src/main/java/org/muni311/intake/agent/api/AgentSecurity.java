@@ -24,9 +24,9 @@ class AgentSecurity {
 	SecurityFilterChain agentApi(HttpSecurity http, StaffSignIn signIn, StaffAccess access) throws Exception {
 		signIn.applyTo(http.securityMatcher("/agent/**"))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/agent/v1/municipalities/{jurisdiction}/**")
-				.access((authentication, context) -> new AuthorizationDecision(
-						access.roles(authentication.get()).contains(StaffRole.AGENT)
-								&& access.mayAccess(authentication.get(), context.getVariables().get("jurisdiction"))))
+				.access((authentication,
+						context) -> new AuthorizationDecision(access.holds(authentication.get(),
+								context.getVariables().get("jurisdiction"), StaffRole.AGENT)))
 				.anyRequest()
 				.denyAll());
 		return http.build();

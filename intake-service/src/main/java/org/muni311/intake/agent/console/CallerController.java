@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.muni311.autoconfigure.security.StaffAccess;
+import org.muni311.autoconfigure.security.StaffRole;
 import org.muni311.autoconfigure.web.PageBranding;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.intake.request.ServiceRequests;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -49,14 +51,15 @@ class CallerController {
 	@GetMapping("/console")
 	String home(Authentication agent, Model model, Locale locale) {
 		model.addAttribute("served",
-				this.access.municipalities(agent)
+				this.access.municipalities(agent, StaffRole.AGENT)
 					.stream()
 					.map((id) -> new Served(id, this.municipalities.name(id, locale)))
 					.toList());
 		return "console/home";
 	}
 
-	@GetMapping(ConsoleSecurity.REFUSED)
+	// any method: a refused form post is forwarded here as a POST
+	@RequestMapping(ConsoleSecurity.REFUSED)
 	String refused(HttpServletResponse response, Model model) {
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		model.addAttribute("branding", PageBranding.platform());

@@ -30,21 +30,22 @@ class ConsoleSecurity {
 	SecurityFilterChain consolePages(HttpSecurity http, StaffPages pages, StaffAccess access) throws Exception {
 		pages.applyTo(http, "/console", "/console/**")
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage(REFUSED))
-			.authorizeHttpRequests((requests) -> requests
-				.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
-				.permitAll()
-				.requestMatchers("/sign-in", "/sign-out")
-				.permitAll()
-				.requestMatchers(REFUSED)
-				.authenticated()
-				.requestMatchers("/console")
-				.hasRole(StaffRole.AGENT.name())
-				.requestMatchers("/console/{jurisdiction}", "/console/{jurisdiction}/**")
-				.access((authentication, context) -> new AuthorizationDecision(
-						access.roles(authentication.get()).contains(StaffRole.AGENT)
-								&& access.mayAccess(authentication.get(), context.getVariables().get("jurisdiction"))))
-				.anyRequest()
-				.denyAll());
+			.authorizeHttpRequests(
+					(requests) -> requests.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+						.permitAll()
+						.requestMatchers("/sign-in", "/sign-out")
+						.permitAll()
+						.requestMatchers(REFUSED)
+						.authenticated()
+						.requestMatchers("/console")
+						.access((authentication, context) -> new AuthorizationDecision(
+								access.holdsAnywhere(authentication.get(), StaffRole.AGENT)))
+						.requestMatchers("/console/{jurisdiction}", "/console/{jurisdiction}/**")
+						.access((authentication,
+								context) -> new AuthorizationDecision(access.holds(authentication.get(),
+										context.getVariables().get("jurisdiction"), StaffRole.AGENT)))
+						.anyRequest()
+						.denyAll());
 		return http.build();
 	}
 

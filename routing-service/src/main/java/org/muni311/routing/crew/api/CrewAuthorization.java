@@ -5,7 +5,9 @@ import java.util.function.Supplier;
 
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.security.StaffRole;
+import org.muni311.routing.workqueue.Worker;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -15,7 +17,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 /**
  * Lets in crews and supervisors of the municipality a path names in its
  * {@value #JURISDICTION} variable: the rule of the crew API and of the crew board, so
- * that both refuse the same people.
+ * that both refuse the same people. Inside the municipality, {@link #worker} says which
+ * departments' items each may see and change ({@link Worker}).
  */
 public final class CrewAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
@@ -36,12 +39,44 @@ public final class CrewAuthorization implements AuthorizationManager<RequestAuth
 	 * {@code jurisdictionId}.
 	 */
 	public boolean mayWorkIn(Authentication staff, String jurisdictionId) {
-		return worksOnQueues(staff) && jurisdictionId != null && this.access.mayAccess(staff, jurisdictionId);
+		return this.access.holds(staff, jurisdictionId, StaffRole.CREW, StaffRole.SUPERVISOR);
 	}
 
 	/** Whether {@code staff} is a crew member or supervisor anywhere. */
 	public boolean worksOnQueues(Authentication staff) {
-		return this.access.roles(staff).stream().anyMatch(ROLES::contains);
+		return this.access.holdsAnywhere(staff, StaffRole.CREW, StaffRole.SUPERVISOR);
+	}
+
+	/** The municipalities where {@code staff} is a crew member or supervisor. */
+	public Set<String> municipalities(Authentication staff) {
+		return this.access.municipalities(staff, StaffRole.CREW, StaffRole.SUPERVISOR);
+	}
+
+	/**
+	 * {@code staff} as a worker on the queues of {@code jurisdictionId}: a supervisor
+	 * there works on every department, a crew member on the departments it is bound to
+	 * there (none if it was given none).
+	 * @throws AccessDeniedException when it is neither there
+	 */
+	public Worker worker(Authentication staff, String jurisdictionId) {
+		this.access.require(staff, jurisdictionId, StaffRole.CREW, StaffRole.SUPERVISOR);
+		String name = this.access.name(staff);
+		if (this.access.holds(staff, jurisdictionId, StaffRole.SUPERVISOR)) {
+			return Worker.everyDepartment(name);
+		}
+		return Worker.boundTo(name, this.access.departments(staff, jurisdictionId));
+	}
+
+	/**
+	 * {@code staff} as a supervisor of {@code jurisdictionId}.
+	 * @throws AccessDeniedException when it is not one there
+	 */
+	public Worker supervisor(Authentication staff, String jurisdictionId) {
+		Worker worker = worker(staff, jurisdictionId);
+		if (!this.access.holds(staff, jurisdictionId, StaffRole.SUPERVISOR)) {
+			throw new AccessDeniedException("Only a supervisor assigns, prioritises or reassigns work");
+		}
+		return worker;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package org.muni311.routing.crew.api;
 
 import org.muni311.routing.workqueue.InvalidChangeException;
+import org.muni311.routing.workqueue.OtherDepartmentException;
 import org.muni311.routing.workqueue.StaleVersionException;
 import org.muni311.routing.workqueue.TransitionRefusedException;
 import org.muni311.routing.workqueue.WorkItemNotFoundException;
@@ -42,6 +43,11 @@ class CrewErrors {
 	@ExceptionHandler
 	ProblemDetail invalid(InvalidChangeException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail otherDepartment(OtherDepartmentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	@ExceptionHandler

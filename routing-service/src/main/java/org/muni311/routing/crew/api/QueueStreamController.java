@@ -12,6 +12,8 @@ import org.muni311.autoconfigure.ratelimit.ConcurrencyLimits;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.routing.workqueue.QueueListeners;
 import org.muni311.routing.workqueue.WorkItem;
+import org.muni311.routing.workqueue.WorkQueue;
+import org.muni311.routing.workqueue.Worker;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.MediaType;
@@ -28,7 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code work-item} event carrying the item as it is now. Events are sent off the thread
  * that made the change, so a slow browser never holds up routing or a crew's request. A
  * page loads the queue first, then applies these; after a reconnect it loads the queue
- * again (changes made through other instances arrive that way too).
+ * again (changes made through other instances arrive that way too). A crew member streams
+ * only its departments' queues; an item moved to a department it is not bound to comes as
+ * {@code work-item-left} with the request id alone.
  */
 @RestController
 @Tag(name = "Work items")
@@ -47,7 +51,9 @@ class QueueStreamController implements DisposableBean {
 
 	private final QueueListeners listeners;
 
-	private final StaffAccess access;
+	private final WorkQueue queue;
+
+	private final CrewAuthorization crews;
 
 	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "queue-stream");
@@ -55,10 +61,11 @@ class QueueStreamController implements DisposableBean {
 		return thread;
 	});
 
-	QueueStreamController(QueueListeners listeners, StaffAccess access, ConcurrencyLimits streams) {
+	QueueStreamController(QueueListeners listeners, WorkQueue queue, StaffAccess access, ConcurrencyLimits streams) {
 		this.streams = streams;
 		this.listeners = listeners;
-		this.access = access;
+		this.queue = queue;
+		this.crews = new CrewAuthorization(access);
 	}
 
 	@GetMapping(path = "/crew/v1/municipalities/{jurisdiction_id}/work-items/stream",
@@ -66,17 +73,21 @@ class QueueStreamController implements DisposableBean {
 	@Operation(summary = "The queue's changes as Server-Sent Events (event work-item, data the item)")
 	SseEmitter stream(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String crew, Authentication staff) throws IOException {
-		this.access.requireMunicipality(staff, tenant);
+		Worker worker = this.crews.worker(staff, tenant);
 		if (department == null && crew == null) {
 			throw new BadQueueException("Name a department or a crew (parameters department, crew)");
 		}
+		this.queue.requireQueue(tenant, department, crew, worker);
 		ConcurrencyLimits.Permit permit = this.streams.acquire(STREAMS_PER_USER,
 				(staff != null) ? staff.getName() : null);
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
 		Runnable listening = this.listeners.listen((before, after) -> {
 			boolean was = (before != null) && belongs(before, tenant, department, crew);
 			if (was || belongs(after, tenant, department, crew)) {
-				this.sender.execute(() -> send(emitter, after));
+				// an item sent to a department the worker is not bound to: only that it
+				// left
+				boolean shown = worker.mayWorkOn(after.departmentCode());
+				this.sender.execute(() -> send(emitter, after, shown));
 			}
 		});
 		Runnable stop = () -> {
@@ -101,12 +112,11 @@ class QueueStreamController implements DisposableBean {
 				&& (crew == null || crew.equals(item.crew()));
 	}
 
-	private static void send(SseEmitter emitter, WorkItem item) {
+	private static void send(SseEmitter emitter, WorkItem item, boolean shown) {
 		try {
-			emitter.send(SseEmitter.event()
-				.name("work-item")
-				.id(item.id() + ":" + item.version())
-				.data(WorkItemView.of(item), MediaType.APPLICATION_JSON));
+			SseEmitter.SseEventBuilder event = SseEmitter.event().id(item.id() + ":" + item.version());
+			emitter.send(shown ? event.name("work-item").data(WorkItemView.of(item), MediaType.APPLICATION_JSON)
+					: event.name("work-item-left").data(item.requestId()));
 		}
 		catch (IOException | IllegalStateException ex) {
 			emitter.completeWithError(ex);

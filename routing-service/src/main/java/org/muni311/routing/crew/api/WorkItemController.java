@@ -13,16 +13,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.muni311.autoconfigure.security.StaffAccess;
-import org.muni311.autoconfigure.security.StaffRole;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.routing.workqueue.QueueQuery;
 import org.muni311.routing.workqueue.WorkItem.Priority;
 import org.muni311.routing.workqueue.WorkQueue;
+import org.muni311.routing.workqueue.Worker;
 import org.muni311.routing.workqueue.Workflow;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
 				+ "department or crew the municipality does not have (problem details)")
 @ApiResponse(responseCode = "401", description = "Nobody signed in")
 @ApiResponse(responseCode = "403",
-		description = "Not a crew or supervisor of this municipality, or a crew doing " + "what only a supervisor may")
+		description = "Not a crew or supervisor of this municipality, a crew member asking for another department's "
+				+ "item or queue, or a crew member doing what only a supervisor may")
 @ApiResponse(responseCode = "404", description = "No work item for this request in this municipality")
 @ApiResponse(responseCode = "409",
 		description = "The status does not allow the change (problem details list "
@@ -59,11 +59,11 @@ class WorkItemController {
 
 	private final WorkQueue queue;
 
-	private final StaffAccess access;
+	private final CrewAuthorization crews;
 
 	WorkItemController(WorkQueue queue, StaffAccess access) {
 		this.queue = queue;
-		this.access = access;
+		this.crews = new CrewAuthorization(access);
 	}
 
 	@GetMapping
@@ -77,56 +77,51 @@ class WorkItemController {
 					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant dueBefore,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, Authentication staff) {
-		this.access.requireMunicipality(staff, tenant);
+		Worker worker = this.crews.worker(staff, tenant);
 		if (department == null && crew == null) {
 			throw new BadQueueException("Name a department or a crew (parameters department, crew)");
 		}
 		Set<RequestStatus> statuses = (status == null || status.isEmpty()) ? open() : status;
 		return QueueView.of(this.queue
-			.queue(new QueueQuery(tenant, department, crew, statuses, area, priority, dueBefore, page, size)));
+			.queue(new QueueQuery(tenant, department, crew, statuses, area, priority, dueBefore, page, size), worker));
 	}
 
 	@GetMapping("/{request_id}")
 	@Operation(summary = "One work item, with its journal and the statuses it may move to")
 	WorkItemView get(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			Authentication staff) {
-		this.access.requireMunicipality(staff, tenant);
-		return WorkItemView.of(this.queue.get(tenant, requestId));
+		return WorkItemView.of(this.queue.get(tenant, requestId, this.crews.worker(staff, tenant)));
 	}
 
 	@PostMapping(path = "/{request_id}/claim", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Take the item (a routed or reopened one is acknowledged)")
 	WorkItemView claim(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			@Valid @RequestBody Changes.Claim body, Authentication staff) {
-		this.access.requireMunicipality(staff, tenant);
-		return WorkItemView.of(this.queue.claim(tenant, requestId, body.version(), this.access.name(staff)));
+		return WorkItemView.of(this.queue.claim(tenant, requestId, body.version(), this.crews.worker(staff, tenant)));
 	}
 
 	@PostMapping(path = "/{request_id}/status", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Move the item to another status, telling residents the note")
 	WorkItemView move(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			@Valid @RequestBody Changes.Move body, Authentication staff) {
-		this.access.requireMunicipality(staff, tenant);
 		return WorkItemView.of(this.queue.move(tenant, requestId, body.version(), body.status(), body.note(),
-				this.access.name(staff)));
+				this.crews.worker(staff, tenant)));
 	}
 
 	@PostMapping(path = "/{request_id}/notes", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Add a note: PUBLIC ones are published to residents, INTERNAL ones stay with staff")
 	WorkItemView note(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			@Valid @RequestBody Changes.Note body, Authentication staff) {
-		this.access.requireMunicipality(staff, tenant);
 		return WorkItemView.of(this.queue.note(tenant, requestId, body.version(), body.text(), body.visibility(),
-				this.access.name(staff)));
+				this.crews.worker(staff, tenant)));
 	}
 
 	@PostMapping(path = "/{request_id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Give the item to a staff member (and a crew of its department); supervisors only")
 	WorkItemView assign(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			@Valid @RequestBody Changes.Assign body, Authentication staff) {
-		requireSupervisor(staff, tenant);
 		return WorkItemView.of(this.queue.assign(tenant, requestId, body.version(), body.assignee(), body.crew(),
-				this.access.name(staff)));
+				this.crews.supervisor(staff, tenant)));
 	}
 
 	@PostMapping(path = "/{request_id}/priority", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -134,25 +129,16 @@ class WorkItemController {
 	WorkItemView prioritise(@PathVariable("jurisdiction_id") String tenant,
 			@PathVariable("request_id") String requestId, @Valid @RequestBody Changes.Prioritise body,
 			Authentication staff) {
-		requireSupervisor(staff, tenant);
-		return WorkItemView
-			.of(this.queue.prioritise(tenant, requestId, body.version(), body.priority(), this.access.name(staff)));
+		return WorkItemView.of(this.queue.prioritise(tenant, requestId, body.version(), body.priority(),
+				this.crews.supervisor(staff, tenant)));
 	}
 
 	@PostMapping(path = "/{request_id}/reassign", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Send an open item to another department (routed again); supervisors only")
 	WorkItemView reassign(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			@Valid @RequestBody Changes.Reassign body, Authentication staff) {
-		requireSupervisor(staff, tenant);
 		return WorkItemView.of(this.queue.reassign(tenant, requestId, body.version(), body.department(), body.crew(),
-				body.note(), this.access.name(staff)));
-	}
-
-	private void requireSupervisor(Authentication staff, String tenant) {
-		this.access.requireMunicipality(staff, tenant);
-		if (!this.access.roles(staff).contains(StaffRole.SUPERVISOR)) {
-			throw new AccessDeniedException("Only a supervisor assigns, prioritises or reassigns work");
-		}
+				body.note(), this.crews.supervisor(staff, tenant)));
 	}
 
 	private static Set<RequestStatus> open() {

@@ -10,6 +10,7 @@ import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.routing.municipality.RoutingMap;
 import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.workqueue.WorkItem;
+import org.muni311.routing.workqueue.Worker;
 
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,14 @@ class Board {
 	 * language.
 	 */
 	List<Choice> departments(MunicipalityConfiguration configuration, Locale locale) {
+		return departments(configuration, locale, Worker.everyDepartment("board"));
+	}
+
+	/** The departments of {@code configuration} {@code worker} works on. */
+	List<Choice> departments(MunicipalityConfiguration configuration, Locale locale, Worker worker) {
 		return configuration.departments()
 			.stream()
+			.filter((department) -> worker.mayWorkOn(department.id()))
 			.map((department) -> new Choice(department.id(), PageBranding.localized(department.name(), locale)))
 			.toList();
 	}
@@ -61,8 +68,14 @@ class Board {
 	 * language.
 	 */
 	List<Choice> crews(MunicipalityConfiguration configuration, Locale locale) {
+		return crews(configuration, locale, Worker.everyDepartment("board"));
+	}
+
+	/** The crews of {@code configuration} of the departments {@code worker} works on. */
+	List<Choice> crews(MunicipalityConfiguration configuration, Locale locale, Worker worker) {
 		return configuration.crews()
 			.stream()
+			.filter((crew) -> worker.mayWorkOn(crew.department()))
 			.map((crew) -> new Choice(crew.id(), ItemRow.crewName(configuration, crew.id(), locale)))
 			.toList();
 	}

@@ -1,7 +1,6 @@
 package org.muni311.routing.crew.board;
 
 import org.muni311.autoconfigure.security.StaffAccess;
-import org.muni311.autoconfigure.security.StaffRole;
 import org.muni311.autoconfigure.security.StaffSecurityAutoConfiguration;
 import org.muni311.autoconfigure.web.StaffPages;
 import org.muni311.routing.crew.api.CrewAuthorization;
@@ -9,6 +8,7 @@ import org.muni311.routing.crew.api.CrewAuthorization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -16,7 +16,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * Signs crews and supervisors in to {@code /board/**} with the shared sign-in page, and
  * lets each into the municipalities the crew API lets them into
  * ({@link CrewAuthorization}), checked before any controller runs. Somebody signed in but
- * refused sees {@value #REFUSED}, in their language, with status 403.
+ * refused sees {@value #REFUSED}, in their language, with status 403; so does a crew
+ * member asking for an item or queue of a department it is not bound to
+ * ({@link BoardRefusals}).
  */
 @Configuration(proxyBeanMethods = false)
 class BoardSecurity {
@@ -38,7 +40,8 @@ class BoardSecurity {
 				.requestMatchers(REFUSED)
 				.authenticated()
 				.requestMatchers("/board")
-				.hasAnyRole(StaffRole.CREW.name(), StaffRole.SUPERVISOR.name())
+				.access((authentication,
+						context) -> new AuthorizationDecision(crews.worksOnQueues(authentication.get())))
 				.requestMatchers("/board/{" + CrewAuthorization.JURISDICTION + "}",
 						"/board/{" + CrewAuthorization.JURISDICTION + "}/**")
 				.access(crews)

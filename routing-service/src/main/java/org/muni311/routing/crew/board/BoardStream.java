@@ -1,17 +1,20 @@
 package org.muni311.routing.crew.board;
 
 import java.io.IOException;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import org.muni311.autoconfigure.ratelimit.ConcurrencyLimits;
+import org.muni311.autoconfigure.security.StaffAccess;
+import org.muni311.routing.crew.api.CrewAuthorization;
 import org.muni311.routing.workqueue.QueueListeners;
 import org.muni311.routing.workqueue.WorkItem;
+import org.muni311.routing.workqueue.WorkQueue;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,15 +48,22 @@ class BoardStream implements DisposableBean {
 		return thread;
 	});
 
-	BoardStream(QueueListeners listeners, ConcurrencyLimits streams) {
+	private final WorkQueue queue;
+
+	private final CrewAuthorization crews;
+
+	BoardStream(QueueListeners listeners, WorkQueue queue, StaffAccess access, ConcurrencyLimits streams) {
 		this.streams = streams;
 		this.listeners = listeners;
+		this.queue = queue;
+		this.crews = new CrewAuthorization(access);
 	}
 
 	@GetMapping(path = "/board/{jurisdiction_id}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@ResponseBody
 	SseEmitter stream(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String crew, Principal staff) throws IOException {
+			@RequestParam(required = false) String crew, Authentication staff) throws IOException {
+		this.queue.requireQueue(tenant, blankless(department), blankless(crew), this.crews.worker(staff, tenant));
 		ConcurrencyLimits.Permit permit = this.streams.acquire(STREAMS_PER_USER,
 				(staff != null) ? staff.getName() : null);
 		SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
@@ -87,6 +97,10 @@ class BoardStream implements DisposableBean {
 		return item.tenant().equals(tenant)
 				&& (department == null || department.isBlank() || department.equals(item.departmentCode()))
 				&& (crew == null || crew.isBlank() || crew.equals(item.crew()));
+	}
+
+	private static String blankless(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	private static void send(SseEmitter emitter, WorkItem item) {

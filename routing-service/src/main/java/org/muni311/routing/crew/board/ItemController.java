@@ -12,12 +12,14 @@ import org.muni311.autoconfigure.web.Languages;
 import org.muni311.autoconfigure.web.PageBranding;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.RequestStatus;
+import org.muni311.routing.crew.api.CrewAuthorization;
 import org.muni311.routing.workqueue.StaleVersionException;
 import org.muni311.routing.workqueue.TransitionRefusedException;
 import org.muni311.routing.workqueue.WorkItem;
 import org.muni311.routing.workqueue.WorkItem.Visibility;
 import org.muni311.routing.workqueue.WorkItemNotFoundException;
 import org.muni311.routing.workqueue.WorkQueue;
+import org.muni311.routing.workqueue.Worker;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -52,21 +54,22 @@ class ItemController {
 
 	private final WorkQueue queue;
 
-	private final StaffAccess access;
+	private final CrewAuthorization crews;
 
 	private final MessageSource messages;
 
 	ItemController(Board board, WorkQueue queue, StaffAccess access, MessageSource messages) {
 		this.board = board;
 		this.queue = queue;
-		this.access = access;
+		this.crews = new CrewAuthorization(access);
 		this.messages = messages;
 	}
 
 	@GetMapping
 	String item(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			Authentication staff, Locale locale, Model model) {
-		ItemPage.fill(model, this.board, this.queue.get(tenant, requestId), locale, this.access.name(staff), Map.of());
+		Worker worker = this.crews.worker(staff, tenant);
+		ItemPage.fill(model, this.board, this.queue.get(tenant, requestId, worker), locale, worker.name(), Map.of());
 		return "board/item";
 	}
 
@@ -74,7 +77,7 @@ class ItemController {
 	String claim(@PathVariable("jurisdiction_id") String tenant, @PathVariable("request_id") String requestId,
 			@RequestParam long version, Authentication staff, RedirectAttributes redirect) {
 		return change(tenant, requestId, redirect, "board.notice.claimed",
-				() -> this.queue.claim(tenant, requestId, version, this.access.name(staff)));
+				() -> this.queue.claim(tenant, requestId, version, this.crews.worker(staff, tenant)));
 	}
 
 	@PostMapping("/status")
@@ -93,7 +96,7 @@ class ItemController {
 			return again(tenant, requestId, staff, locale, model, response, problems,
 					Map.of("status", String.valueOf(status), "note", note, "visibility", String.valueOf(visibility)));
 		}
-		String by = this.access.name(staff);
+		Worker by = this.crews.worker(staff, tenant);
 		String told = (shared == Visibility.PUBLIC && !note.isBlank()) ? note.strip() : null;
 		return change(tenant, requestId, redirect, "board.notice.moved", () -> {
 			WorkItem moved = this.queue.move(tenant, requestId, version, next, told, by);
@@ -114,8 +117,8 @@ class ItemController {
 			return again(tenant, requestId, staff, locale, model, response, problems,
 					Map.of("text", text, "noteVisibility", String.valueOf(visibility)));
 		}
-		return change(tenant, requestId, redirect, "board.notice.noted",
-				() -> this.queue.note(tenant, requestId, version, text.strip(), shared, this.access.name(staff)));
+		return change(tenant, requestId, redirect, "board.notice.noted", () -> this.queue.note(tenant, requestId,
+				version, text.strip(), shared, this.crews.worker(staff, tenant)));
 	}
 
 	@ExceptionHandler
@@ -168,7 +171,8 @@ class ItemController {
 			HttpServletResponse response, List<PageProblem> problems, Map<String, String> entered) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("problems", problems);
-		ItemPage.fill(model, this.board, this.queue.get(tenant, requestId), locale, this.access.name(staff), entered);
+		Worker worker = this.crews.worker(staff, tenant);
+		ItemPage.fill(model, this.board, this.queue.get(tenant, requestId, worker), locale, worker.name(), entered);
 		return "board/item";
 	}
 

@@ -11,9 +11,11 @@ import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.web.PageProblem;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
+import org.muni311.routing.crew.api.CrewAuthorization;
 import org.muni311.routing.workqueue.QueuePage;
 import org.muni311.routing.workqueue.QueueQuery;
 import org.muni311.routing.workqueue.WorkQueue;
+import org.muni311.routing.workqueue.Worker;
 import org.muni311.routing.workqueue.Workflow;
 
 import org.springframework.context.MessageSource;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -39,7 +42,7 @@ class QueueController {
 
 	private final WorkQueue queue;
 
-	private final StaffAccess access;
+	private final CrewAuthorization crews;
 
 	private final BoardProperties properties;
 
@@ -49,17 +52,20 @@ class QueueController {
 			MessageSource messages) {
 		this.board = board;
 		this.queue = queue;
-		this.access = access;
+		this.crews = new CrewAuthorization(access);
 		this.properties = properties;
 		this.messages = messages;
 	}
 
 	@GetMapping("/board")
 	String home(Authentication staff, Locale locale, Model model) {
-		List<Municipality> municipalities = this.access.municipalities(staff).stream().map((tenant) -> {
+		List<Municipality> municipalities = this.crews.municipalities(staff).stream().map((tenant) -> {
 			MunicipalityConfiguration configuration = this.board.configuration(tenant);
+			// a crew member is offered its own departments' queues and their crews only
+			Worker worker = this.crews.worker(staff, tenant);
 			return new Municipality(tenant, this.board.branding(configuration, locale).name(),
-					this.board.departments(configuration, locale), this.board.crews(configuration, locale));
+					this.board.departments(configuration, locale, worker),
+					this.board.crews(configuration, locale, worker));
 		}).toList();
 		model.addAttribute("municipalities", municipalities);
 		return "board/home";
@@ -67,9 +73,9 @@ class QueueController {
 
 	@GetMapping("/board/{jurisdiction_id}")
 	String queue(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String crew, @RequestParam(required = false) String status, Locale locale,
-			Model model) {
-		fill(tenant, department, crew, status, locale, model);
+			@RequestParam(required = false) String crew, @RequestParam(required = false) String status,
+			Authentication staff, Locale locale, Model model) {
+		fill(tenant, department, crew, status, this.crews.worker(staff, tenant), locale, model);
 		// the filters as understood (an unknown one dropped), so that the list, its
 		// updates and Refresh agree
 		Map<String, Object> shown = model.asMap();
@@ -84,37 +90,45 @@ class QueueController {
 
 	@GetMapping("/board/{jurisdiction_id}/queue")
 	String list(@PathVariable("jurisdiction_id") String tenant, @RequestParam(required = false) String department,
-			@RequestParam(required = false) String crew, @RequestParam(required = false) String status, Locale locale,
-			Model model) {
-		fill(tenant, department, crew, status, locale, model);
+			@RequestParam(required = false) String crew, @RequestParam(required = false) String status,
+			Authentication staff, Locale locale, Model model) {
+		fill(tenant, department, crew, status, this.crews.worker(staff, tenant), locale, model);
 		return "board/queue :: items";
 	}
 
-	@GetMapping(BoardSecurity.REFUSED)
+	// any method: a refused form post is forwarded here as a POST
+	@RequestMapping(BoardSecurity.REFUSED)
 	@ResponseStatus(HttpStatus.FORBIDDEN)
 	String refused() {
 		return "board/refused";
 	}
 
-	private void fill(String tenant, String department, String crew, String status, Locale locale, Model model) {
+	private void fill(String tenant, String department, String crew, String status, Worker worker, Locale locale,
+			Model model) {
 		MunicipalityConfiguration configuration = this.board.configuration(tenant);
 		List<PageProblem> problems = new ArrayList<>();
 		String shownDepartment = known(department, configuration.department(department).isPresent(), "department",
 				problems, locale);
+		if (shownDepartment == null && (crew == null || crew.isBlank()) && !worker.unbound()
+				&& !worker.sortedDepartments().isEmpty()) {
+			// a crew member's board opens on its (first) department's queue, not the
+			// municipality's
+			shownDepartment = worker.sortedDepartments().iterator().next();
+		}
 		String shownCrew = known(crew, configuration.crews().stream().anyMatch((c) -> c.id().equals(crew)), "crew",
 				problems, locale);
 		RequestStatus shownStatus = status(status, problems, locale);
 		Set<RequestStatus> statuses = (shownStatus != null) ? EnumSet.of(shownStatus) : open();
 		QueuePage page = this.queue.queue(new QueueQuery(tenant, shownDepartment, shownCrew, statuses, null, null, null,
-				0, this.properties.queueSize()));
+				0, this.properties.queueSize()), worker);
 		model.addAttribute("branding", this.board.branding(configuration, locale));
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("problems", problems);
 		model.addAttribute("department", shownDepartment);
 		model.addAttribute("crew", shownCrew);
 		model.addAttribute("status", shownStatus);
-		model.addAttribute("departments", this.board.departments(configuration, locale));
-		model.addAttribute("crews", this.board.crews(configuration, locale));
+		model.addAttribute("departments", this.board.departments(configuration, locale, worker));
+		model.addAttribute("crews", this.board.crews(configuration, locale, worker));
 		model.addAttribute("statuses",
 				List.of(RequestStatus.values()).stream().filter((s) -> s != RequestStatus.SUBMITTED).toList());
 		model.addAttribute("items",

@@ -22,6 +22,7 @@ import org.muni311.routing.decision.Router;
 import org.muni311.routing.municipality.RoutingMaps;
 import org.muni311.routing.workqueue.WorkItem.Visibility;
 import org.muni311.routing.workqueue.WorkQueue;
+import org.muni311.routing.workqueue.Worker;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -108,6 +109,8 @@ class CrewBoardIT {
 			.hasSize(1);
 		this.browser.screenshot("board-queue-en");
 		this.browser.assertAccessible("queue, English");
+		// htmx (the live list), its SSE extension and the map ran under the policy
+		this.browser.assertNoPolicyViolations("the queue, live, with its map");
 
 		this.browser.find(By.cssSelector("#item-" + arrived + " button[type=submit]")).click();
 		see("You claimed this item. It is now: Acknowledged.");
@@ -121,6 +124,7 @@ class CrewBoardIT {
 		assertThat(this.browser.text()).contains("Filled the pothole.");
 		move("CLOSED", null, null);
 		see("Status changed. It is now: Closed.");
+		this.browser.assertNoPolicyViolations("the item and its forms");
 		assertThat(this.browser.driver().findElements(By.cssSelector("input[name=status]")))
 			.as("a closed item can only be reopened")
 			.extracting((input) -> input.getDomAttribute("value"))
@@ -138,7 +142,7 @@ class CrewBoardIT {
 		String id = routed("3 Pine Lane");
 		signIn("cara", "crew");
 		this.browser.open(url("/board/" + TENANT + "/items/" + id + "?lang=en"));
-		this.queue.note(TENANT, id, 0, "Crew two is on it", Visibility.INTERNAL, "sam");
+		this.queue.note(TENANT, id, 0, "Crew two is on it", Visibility.INTERNAL, Worker.everyDepartment("sam"));
 
 		this.browser.find(By.id("note-text")).sendKeys("Coning the hole");
 		this.browser.find(By.id("note-visibility-internal")).click();
@@ -153,7 +157,7 @@ class CrewBoardIT {
 		this.browser.find(By.cssSelector("input[name=status]")).click();
 		this.browser.find(By.id("move")).click();
 		see("That change is not possible while the item is “Routed”.");
-		assertThat(this.queue.get(TENANT, id).status().name()).isEqualTo("ROUTED");
+		assertThat(this.queue.get(TENANT, id, Worker.everyDepartment("test")).status().name()).isEqualTo("ROUTED");
 
 		this.browser.find(By.id("move")).click();
 		this.browser.await(By.cssSelector(".error-summary a[href='#move-status']"));
@@ -233,6 +237,23 @@ class CrewBoardIT {
 		this.browser.assertAccessible("refused, French");
 		this.browser.open(url("/board?lang=en"));
 		assertThat(this.browser.text()).doesNotContain("Routing Test");
+	}
+
+	@Test
+	void aCrewMemberOfOneDepartmentSeesNeitherTheItemsNorTheQueuesOfAnother() {
+		String pothole = routed("12 Birch Road");
+		signIn("vic", "crew");
+
+		this.browser.open(url("/board/" + TENANT + "/items/" + pothole + "?lang=en"));
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("You cannot see this");
+		assertThat(this.browser.text()).doesNotContain("12 Birch Road");
+		this.browser.open(url("/board/" + TENANT + "?department=roads&lang=en"));
+		assertThat(this.browser.find(By.tagName("h1")).getText()).isEqualTo("You cannot see this");
+		openQueue("/board/" + TENANT + "?lang=en");
+		assertThat(this.browser.text()).doesNotContain("12 Birch Road");
+		assertThat(this.browser.driver().findElements(By.cssSelector("select[name=department] option")))
+			.extracting((option) -> option.getAttribute("value"))
+			.doesNotContain("roads", "triage");
 	}
 
 	private void move(String status, String note, String visibility) {

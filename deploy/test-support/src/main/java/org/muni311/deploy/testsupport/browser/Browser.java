@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -98,9 +99,41 @@ public final class Browser implements AutoCloseable {
 		if (!javascript) {
 			options.addArguments("--blink-settings=scriptEnabled=false");
 		}
+		// the console, for consoleMessages(): Content-Security-Policy violations are
+		// reported there
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return new Browser(driver, target.resolve("screenshots"));
+	}
+
+	/**
+	 * The console's messages since the last call (each {@code LEVEL message}), such as
+	 * the browser's report of a resource the Content-Security-Policy refused.
+	 */
+	public List<String> consoleMessages() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.map((entry) -> entry.getLevel() + " " + entry.getMessage())
+			.toList();
+	}
+
+	/**
+	 * Fails if the console reported a Content-Security-Policy violation since the last
+	 * look at it.
+	 */
+	public Browser assertNoPolicyViolations(String page) {
+		List<String> violations = consoleMessages().stream()
+			.filter((message) -> message.contains("Content Security Policy")
+					|| message.contains("Content-Security-Policy"))
+			.toList();
+		if (!violations.isEmpty()) {
+			throw new AssertionError("Content-Security-Policy violations on " + page + ": " + violations);
+		}
+		return this;
 	}
 
 	public WebDriver driver() {
