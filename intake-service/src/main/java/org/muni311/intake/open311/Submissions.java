@@ -8,8 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.autoconfigure.ratelimit.RateLimits;
+import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.intake.config.IntakeLimits;
 import org.muni311.intake.open311.Open311Views.SubmittedView;
 import org.muni311.intake.request.Filed;

@@ -231,7 +231,7 @@ public class StatusNotifier {
 		Delivery delivery = new Delivery(Delivery.idOf(CONFIRMATION + follower.id(), contact.channel(), follower.id()),
 				tenant, requestId, CONFIRMATION + follower.id(), "confirmation", contact.channel(), follower.id(),
 				contact.address(), null, follower.language(), new Message(subject, text, html, sms, name, replyTo),
-				null, DeliveryState.PENDING, 0, null, now, now, null);
+				null, DeliveryState.PENDING, 0, null, now, now, null, null);
 		this.subscriptions.logDeliveries(tenant, requestId, List.of(delivery.id()), Map.of());
 		try {
 			this.mongo.insert(delivery);
