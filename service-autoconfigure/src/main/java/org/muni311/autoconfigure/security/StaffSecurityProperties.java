@@ -30,8 +30,18 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("muni311.security")
 public record StaffSecurityProperties(@NotNull @DefaultValue List<@Valid @NotNull LocalUser> users,
 		@NotNull @Valid @DefaultValue Jwt jwt, @NotNull @DefaultValue(PageSafety.POLICY) String contentSecurityPolicy,
-		@NotNull @DefaultValue("/m/**,/unsubscribe/**") List<@NotBlank String> formPaths,
-		@NotNull @DefaultValue List<@NotBlank String> trustedOrigins) {
+		@DefaultValue List<@NotBlank String> formPaths, @NotNull @DefaultValue List<@NotBlank String> trustedOrigins) {
+
+	/**
+	 * The resident forms unless {@code muni311.security.form-paths} names others. (Not a
+	 * {@code @DefaultValue} string: bound to a list of annotated elements, Spring kept
+	 * "/m/**,/unsubscribe/**" as one path, which matched nothing.)
+	 */
+	static final List<String> RESIDENT_FORMS = List.of("/m/**", "/unsubscribe/**");
+
+	public StaffSecurityProperties {
+		formPaths = (formPaths == null || formPaths.isEmpty()) ? RESIDENT_FORMS : formPaths;
+	}
 
 	/**
 	 * A staff member known to this service only.
