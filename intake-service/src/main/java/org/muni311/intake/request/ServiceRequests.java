@@ -19,10 +19,23 @@ public class ServiceRequests {
 
 	ServiceRequests(MongoTemplate mongo) {
 		this.mongo = mongo;
-		// GET requests: an index on MongoDB; mongo-java-server ignores it and scans (a
-		// listing, not the hot path)
+		// GET requests (search), each filter it combines: equalities, then the sort, then
+		// the open flag's $ne as the range. Indexes on MongoDB; mongo-java-server ignores
+		// them and scans (a listing, not the hot path)
 		mongo.indexOps(ServiceRequest.class)
-			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC));
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on("requestedAt", Sort.Direction.DESC)
+				.on(StatusUpdates.CLOSED, Sort.Direction.ASC));
+		mongo.indexOps(ServiceRequest.class)
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on("serviceCode", Sort.Direction.ASC)
+				.on("requestedAt", Sort.Direction.DESC)
+				.on(StatusUpdates.CLOSED, Sort.Direction.ASC));
+		mongo.indexOps(ServiceRequest.class)
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on(StatusUpdates.CLOSED, Sort.Direction.ASC)
+				.on("requestedAt", Sort.Direction.DESC));
+		mongo.indexOps(ServiceRequest.class)
+			.createIndex(new Index("tenant", Sort.Direction.ASC).on(StatusUpdates.CLOSED, Sort.Direction.ASC)
+				.on("serviceCode", Sort.Direction.ASC)
+				.on("requestedAt", Sort.Direction.DESC));
 		mongo.indexOps(ServiceRequest.class)
 			.createIndex(new Index("tenant", Sort.Direction.ASC).on("updatedAt", Sort.Direction.DESC));
 		// a caller's history (byContact): both equalities, then its sort
