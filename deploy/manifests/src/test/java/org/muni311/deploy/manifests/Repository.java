@@ -140,8 +140,8 @@ final class Repository {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(command[0] + " cannot run here (" + ex.getMessage()
-					+ "): deploy/test-support/provide-test-tools.sh installs docker-compose; kubectl comes with "
-					+ "the machine (deploy/README.md)", ex);
+					+ "): deploy/test-support/provide-test-tools.sh, which ./mvnw verify runs, installs docker-compose "
+					+ "and kubectl", ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
