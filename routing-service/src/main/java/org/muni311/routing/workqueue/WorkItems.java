@@ -61,6 +61,11 @@ public class WorkItems {
 		queueIndex(indexes, "department_priority_queue", "departmentCode", "priority");
 		// the SLA check: only open, not yet escalated items carry the field
 		indexes.createIndex(new Index("slaDueAt", Sort.Direction.ASC).sparse().named("sla_due"));
+		// the work-item gauges (WorkItemMetrics): open items ($in) counted by
+		// municipality
+		// and status, and the escalated among them (escalatedAt $ne null, the range)
+		indexes.createIndex(
+				new Index("status", Sort.Direction.ASC).on("escalatedAt", Sort.Direction.ASC).named("open_escalated"));
 	}
 
 	private static void queueIndex(IndexOperations indexes, String name, String... equalities) {
