@@ -28,9 +28,7 @@ import javax.imageio.stream.ImageOutputStream;
 
 import org.muni311.intake.request.Fingerprint;
 
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -80,9 +78,6 @@ public class Photos {
 	Photos(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
-		// the orphans' purge: its equality, then its range
-		mongo.indexOps(Photo.class)
-			.createIndex(new Index(Photo.ATTACHED, Sort.Direction.ASC).on(Photo.STORED_AT, Sort.Direction.ASC));
 	}
 
 	/**
@@ -121,7 +116,8 @@ public class Photos {
 
 	/**
 	 * Deletes the photos kept before {@code before} that no filed request points to
-	 * (forms never sent, or refused and abandoned); returns how many.
+	 * (forms never sent, or refused and abandoned); returns how many. Served by the index
+	 * {@link PhotoIndexes} declares.
 	 */
 	public long purgeOrphans(Instant before) {
 		return this.mongo
