@@ -15,11 +15,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param width its width in pixels
  * @param height its height in pixels
  * @param storedAt when it was kept
+ * @param attached whether a filed request points to it: {@code false} while its form has
+ * not been filed (an orphan once older than its retention); absent on photos kept before
+ * the flag, which the purge never matches
  */
 @Document(Photo.COLLECTION)
-public record Photo(@Id String id, String tenant, byte[] jpeg, int width, int height, Instant storedAt) {
+public record Photo(@Id String id, String tenant, byte[] jpeg, int width, int height, Instant storedAt,
+		Boolean attached) {
 
 	/** The collection. */
 	public static final String COLLECTION = "photos";
+
+	/** The field saying whether a filed request points to the photo. */
+	public static final String ATTACHED = "attached";
+
+	/** The field holding when the photo was kept. */
+	public static final String STORED_AT = "storedAt";
 
 }

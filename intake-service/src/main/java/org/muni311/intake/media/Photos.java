@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +29,9 @@ import javax.imageio.stream.ImageOutputStream;
 import org.muni311.intake.request.Fingerprint;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -88,8 +92,37 @@ public class Photos {
 		BufferedImage image = read(upload);
 		String id = idOf(tenant, formToken, upload);
 		byte[] jpeg = jpeg(scaled(image));
-		this.mongo.save(new Photo(id, tenant, jpeg, scaledWidth(image), scaledHeight(image), this.clock.instant()));
+		// an upsert by id: the same form sent again after its report was filed keeps the
+		// photo attached
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(id)),
+				new Update().set("tenant", tenant)
+					.set("jpeg", jpeg)
+					.set("width", scaledWidth(image))
+					.set("height", scaledHeight(image))
+					.set(Photo.STORED_AT, this.clock.instant())
+					.setOnInsert(Photo.ATTACHED, false),
+				Photo.class);
 		return id;
+	}
+
+	/**
+	 * Notes that a filed request points to photo {@code id}: it is no orphan, and is
+	 * kept.
+	 */
+	public void attach(String id) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update(Photo.ATTACHED, true),
+				Photo.class);
+	}
+
+	/**
+	 * Deletes the photos kept before {@code before} that no filed request points to
+	 * (forms never sent, or refused and abandoned); returns how many. Served by the index
+	 * {@link PhotoIndexes} declares.
+	 */
+	public long purgeOrphans(Instant before) {
+		return this.mongo
+			.remove(Query.query(Criteria.where(Photo.ATTACHED).is(false).and(Photo.STORED_AT).lt(before)), Photo.class)
+			.getDeletedCount();
 	}
 
 	/** Where photo {@code id} is served, from the service's root. */

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +19,23 @@ import org.springframework.stereotype.Component;
  * under the same id.
  */
 @Component
-class IdempotencyKeys {
+public class IdempotencyKeys {
 
 	private final MongoTemplate mongo;
 
 	IdempotencyKeys(MongoTemplate mongo) {
 		this.mongo = mongo;
+		// the purge's range
+		mongo.indexOps(IdempotencyRecord.class).createIndex(new Index("createdAt", Sort.Direction.ASC));
+	}
+
+	/**
+	 * Deletes the keys first seen before {@code before}: a retry after that files a new
+	 * request. Returns how many.
+	 */
+	public long purge(Instant before) {
+		return this.mongo.remove(Query.query(Criteria.where("createdAt").lt(before)), IdempotencyRecord.class)
+			.getDeletedCount();
 	}
 
 	/**

@@ -116,6 +116,10 @@ class ReportPage {
 		try {
 			String id = file(municipality, form.submission(definition, language, mediaUrl),
 					form.fingerprint(definition, language, mediaUrl), form);
+			if (mediaUrl != null) {
+				// no orphan: the retention purge keeps it
+				this.photos.attach(form.photo());
+			}
 			return new ModelAndView(RequestPages.seeOther(municipality, id, "/submitted"));
 		}
 		catch (RefusedException ex) {
