@@ -18,7 +18,7 @@ final class Open311Fixtures {
 
 	static final String KEY = "formats-api-key";
 
-	private static final String CONFIGURATION = """
+	static final String CONFIGURATION = """
 			{
 			  "name": {"en": "Formats Test", "fr": "Test des formats"},
 			  "timeZone": "America/Toronto",

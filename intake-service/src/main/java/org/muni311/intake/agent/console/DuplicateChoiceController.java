@@ -13,11 +13,13 @@ import org.muni311.intake.request.Followers;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.municipality.Municipality;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,9 +73,13 @@ class DuplicateChoiceController {
 			RedirectAttributes redirect, Locale locale) {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		String key = CallerRequestController.PENDING + municipality.jurisdictionId();
-		boolean open = this.requests.find(municipality.jurisdictionId(), request)
-			.map((found) -> !found.currentStatus().status().isClosed())
-			.orElse(false);
+		// a request of another municipality (or none) is not found here, as on its
+		// timeline
+		boolean open = !this.requests.find(municipality.jurisdictionId(), request)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such request"))
+			.currentStatus()
+			.status()
+			.isClosed();
 		if (!(session.getAttribute(key) instanceof CallerRequestForm form) || !open) {
 			// nothing waiting (a second click, another tab) or the request closed
 			// meanwhile: start again
