@@ -29,6 +29,8 @@ class AuthorizationMatrixIT extends NotificationTestBase {
 			GET /agent/v1/municipalities/{}/requests/{}/deliveries         | GET /agent/v1/municipalities/other.muni311.org/requests/{request}/deliveries | 401 401 403 404 403
 			GET /unsubscribe/{}                                            | GET /unsubscribe/not-a-token                                              | 4xx 4xx 4xx 4xx 4xx
 			POST /unsubscribe/{}                                           | POST /unsubscribe/not-a-token <<                                          | 4xx 4xx 4xx 4xx 4xx
+			GET /confirm/{}                                                | GET /confirm/not-a-token                                                 | 4xx 4xx 4xx 4xx 4xx
+			POST /confirm/{}                                               | POST /confirm/not-a-token <<                                             | 4xx 4xx 4xx 4xx 4xx
 			GET /sign-in                                                   | GET /sign-in                                                              | 200 200 200 200 200
 			ANY /error                                                     | GET /error                                                                | 500 500 500 500 500
 			GET /v3/api-docs                                               | GET /v3/api-docs                                                          | 200 200 200 200 200
