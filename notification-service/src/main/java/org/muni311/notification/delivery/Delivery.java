@@ -45,6 +45,11 @@ public record Delivery(@Id String id, String tenant, String requestId, String ev
 	public static final String COLLECTION = "deliveries";
 
 	/**
+	 * The kind of a follower's confirmation message: no status change, not timed as one.
+	 */
+	static final String CONFIRMATION_KIND = "confirmation";
+
+	/**
 	 * This delivery carrying {@code other} content: a digest of it and the deliveries
 	 * after it.
 	 */

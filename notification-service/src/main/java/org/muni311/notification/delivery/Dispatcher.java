@@ -175,7 +175,9 @@ final class Dispatcher implements AutoCloseable {
 			if (failure == null) {
 				update.set("state", DeliveryState.SENT).set("lastError", null);
 				delivered++;
-				this.delay.record(Duration.between(delivery.occurredAt(), after));
+				if (!Delivery.CONFIRMATION_KIND.equals(delivery.kind())) {
+					this.delay.record(Duration.between(delivery.occurredAt(), after));
+				}
 				if (delivery.submittedAt() != null) {
 					this.firstNotice.record(Duration.between(delivery.submittedAt(), after));
 				}

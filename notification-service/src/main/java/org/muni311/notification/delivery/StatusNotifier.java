@@ -229,9 +229,10 @@ public class StatusNotifier {
 			.orElse(null);
 		Instant now = this.clock.instant();
 		Delivery delivery = new Delivery(Delivery.idOf(CONFIRMATION + follower.id(), contact.channel(), follower.id()),
-				tenant, requestId, CONFIRMATION + follower.id(), "confirmation", contact.channel(), follower.id(),
-				contact.address(), null, follower.language(), new Message(subject, text, html, sms, name, replyTo),
-				null, DeliveryState.PENDING, 0, null, now, now, null, null);
+				tenant, requestId, CONFIRMATION + follower.id(), Delivery.CONFIRMATION_KIND, contact.channel(),
+				follower.id(), contact.address(), null, follower.language(),
+				new Message(subject, text, html, sms, name, replyTo), null, DeliveryState.PENDING, 0, null, now, now,
+				null, null);
 		this.subscriptions.logDeliveries(tenant, requestId, List.of(delivery.id()), Map.of());
 		try {
 			this.mongo.insert(delivery);

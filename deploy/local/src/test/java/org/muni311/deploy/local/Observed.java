@@ -78,8 +78,8 @@ final class Observed {
 
 	/**
 	 * One refused submission; one request filed by Open311, followed by one resident,
-	 * routed, claimed, started, resolved and closed; nine mails (five to the reporter,
-	 * four to the follower).
+	 * routed, claimed, started, resolved and closed; ten mails (five to the reporter, the
+	 * confirmation and four status notices to the follower), nine of them status notices.
 	 */
 	void assertMovedBy(Readings before, Readings after) {
 		Map<String, String> demo = Map.of("municipality", DEMO);
@@ -121,7 +121,7 @@ final class Observed {
 		Map<String, String> email = Map.of("channel", "email");
 		moved.assertThat(delta(before.notification(), after.notification(), "muni311_notification_sent_total", email))
 			.as("sent")
-			.isEqualTo(9);
+			.isEqualTo(10);
 		moved
 			.assertThat(delta(before.notification(), after.notification(), "muni311_notification_delay_seconds_count",
 					email))
