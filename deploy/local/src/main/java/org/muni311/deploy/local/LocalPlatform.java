@@ -225,8 +225,9 @@ public final class LocalPlatform {
 		}
 
 		/**
-		 * Every port with its purpose, in the order of the components, with those of the
-		 * second and later of {@code instances} instances of each service.
+		 * Every port with its purpose, in the order of the components, with the HTTP
+		 * ports of the second and later of {@code instances} instances of each service,
+		 * then every instance's actuator port (its HTTP port + 1100).
 		 */
 		List<NamedPort> named(int instances) {
 			List<NamedPort> named = new ArrayList<>(named());
@@ -240,11 +241,22 @@ public final class LocalPlatform {
 							first.variable() + " + " + shift));
 				}
 			}
+			for (int instance = 1; instance <= instances; instance++) {
+				int shift = (instance - 1) * Service.INSTANCE_PORT_STEP + Service.MANAGEMENT_PORT_OFFSET;
+				for (NamedPort first : services) {
+					more.add(new NamedPort(first.number() + shift,
+							first.purpose().replace("-service HTTP", "-service #" + instance + " actuator"),
+							first.variable() + " + " + shift));
+				}
+			}
 			named.addAll(more);
 			return named;
 		}
 
-		/** Every port with its purpose, in the order of the components. */
+		/**
+		 * Every port of one instance of each service with its purpose and variable, in
+		 * the order of the components.
+		 */
 		List<NamedPort> named() {
 			return List.of(new NamedPort(this.kafka, "Kafka broker", "MUNI311_KAFKA_PORT"),
 					new NamedPort(this.controller, "Kafka controller", "MUNI311_KAFKA_CONTROLLER_PORT"),
@@ -253,13 +265,7 @@ public final class LocalPlatform {
 					new NamedPort(this.mailPage, "messages page and SMS gateway", "MUNI311_MAIL_PAGE_PORT"),
 					new NamedPort(this.intake, "intake-service HTTP", "MUNI311_INTAKE_PORT"),
 					new NamedPort(this.routing, "routing-service HTTP", "MUNI311_ROUTING_PORT"),
-					new NamedPort(this.notification, "notification-service HTTP", "MUNI311_NOTIFICATION_PORT"),
-					new NamedPort(this.intake + Service.MANAGEMENT_PORT_OFFSET, "intake-service actuator",
-							"MUNI311_INTAKE_PORT"),
-					new NamedPort(this.routing + Service.MANAGEMENT_PORT_OFFSET, "routing-service actuator",
-							"MUNI311_ROUTING_PORT"),
-					new NamedPort(this.notification + Service.MANAGEMENT_PORT_OFFSET, "notification-service actuator",
-							"MUNI311_NOTIFICATION_PORT"));
+					new NamedPort(this.notification, "notification-service HTTP", "MUNI311_NOTIFICATION_PORT"));
 		}
 
 	}

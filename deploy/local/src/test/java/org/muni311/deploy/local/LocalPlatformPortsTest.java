@@ -81,7 +81,8 @@ class LocalPlatformPortsTest {
 			.containsExactly(tuple("intake-service", 8080), tuple("routing-service", 8081),
 					tuple("notification-service", 8082));
 		assertThat(LocalPlatform.Ports.DEFAULT.named(2)).extracting(LocalPlatform.NamedPort::number)
-			.containsExactly(9092, 9093, 27017, 3025, 8025, 8080, 8081, 8082, 8090, 8091, 8092)
+			.containsExactly(9092, 9093, 27017, 3025, 8025, 8080, 8081, 8082, 8090, 8091, 8092, 9180, 9181, 9182, 9190,
+					9191, 9192)
 			.doesNotHaveDuplicates();
 		assertThat(LocalRunner.addresses(LocalPlatform.Ports.DEFAULT, 2))
 			.contains("intake-service        #1 http://localhost:8080  #2 http://localhost:8090")
