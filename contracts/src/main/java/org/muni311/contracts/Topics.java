@@ -20,7 +20,8 @@ public final class Topics {
 	public static final String REQUESTS_STATUS_CHANGED = "requests.status-changed";
 
 	/**
-	 * {@link ReporterSubscribed}: who wants to hear about a request. Contact data travels
+	 * {@link ReporterSubscribed}: who wants to hear about a request, and
+	 * {@link ContactErased}: whose contact data was erased since. Contact data travels
 	 * only here, read only by the notification service.
 	 */
 	public static final String REQUESTS_SUBSCRIPTIONS = "requests.subscriptions";
