@@ -22,7 +22,7 @@ public final class ServiceCommand {
 	 * Extra JVM flags for every service; {@code {service}} in them becomes the service's
 	 * name.
 	 */
-	static final String JAVA_OPTS = "MUNI311_JAVA_OPTS";
+	public static final String JAVA_OPTS = "MUNI311_JAVA_OPTS";
 
 	private ServiceCommand() {
 	}

@@ -51,6 +51,12 @@ class DeployFilesTest {
 
 	private static final String COMPOSE = "deploy/compose/compose.yaml";
 
+	/**
+	 * The one Dockerfile of every service image, the service and its ports build
+	 * arguments.
+	 */
+	private static final String DOCKERFILE = "deploy/image/Dockerfile";
+
 	private static final Pattern DIGEST = Pattern.compile(".+@sha256:[0-9a-f]{64}");
 
 	private static Repository repository;
@@ -103,7 +109,7 @@ class DeployFilesTest {
 	void everyServiceHasAnImageComposeServicesAndADeployment() {
 		Map<String, Map<String, Object>> compose = composeServices();
 		for (String module : modules) {
-			assertThat(repository.path(module + "/Dockerfile")).as(module + "'s image").exists();
+			assertThat(image(module)).as(module + "'s image").contains(module + "/target/");
 			List<String> instances = composeInstances(compose, module);
 			assertThat(instances).as(module + " in " + COMPOSE + ", twice").hasSizeGreaterThanOrEqualTo(2);
 			assertThat(instances.stream().filter((name) -> compose.get(name).containsKey("build")))
@@ -146,7 +152,7 @@ class DeployFilesTest {
 	void portsAndProbesPointWhereTheServiceListens() {
 		List<String> problems = new ArrayList<>();
 		for (String module : modules) {
-			String dockerfile = Repository.read(repository.path(module + "/Dockerfile"));
+			String dockerfile = image(module);
 			Set<String> exposed = Pattern.compile("(?m)^EXPOSE (.+)$")
 				.matcher(dockerfile)
 				.results()
@@ -167,7 +173,7 @@ class DeployFilesTest {
 						String.valueOf(ports.get("management")), environment.get("MANAGEMENT_SERVER_PORT"));
 				if (!exposed
 					.containsAll(List.of(String.valueOf(ports.get("http")), String.valueOf(ports.get("management"))))) {
-					problems.add(where + ": ports " + ports.values() + " not all EXPOSEd by " + module + "/Dockerfile");
+					problems.add(where + ": ports " + ports.values() + " not all EXPOSEd by " + module + "'s image");
 				}
 				for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
 					Map<String, Object> check = (Map<String, Object>) container.get(probe);
@@ -210,7 +216,7 @@ class DeployFilesTest {
 							String.valueOf(environment.get("PORT")));
 				}
 				if (!exposed.contains(String.valueOf(environment.get("MANAGEMENT_SERVER_PORT")))) {
-					problems.add(COMPOSE + " " + module + ": MANAGEMENT_SERVER_PORT not EXPOSEd by its Dockerfile");
+					problems.add(COMPOSE + " " + module + ": MANAGEMENT_SERVER_PORT not EXPOSEd by its image");
 				}
 			}
 		}
@@ -244,13 +250,10 @@ class DeployFilesTest {
 				unpinned.add(COMPOSE + " " + name + ": " + image);
 			}
 		});
-		for (String module : modules) {
-			Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)")
-				.matcher(Repository.read(repository.path(module + "/Dockerfile")));
-			while (from.find()) {
-				if (!DIGEST.matcher(from.group(1)).matches()) {
-					unpinned.add(module + "/Dockerfile: " + from.group(1));
-				}
+		Matcher from = Pattern.compile("(?m)^FROM\\s+(\\S+)").matcher(Repository.read(repository.path(DOCKERFILE)));
+		while (from.find()) {
+			if (!DIGEST.matcher(from.group(1)).matches()) {
+				unpinned.add(DOCKERFILE + ": " + from.group(1));
 			}
 		}
 		assertThat(unpinned).as("images not pinned by digest").isEmpty();
@@ -259,10 +262,10 @@ class DeployFilesTest {
 	@Test
 	void imagesAreLayeredNonRootAndSizedFromTheContainer() {
 		for (String module : modules) {
-			String dockerfile = Repository.read(repository.path(module + "/Dockerfile"));
+			String dockerfile = image(module);
 			assertThat(dockerfile).as(module)
 				.contains("java -Djarmode=tools -jar application.jar extract --layers --destination extracted")
-				.contains("COPY target/" + module + "-0.1.0-SNAPSHOT.jar")
+				.contains("COPY " + module + "/target/" + module + "-0.1.0-SNAPSHOT.jar")
 				.contains("-XX:MaxRAMPercentage=");
 			for (String layer : List.of("dependencies", "spring-boot-loader", "snapshot-dependencies", "application")) {
 				assertThat(dockerfile).as(module + " layer " + layer)
@@ -399,6 +402,49 @@ class DeployFilesTest {
 	}
 
 	/** The Compose services running {@code module}'s image. */
+	/**
+	 * The Dockerfile as Compose builds {@code module}'s image: its build arguments (the
+	 * service, its ports; an argument's default where Compose gives none) put in.
+	 */
+	@SuppressWarnings("unchecked")
+	private static String image(String module) {
+		Map<String, Map<String, Object>> compose = composeServices();
+		Map<String, Object> build = composeInstances(compose, module).stream()
+			.map((name) -> compose.get(name).get("build"))
+			.filter(Map.class::isInstance)
+			.map((found) -> (Map<String, Object>) found)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(module + " is built nowhere in " + COMPOSE));
+		// as written (../..) or as docker-compose config resolves it (absolute)
+		Path context = repository.path(COMPOSE)
+			.toAbsolutePath()
+			.getParent()
+			.resolve(String.valueOf(build.get("context")))
+			.normalize();
+		assertThat(context).as(module + "'s build context in " + COMPOSE)
+			.isEqualTo(repository.path(".").toAbsolutePath().normalize());
+		assertThat(context.resolve(String.valueOf(build.get("dockerfile"))).normalize())
+			.as(module + "'s Dockerfile in " + COMPOSE)
+			.isEqualTo(repository.path(DOCKERFILE).toAbsolutePath().normalize());
+		Map<String, String> arguments = new HashMap<>();
+		String dockerfile = Repository.read(repository.path(DOCKERFILE));
+		Pattern.compile("(?m)^ARG (\\w+)(?:=(\\S+))?$")
+			.matcher(dockerfile)
+			.results()
+			.filter((argument) -> argument.group(2) != null)
+			.forEach((argument) -> arguments.put(argument.group(1), argument.group(2)));
+		((Map<String, Object>) build.getOrDefault("args", Map.of()))
+			.forEach((name, value) -> arguments.put(name, String.valueOf(value)));
+		Matcher reference = Pattern.compile("\\$\\{(\\w+)}").matcher(dockerfile);
+		StringBuilder built = new StringBuilder();
+		while (reference.find()) {
+			String value = arguments.get(reference.group(1));
+			assertThat(value).as(module + ": build argument " + reference.group(1) + " in " + COMPOSE).isNotNull();
+			reference.appendReplacement(built, Matcher.quoteReplacement(value));
+		}
+		return reference.appendTail(built).toString();
+	}
+
 	private static List<String> composeInstances(Map<String, Map<String, Object>> compose, String module) {
 		return compose.entrySet()
 			.stream()

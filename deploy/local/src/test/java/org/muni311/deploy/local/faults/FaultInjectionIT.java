@@ -163,14 +163,14 @@ class FaultInjectionIT {
 
 	@Test
 	void mailServerDownThenBack() throws Exception {
-		// one connection is open when it is cut, and at most its last message was taken
-		// without the answer coming
-		// back; the cut holds until notification has tried the mail server during it
+		// each notification instance has one connection open when it is cut, and at most
+		// its last message was taken without the answer coming back; the cut holds until
+		// notification has tried the mail server during it
 		run("smtp-down",
 				new Fault(platform::smtpDown, platform::smtpUp,
 						new Fault.Evidence("a connection from notification to the cut-off mail server",
 								(any) -> platform.mailServer.turnedAway(), 1),
-						1));
+						FaultPlatform.INSTANCES));
 	}
 
 	/**

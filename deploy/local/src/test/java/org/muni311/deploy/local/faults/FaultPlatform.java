@@ -191,8 +191,10 @@ final class FaultPlatform implements AutoCloseable {
 		for (int instance = 1; instance <= INSTANCES; instance++) {
 			Service service = new Service(name, instance, FreePorts.pick(), database);
 			this.servicePorts.put(service.label(), service.port());
-			List<String> command = new ArrayList<>(
-					ServiceCommand.command(java(), service.jar(home), null, service.label()));
+			// the JVM flags the build gives every platform it starts
+			// (deploy/local/pom.xml)
+			List<String> command = new ArrayList<>(ServiceCommand.command(java(), service.jar(home),
+					System.getenv(ServiceCommand.JAVA_OPTS), service.label()));
 			command.addAll(SHORT_RECOVERY);
 			Map<String, String> env = ServiceCommand.environment(service, kafkaBootstrapServers(),
 					"mongodb://127.0.0.1:" + storePort + "/" + database, this.mailServer.port(),
