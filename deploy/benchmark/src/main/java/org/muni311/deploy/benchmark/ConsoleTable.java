@@ -18,7 +18,7 @@ final class ConsoleTable {
 		StringBuilder out = new StringBuilder();
 		Baselines baselines = run.baselines();
 		line(out, "Open loop (latency from the intended send time; [xN] = ratio to the baseline at that rate)");
-		line(out, "%-6s %7s %5s %6s | %-17s %-17s | %-17s %-17s %8s | %-17s %-17s %8s | %-13s %7s", "rate", "acc/s",
+		line(out, "%-8s %7s %5s %6s | %-17s %-17s | %-17s %-17s %8s | %-17s %-17s %8s | %-13s %7s", "rate", "acc/s",
 				"err", "missed", "HTTP p50 ms", "HTTP p99 ms", "routed p50 ms", "routed p99 ms", "max", "mail p50 ms",
 				"mail p99 ms", "max", "backlog R/M", "drain s");
 		for (PhaseResult phase : run.phases()) {
@@ -30,8 +30,8 @@ final class ConsoleTable {
 			KafkaBaseline.KafkaBaselineResult kafka = baselines.kafkaAt(load.targetRate());
 			Latency kafkaLatency = (kafka != null) ? kafka.latency() : Latency.NONE;
 			Latency bareLatency = (bare != null) ? bare.http() : Latency.NONE;
-			line(out, "%-6d %7.1f %5d %6d | %-17s %-17s | %-17s %-17s %8s | %-17s %-17s %8s | %-13s %7s",
-					load.targetRate(), load.acceptedPerSecond(), load.errors(), load.missed(),
+			line(out, "%-8s %7.1f %5d %6d | %-17s %-17s | %-17s %-17s %8s | %-17s %-17s %8s | %-13s %7s", label(phase),
+					load.acceptedPerSecond(), load.errors(), load.missed(),
 					withRatio(load.http().p50(), bareLatency.p50()), withRatio(load.http().p99(), bareLatency.p99()),
 					withRatio(phase.routed().p50(), kafkaLatency.p50()),
 					withRatio(phase.routed().p99(), kafkaLatency.p99()), number(phase.routed().max()),
@@ -54,6 +54,7 @@ final class ConsoleTable {
 		}
 		closedLoop(out, run);
 		resources(out, run);
+		cpuPerRequest(out, run);
 		return out.toString();
 	}
 
@@ -88,14 +89,30 @@ final class ConsoleTable {
 		line(out, "");
 		line(out, "CPU during the load (%% of one core) and peak RSS (MiB) per process");
 		for (PhaseResult phase : run.phases()) {
-			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-14s",
-					phase.load().mode().equals("open") ? phase.load().targetRate() + " req/s" : "closed loop"));
+			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-14s", phase.name()));
 			for (Map.Entry<String, Double> cpu : phase.cpuPercent().entrySet()) {
 				row.append(String.format(Locale.ROOT, "  %s %5.1f%% %4s MiB", cpu.getKey().replace("-service", ""),
 						cpu.getValue(), phase.peakResidentMiB().getOrDefault(cpu.getKey(), 0L)));
 			}
 			line(out, "%s", row);
 		}
+	}
+
+	private static void cpuPerRequest(StringBuilder out, RunResult run) {
+		line(out, "");
+		line(out, "CPU per accepted request (ms), from the load's start until everything was routed and mailed");
+		for (PhaseResult phase : run.phases()) {
+			StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-14s", phase.name()));
+			phase.cpuMillisPerRequest()
+				.forEach((name, millis) -> row
+					.append(String.format(Locale.ROOT, "  %s %6.2f", name.replace("-service", ""), millis)));
+			line(out, "%s%s", row, (phase.drainSeconds() != null) ? "" : "  (not drained: part of the cost)");
+		}
+	}
+
+	/** An open-loop row's first column: the rate, marked for the cold pass. */
+	private static String label(PhaseResult phase) {
+		return phase.load().targetRate() + (phase.cold() ? " cold" : "");
 	}
 
 	private static String drain(PhaseResult phase) {

@@ -5,8 +5,8 @@ import java.util.function.Function;
 
 /**
  * Runs one load against intake and follows it through: CPU while the load runs, the
- * backlog left when it stops, and how long the platform takes to route and mail
- * everything it accepted.
+ * backlog left when it stops, how long the platform takes to route and mail everything it
+ * accepted, and the CPU each request cost until then.
  */
 final class IntakePhase {
 
@@ -40,9 +40,12 @@ final class IntakePhase {
 		}
 		boolean drained = phase.routingBacklog() <= 0 && phase.mailBacklog() <= 0;
 		Double drainSeconds = drained ? (System.nanoTime() - stoppedAt) / 1e9 : null;
-		return new PhaseResult(result, Latency.of(phase.routedLatency), Latency.of(phase.mailedLatency), routingBacklog,
-				mailBacklog, drainSeconds, phase.routingBacklog(), phase.mailBacklog(),
-				ProcessSampler.cpuPercent(before, after), this.timeline.peakResidentMiB(name));
+		// every request accepted was routed and mailed by now: the whole cost of each
+		ProcessSampler.Snapshot done = this.sampler.snapshot();
+		return new PhaseResult(name, result, Latency.of(phase.routedLatency), Latency.of(phase.mailedLatency),
+				routingBacklog, mailBacklog, drainSeconds, phase.routingBacklog(), phase.mailBacklog(),
+				ProcessSampler.cpuPercent(before, after), this.timeline.peakResidentMiB(name),
+				ProcessSampler.cpuMillisPerRequest(before, done, result.accepted()));
 	}
 
 }

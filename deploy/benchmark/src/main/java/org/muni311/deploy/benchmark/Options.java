@@ -19,14 +19,19 @@ import java.util.List;
  * to be routed and mailed
  * @param warmUpSeconds seconds of unreported load at {@link #WARM_UP_RATE} before the
  * first rate: long enough for the JIT to compile the whole path in every service
+ * @param cold whether to measure {@link #COLD_SECONDS} at {@link #WARM_UP_RATE} from the
+ * moment the platform is up, before the warm-up: what residents see after a restart
  * @param out output folder, or {@code null} for
  * {@code deploy/benchmark/target/benchmark-<timestamp>}
  */
 record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeconds, int connections,
-		int baselineSeconds, boolean skipBaselines, int drainSeconds, int warmUpSeconds, Path out) {
+		int baselineSeconds, boolean skipBaselines, int drainSeconds, int warmUpSeconds, boolean cold, Path out) {
 
-	/** Requests per second of the warm-up. */
+	/** Requests per second of the warm-up and of the cold pass. */
 	static final int WARM_UP_RATE = 50;
+
+	/** Seconds of the cold pass: the first minute after the start. */
+	static final int COLD_SECONDS = 60;
 
 	static final String USAGE = """
 			Usage: deploy/benchmark/run.sh [options]
@@ -37,6 +42,7 @@ record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeco
 			  --connections 16                connections of the closed-loop runs
 			  --baseline-seconds 10           seconds of each baseline run per rate
 			  --skip-baselines                no baselines (a profiling pass)
+			  --cold                          first, 60 s at 50 req/s measured from the start (before baselines and warm-up)
 			  --drain-seconds 120             how long to wait for the backlog after each load
 			  --warm-up-seconds 60            unreported load at 50 req/s first, while the JIT compiles
 			  --out DIR                       output folder (default deploy/benchmark/target/benchmark-<timestamp>)""";
@@ -49,6 +55,7 @@ record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeco
 		int connections = 16;
 		int baselineSeconds = 10;
 		boolean skipBaselines = false;
+		boolean cold = false;
 		int drainSeconds = 120;
 		int warmUpSeconds = 60;
 		Path out = null;
@@ -56,6 +63,10 @@ record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeco
 			String name = args[i];
 			if (name.equals("--skip-baselines")) {
 				skipBaselines = true;
+				continue;
+			}
+			if (name.equals("--cold")) {
+				cold = true;
 				continue;
 			}
 			if (i + 1 >= args.length) {
@@ -76,7 +87,7 @@ record Options(List<Integer> rates, int seconds, int preload, int closedLoopSeco
 			}
 		}
 		return new Options(rates, seconds, preload, closedLoopSeconds, connections, baselineSeconds, skipBaselines,
-				drainSeconds, warmUpSeconds, out);
+				drainSeconds, warmUpSeconds, cold, out);
 	}
 
 	private static int number(String name, String value) {

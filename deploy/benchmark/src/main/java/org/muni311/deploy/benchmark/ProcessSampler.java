@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.muni311.deploy.local.LocalPlatform;
+
 /**
  * CPU time and resident memory of the platform's processes, from {@code /proc} (Linux
  * only). CPU is the user+system time consumed between two snapshots, as a percentage of
@@ -18,6 +20,9 @@ final class ProcessSampler {
 	 * runs on.
 	 */
 	private static final double TICKS_PER_SECOND = 100.0;
+
+	/** The key of the three services' sum in {@link #cpuMillisPerRequest}. */
+	static final String SERVICES = "services";
 
 	private final Map<String, ProcessHandle> processes;
 
@@ -50,6 +55,29 @@ final class ProcessSampler {
 			cpu.put(name, (seconds > 0) ? 100.0 * used / TICKS_PER_SECOND / seconds : 0);
 		});
 		return cpu;
+	}
+
+	/**
+	 * CPU milliseconds each process used between {@code from} and {@code to} per request
+	 * of {@code requests}, and under {@link #SERVICES} the services' sum (every process
+	 * but {@link LocalPlatform#PLATFORM_PROCESS}); empty when there were none.
+	 */
+	static Map<String, Double> cpuMillisPerRequest(Snapshot from, Snapshot to, long requests) {
+		Map<String, Double> perRequest = new LinkedHashMap<>();
+		if (requests <= 0) {
+			return perRequest;
+		}
+		double services = 0;
+		for (Map.Entry<String, Long> start : from.ticks().entrySet()) {
+			long used = to.ticks().getOrDefault(start.getKey(), start.getValue()) - start.getValue();
+			double millis = 1000.0 * used / TICKS_PER_SECOND / requests;
+			perRequest.put(start.getKey(), millis);
+			if (!LocalPlatform.PLATFORM_PROCESS.equals(start.getKey())) {
+				services += millis;
+			}
+		}
+		perRequest.put(SERVICES, services);
+		return perRequest;
 	}
 
 	/**

@@ -92,7 +92,8 @@ final class ReportWriter {
 	}
 
 	private static List<PhaseResult> open(RunResult run) {
-		return run.phases().stream().filter((phase) -> phase.load().mode().equals("open")).toList();
+		// the cold pass is at a rate a warm one may run at too: one point per rate
+		return run.phases().stream().filter((phase) -> phase.load().mode().equals("open") && !phase.cold()).toList();
 	}
 
 	private static SvgChart.Series series(String name, String color, boolean dashed, List<PhaseResult> phases,

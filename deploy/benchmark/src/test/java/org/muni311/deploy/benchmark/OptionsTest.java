@@ -20,18 +20,20 @@ class OptionsTest {
 		assertThat(options.connections()).isEqualTo(16);
 		assertThat(options.skipBaselines()).isFalse();
 		assertThat(options.warmUpSeconds()).isEqualTo(60);
+		assertThat(options.cold()).isFalse();
 	}
 
 	@Test
 	void readsRatesSecondsAndPreload() {
 		Options options = Options.parse("--rates", "100, 400", "--seconds", "10", "--preload", "100000",
-				"--skip-baselines", "--warm-up-seconds", "0");
+				"--skip-baselines", "--warm-up-seconds", "0", "--cold");
 
 		assertThat(options.rates()).isEqualTo(List.of(100, 400));
 		assertThat(options.seconds()).isEqualTo(10);
 		assertThat(options.preload()).isEqualTo(100_000);
 		assertThat(options.skipBaselines()).isTrue();
 		assertThat(options.warmUpSeconds()).isZero();
+		assertThat(options.cold()).isTrue();
 	}
 
 	@Test

@@ -26,4 +26,20 @@ class ProcessSamplerTest {
 		assertThat(ProcessSampler.cpuPercent(from, to)).containsEntry("intake-service", 75.0);
 	}
 
+	@Test
+	void givesCpuMillisecondsPerRequestForEachProcessAndTheServicesTogether() {
+		ProcessSampler.Snapshot from = new ProcessSampler.Snapshot(0,
+				Map.of("intake-service", 1_000L, "routing-service", 500L, "platform", 2_000L));
+		ProcessSampler.Snapshot to = new ProcessSampler.Snapshot(9_000_000_000L,
+				Map.of("intake-service", 1_200L, "routing-service", 550L, "platform", 2_400L));
+
+		// 200 ticks of 10 ms over 500 requests: 4 ms each; the platform JVM (broker,
+		// store, load) is not a service
+		assertThat(ProcessSampler.cpuMillisPerRequest(from, to, 500)).containsEntry("intake-service", 4.0)
+			.containsEntry("routing-service", 1.0)
+			.containsEntry("platform", 8.0)
+			.containsEntry(ProcessSampler.SERVICES, 5.0);
+		assertThat(ProcessSampler.cpuMillisPerRequest(from, to, 0)).isEmpty();
+	}
+
 }

@@ -152,6 +152,12 @@ public final class LocalPlatform {
 	}
 
 	/**
+	 * The name {@link #processes()} gives this JVM, which hosts the broker, the store and
+	 * SMTP (and a benchmark's load).
+	 */
+	public static final String PLATFORM_PROCESS = "platform";
+
+	/**
 	 * The running processes: each service instance by {@link Service#label() label} (its
 	 * service's name for the first), and this JVM (broker, store, SMTP) as
 	 * {@code platform}.
@@ -159,7 +165,7 @@ public final class LocalPlatform {
 	public Map<String, ProcessHandle> processes() {
 		Map<String, ProcessHandle> processes = new LinkedHashMap<>();
 		this.services.forEach((service) -> processes.put(service.name(), service.handle()));
-		processes.put("platform", ProcessHandle.current());
+		processes.put(PLATFORM_PROCESS, ProcessHandle.current());
 		return processes;
 	}
 
