@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The health groups on the management port: with its store gone, an instance stops being
- * ready (taken out of rotation) but stays live (not restarted). The store is this test's
- * own, so that closing it disturbs no other test.
+ * ready (taken out of rotation) but stays live (not restarted); which part is down for
+ * everyone, its details (database names, errors) for platform administrators only. The
+ * store is this test's own, so that closing it disturbs no other test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "muni311.store.server-selection-timeout=1s", "muni311.store.connect-timeout=1s",
@@ -73,10 +76,31 @@ class ReadinessIT {
 		assertThat(liveness.body()).contains("\"status\":\"UP\"");
 	}
 
+	@Test
+	void everyoneSeesWhichPartIsDownAndOnlyPlatformAdministratorsSeeItsDetails() throws Exception {
+		// whatever the store's state (the other test closes it): the answer is 200 or 503
+		// with the components either way
+		HttpResponse<String> anonymous = get("/actuator/health");
+		assertThat(anonymous.body()).contains("\"mongo\"", "\"binders\"").doesNotContain("\"details\"");
+		HttpResponse<String> crew = get("/actuator/health", "sam:supervisor");
+		assertThat(crew.body()).contains("\"mongo\"").doesNotContain("\"details\"");
+
+		HttpResponse<String> platformAdministrator = get("/actuator/health", "pia:platform");
+		assertThat(platformAdministrator.body()).contains("\"mongo\"", "\"details\"");
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.management + path))
-			.timeout(Duration.ofSeconds(10))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return get(path, null);
+	}
+
+	private HttpResponse<String> get(String path, String credentials) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.management + path))
+			.timeout(Duration.ofSeconds(10));
+		if (credentials != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
