@@ -80,7 +80,7 @@ class SecurityProblemAdvice {
 	}
 
 	private String signIn() {
-		return "Sign in as a platform or municipality administrator, with HTTP Basic"
+		return "Sign in as staff of the municipality who may do this, with HTTP Basic"
 				+ (this.bearer ? " or a Bearer token" : "");
 	}
 

@@ -36,7 +36,7 @@ class AdminSignInTest {
 			.containsEntry("title", "Unauthorized")
 			.containsEntry("instance", "/admin/test/a.example")
 			.containsEntry("detail",
-					"Sign in as a platform or municipality administrator, with HTTP Basic or a Bearer token");
+					"Sign in as staff of the municipality who may do this, with HTTP Basic or a Bearer token");
 	}
 
 	@Test
