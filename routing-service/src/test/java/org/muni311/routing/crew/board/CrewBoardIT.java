@@ -26,7 +26,7 @@ import org.muni311.routing.workqueue.Worker;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -199,7 +199,7 @@ class CrewBoardIT {
 		String leak = routed("leak", "1 Water Street");
 		// overdue and escalated in words, not by colour; escalated a moment after it is
 		// routed, reaching the page live
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
 			.until((driver) -> driver.findElement(By.id("item-" + leak))
 				.getText()
 				.toLowerCase(Locale.ROOT)
@@ -285,10 +285,11 @@ class CrewBoardIT {
 
 	/**
 	 * Waits until the page shows {@code text}, across a page load (the body read may be
-	 * the page being left).
+	 * the page being left: stale, or in Chromium on a busy machine "Node with given id
+	 * does not belong to the document").
 	 */
 	private void see(String text) {
-		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+		new WebDriverWait(this.browser.driver(), Duration.ofSeconds(15)).ignoring(WebDriverException.class)
 			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(text));
 	}
 
