@@ -2,8 +2,11 @@ package org.muni311.routing.crew;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 
 import org.muni311.autoconfigure.ratelimit.ConcurrencyLimits;
@@ -20,7 +23,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * are sent off the thread that made the change, so a slow browser never holds up routing
  * or a crew's request. One user holds at most
  * {@code muni311.rate-limits.concurrent.streams-per-user} streams of either kind open at
- * once.
+ * once; every open stream gets a comment line each {@link StreamProperties#heartbeat()},
+ * so that one whose browser left fails its write, ends and gives its share back (a quiet
+ * queue would otherwise hold it for the whole timeout).
  */
 @Component
 public class QueueStreams implements DisposableBean {
@@ -34,15 +39,21 @@ public class QueueStreams implements DisposableBean {
 
 	private final ConcurrencyLimits streams;
 
-	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
+	private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+
+	private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "queue-stream");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	QueueStreams(QueueListeners listeners, ConcurrencyLimits streams) {
+	QueueStreams(QueueListeners listeners, ConcurrencyLimits streams, StreamProperties properties) {
 		this.listeners = listeners;
 		this.streams = streams;
+		long heartbeat = properties.heartbeat().toMillis();
+		this.sender.scheduleWithFixedDelay(
+				() -> this.open.forEach((emitter) -> send(emitter, SseEmitter.event().comment("still listening"))),
+				heartbeat, heartbeat, TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -62,12 +73,14 @@ public class QueueStreams implements DisposableBean {
 			}
 		});
 		Runnable stop = () -> {
+			this.open.remove(emitter);
 			listening.run();
 			permit.close();
 		};
 		emitter.onCompletion(stop);
 		emitter.onTimeout(stop);
 		emitter.onError((ex) -> stop.run());
+		this.open.add(emitter);
 		try {
 			emitter.send(SseEmitter.event().comment("listening"));
 		}
