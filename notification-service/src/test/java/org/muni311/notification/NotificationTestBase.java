@@ -23,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
+import org.muni311.contracts.ContactErased;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
@@ -67,7 +68,9 @@ import static org.awaitility.Awaitility.await;
 		"muni311.notification.sms.quiet-hours-by-municipality[quiet.muni311.org]=00:00-23:59:59",
 		"muni311.notification.digest-window=PT0S",
 		"muni311.notification.digest-window-by-municipality[digest.muni311.org]=PT2S",
-		"muni311.security.users[0].username=agent", "muni311.security.users[0].password={noop}agent-secret",
+		"muni311.notification.digest-window-by-municipality[erasure.muni311.org]=PT5S",
+		"muni311.notification.subscriptions.max-per-address=3", "muni311.security.users[0].username=agent",
+		"muni311.security.users[0].password={noop}agent-secret",
 		"muni311.security.users[0].municipalities[0].roles=AGENT",
 		"muni311.security.users[0].municipalities[0].id=demo.muni311.org",
 		"muni311.security.users[1].username=elsewhere", "muni311.security.users[1].password={noop}elsewhere-secret",
@@ -149,6 +152,17 @@ abstract class NotificationTestBase {
 
 	void subscribe(String requestId, ReporterSubscribed subscription) {
 		subscribe(DEMO, requestId, subscription);
+	}
+
+	/**
+	 * Publishes intake's erasure of {@code erased} for {@code requestId} of
+	 * {@code tenant}; returns the record sent.
+	 */
+	String erase(String tenant, String requestId, ContactErased erased) {
+		String event = this.json.writeValueAsString(EventEnvelope.create(ContactErased.TYPE, ContactErased.VERSION,
+				tenant, requestId, Instant.now(), null, erased));
+		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, requestId, event);
+		return event;
 	}
 
 	/**

@@ -34,12 +34,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param notBefore not to be sent before this (quiet hours), or {@code null}
  * @param submittedAt when the request was submitted, on the reporter's first notice only
  * (its routing), to time submission to first notice; else {@code null}
+ * @param erasedAt when its recipient, content and links were removed (the recipient's
+ * erasure, or the retention after the request closed), or {@code null}; its state and
+ * times stay for the counts
  */
 @Document(Delivery.COLLECTION)
 public record Delivery(@Id String id, String tenant, String requestId, String eventId, String kind, String channel,
 		String subscriberId, String recipient, Notice notice, String language, Message content, String unsubscribeUrl,
 		DeliveryState state, int attempts, String lastError, Instant occurredAt, Instant updatedAt, Instant notBefore,
-		Instant submittedAt) {
+		Instant submittedAt, Instant erasedAt) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "deliveries";
@@ -56,7 +59,8 @@ public record Delivery(@Id String id, String tenant, String requestId, String ev
 	Delivery withContent(Message other) {
 		return new Delivery(this.id, this.tenant, this.requestId, this.eventId, this.kind, this.channel,
 				this.subscriberId, this.recipient, this.notice, this.language, other, this.unsubscribeUrl, this.state,
-				this.attempts, this.lastError, this.occurredAt, this.updatedAt, this.notBefore, this.submittedAt);
+				this.attempts, this.lastError, this.occurredAt, this.updatedAt, this.notBefore, this.submittedAt,
+				this.erasedAt);
 	}
 
 	/**
@@ -65,6 +69,11 @@ public record Delivery(@Id String id, String tenant, String requestId, String ev
 	 */
 	static String idOf(String eventId, String channel, String subscriberId) {
 		return eventId + ":" + channel + ":" + subscriberId;
+	}
+
+	/** Whether delivery {@code id} went (or goes) to {@code subscriberId}. */
+	static boolean isTo(String id, String subscriberId) {
+		return id.endsWith(":" + subscriberId);
 	}
 
 }

@@ -18,6 +18,12 @@ public enum DeliveryState {
 	 * Refused for good, or every attempt failed; nothing more will be tried
 	 * ({@code lastError} says why).
 	 */
-	FAILED
+	FAILED,
+
+	/**
+	 * Not sent, and never to be: its recipient was erased (or its request's retention
+	 * ended) while it waited. Nothing sends a delivery in any state but {@link #PENDING}.
+	 */
+	ERASED
 
 }

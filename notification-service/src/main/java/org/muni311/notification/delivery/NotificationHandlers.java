@@ -2,11 +2,14 @@ package org.muni311.notification.delivery;
 
 import java.util.function.Consumer;
 
+import org.muni311.contracts.ContactErased;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.notification.subscription.SubscriptionProperties;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,15 +18,28 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Binds {@code requests.subscriptions} (binding {@code registerReporter-in-0}),
  * {@code requests.status-changed} ({@code notifyStatusChange-in-0}) and
- * {@code requests.escalated} ({@code notifyEscalation-in-0}) to {@link StatusNotifier}.
+ * {@code requests.escalated} ({@code notifyEscalation-in-0}) to {@link StatusNotifier},
+ * and the erasures on {@code requests.subscriptions} to {@link Erasures}. That topic
+ * carries two types, in their request's order on one partition: its handler reads the
+ * envelope with the payload as a tree and reads the payload by the envelope's type. A
+ * type it does not know fails, and goes to the dead-letter topic like any event that
+ * cannot be read.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ MailProperties.class, SenderProperties.class, SubscriptionProperties.class })
+@EnableConfigurationProperties({ MailProperties.class, SenderProperties.class, SubscriptionProperties.class,
+		RetentionProperties.class })
 class NotificationHandlers {
 
 	@Bean
-	Consumer<EventEnvelope<ReporterSubscribed>> registerReporter(StatusNotifier notifier) {
-		return notifier::subscribed;
+	Consumer<EventEnvelope<JsonNode>> registerReporter(StatusNotifier notifier, Erasures erasures, JsonMapper json) {
+		return (event) -> {
+			switch (event.type()) {
+				case ReporterSubscribed.TYPE -> notifier.subscribed(typed(event, ReporterSubscribed.class, json));
+				case ContactErased.TYPE -> erasures.erase(typed(event, ContactErased.class, json));
+				default -> throw new IllegalArgumentException(
+						"Not an event of requests.subscriptions: " + event.type() + " " + event.eventId());
+			}
+		};
 	}
 
 	@Bean
@@ -34,6 +50,11 @@ class NotificationHandlers {
 	@Bean
 	Consumer<EventEnvelope<ServiceRequestEscalated>> notifyEscalation(StatusNotifier notifier) {
 		return notifier::escalated;
+	}
+
+	private static <T> EventEnvelope<T> typed(EventEnvelope<JsonNode> event, Class<T> type, JsonMapper json) {
+		return new EventEnvelope<>(event.eventId(), event.type(), event.version(), event.tenant(), event.requestId(),
+				event.occurredAt(), event.traceParent(), json.treeToValue(event.payload(), type));
 	}
 
 }

@@ -99,6 +99,9 @@ public class StatusNotifier {
 	/** Tells the request's subscribers about a status change. */
 	public void statusChanged(EventEnvelope<ServiceRequestStatusChanged> event) {
 		announce(Notice.of(event));
+		// after the notice, which creates the subscription document if it came first
+		this.subscriptions.statusChanged(event.tenant(), event.requestId(), event.payload().status(),
+				event.occurredAt());
 	}
 
 	/** Tells the request's subscribers that it is overdue. */
@@ -111,7 +114,11 @@ public class StatusNotifier {
 	 * for it.
 	 */
 	public void subscribed(EventEnvelope<ReporterSubscribed> event) {
-		Subscription subscription = this.subscriptions.register(event);
+		Optional<Subscription> registered = this.subscriptions.register(event);
+		if (registered.isEmpty()) {
+			return; // a follow refused: a follower never makes the request known
+		}
+		Subscription subscription = registered.get();
 		Subscriber subscriber = subscription.everyone()
 			.stream()
 			.filter((s) -> s.id().equals(event.eventId()))
@@ -232,7 +239,7 @@ public class StatusNotifier {
 				tenant, requestId, CONFIRMATION + follower.id(), Delivery.CONFIRMATION_KIND, contact.channel(),
 				follower.id(), contact.address(), null, follower.language(),
 				new Message(subject, text, html, sms, name, replyTo), null, DeliveryState.PENDING, 0, null, now, now,
-				null, null);
+				null, null, null);
 		this.subscriptions.logDeliveries(tenant, requestId, List.of(delivery.id()), Map.of());
 		try {
 			this.mongo.insert(delivery);
@@ -265,7 +272,7 @@ public class StatusNotifier {
 		return new Delivery(Delivery.idOf(notice.eventId(), contact.channel(), subscriber.id()), notice.tenant(),
 				notice.requestId(), notice.eventId(), notice.kind(), contact.channel(), subscriber.id(),
 				contact.address(), notice, subscriber.language(), content, unsubscribe, DeliveryState.PENDING, 0, null,
-				notice.occurredAt(), now, notBefore, firstNotice(notice, subscriber) ? subscriber.since() : null);
+				notice.occurredAt(), now, notBefore, firstNotice(notice, subscriber) ? subscriber.since() : null, null);
 	}
 
 	/** Whether {@code notice} is the first a reporter or caller hears: the routing. */

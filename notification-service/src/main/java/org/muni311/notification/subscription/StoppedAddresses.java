@@ -1,7 +1,6 @@
 package org.muni311.notification.subscription;
 
 import java.time.Clock;
-import java.util.Locale;
 
 import org.bson.Document;
 
@@ -14,6 +13,11 @@ import org.springframework.stereotype.Service;
  * Addresses that unsubscribed, per municipality: nothing is sent to them about any
  * request until they subscribe again (report with that address, or confirm a follow). One
  * document per (municipality, channel, address), looked up by {@code _id}.
+ * <p>
+ * A resident's erasure leaves their stopped address here: it is the record of their "send
+ * me nothing" (CASL: an unsubscribe is honoured until they subscribe again), and removing
+ * it would let a follow by anyone mail them again. It holds the address and when it
+ * stopped, and nothing about any request or the person.
  */
 @Service
 public class StoppedAddresses {
@@ -38,20 +42,15 @@ public class StoppedAddresses {
 	}
 
 	void stop(String tenant, Subscriber.Contact contact) {
-		this.mongo.save(new Document("_id", id(tenant, contact)).append("at", this.clock.instant()), COLLECTION);
+		this.mongo.save(new Document("_id", contact.keyIn(tenant)).append("at", this.clock.instant()), COLLECTION);
 	}
 
 	void resume(String tenant, Subscriber.Contact contact) {
 		this.mongo.remove(byId(tenant, contact), COLLECTION);
 	}
 
-	/** The key of {@code contact} in {@code tenant}. */
-	static String id(String tenant, Subscriber.Contact contact) {
-		return tenant + "|" + contact.channel() + "|" + contact.address().toLowerCase(Locale.ROOT);
-	}
-
 	private static Query byId(String tenant, Subscriber.Contact contact) {
-		return Query.query(Criteria.where("_id").is(id(tenant, contact)));
+		return Query.query(Criteria.where("_id").is(contact.keyIn(tenant)));
 	}
 
 }

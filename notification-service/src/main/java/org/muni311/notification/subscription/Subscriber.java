@@ -3,6 +3,7 @@ package org.muni311.notification.subscription;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.muni311.contracts.ContactErased;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 
@@ -68,6 +69,25 @@ public record Subscriber(String id, String role, String email, String phone, Str
 		return ReporterSubscribed.FOLLOWER.equals(this.role);
 	}
 
+	/**
+	 * Whether this subscriber was told at an erased address: the same email (in any
+	 * case), phone number or social handle.
+	 */
+	boolean uses(ContactErased erased) {
+		String erasedEmail = blankToNull(erased.email());
+		return (erasedEmail != null && this.email != null && this.email.equalsIgnoreCase(erasedEmail))
+				|| (erased.phone() != null && erased.phone().trim().equals(this.phone))
+				|| (erased.socialHandle() != null && erased.socialHandle().trim().equals(this.socialHandle));
+	}
+
+	/**
+	 * This subscriber with no address, number or handle: who they were on the request
+	 * (role, language, channel, since when) stays for the counts.
+	 */
+	Subscriber withoutContact() {
+		return new Subscriber(this.id, this.role, null, null, this.language, this.via, null, this.since);
+	}
+
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
@@ -86,6 +106,14 @@ public record Subscriber(String id, String role, String email, String phone, Str
 
 		/** A reply in the author's thread on the social channel the request came from. */
 		public static final String SOCIAL = "social";
+
+		/**
+		 * The key of this address in {@code tenant}, of the documents kept per address
+		 * ({@link StoppedAddresses}, {@link FollowedAddresses}).
+		 */
+		String keyIn(String tenant) {
+			return tenant + "|" + this.channel + "|" + this.address.toLowerCase(Locale.ROOT);
+		}
 
 	}
 

@@ -30,11 +30,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param deliveries ids of the deliveries recorded for the request
  * @param digests until when each subscriber's digest window is open, by {@link #windowKey
  * subscriber key}: notices arriving meanwhile are held and sent together when it closes
+ * @param erasures ids of the {@code ContactErased} events applied (each once)
+ * @param closedAt when the request closed, until its deliveries' addresses and content
+ * are purged ({@code muni311.retention.deliveries} later) or it reopens; {@code null}
+ * while open, and once purged
  */
 @Document(Subscription.COLLECTION)
 public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
 		List<Subscriber> subscribers, List<String> unsubscribed, Map<String, Instant> confirmed, List<String> parked,
-		List<String> deliveries, Map<String, Instant> digests) {
+		List<String> deliveries, Map<String, Instant> digests, List<String> erasures, Instant closedAt) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "subscriptions";
@@ -70,6 +74,11 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	/** Until when {@code subscriberId}'s digest window is open, or {@code null}. */
 	public Instant digestUntil(String subscriberId) {
 		return (this.digests != null) ? this.digests.get(windowKey(subscriberId)) : null;
+	}
+
+	/** The ids of the erasures applied, never {@code null}. */
+	public List<String> erasureIds() {
+		return (this.erasures != null) ? this.erasures : List.of();
 	}
 
 	/** The delivery ids, never {@code null}. */

@@ -11,9 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param smsCountryCodes the country calling codes text messages may go to, without
  * {@code +} (default North American numbers, {@code 1}); a number written without
  * {@code +} is taken as North American
+ * @param maxPerAddress how many open requests of a municipality one address (email,
+ * number, handle) may follow; a follow beyond is refused (a reporter's own requests do
+ * not count and are never refused)
  */
 @ConfigurationProperties("muni311.notification.subscriptions")
-public record SubscriptionProperties(@DefaultValue("1") List<String> smsCountryCodes) {
+public record SubscriptionProperties(@DefaultValue("1") List<String> smsCountryCodes,
+		@DefaultValue("50") int maxPerAddress) {
 
 	/** Whether a text message may go to {@code number}. */
 	public boolean smsAllowed(String number) {

@@ -6,8 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
+import org.muni311.contracts.RequestStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,10 +26,13 @@ import org.springframework.stereotype.Service;
  * document. A subscription and a notice travel on different topics, so either may arrive
  * first: a notice that finds the request unknown is parked in the same document, and
  * whichever write comes second sees the other's. A redelivered subscription adds nobody:
- * the subscriber, keyed by its event id, is added to a set.
+ * the subscriber, keyed by its event id, is added to a set. A follow is refused when its
+ * address already follows as many open requests as allowed ({@link FollowedAddresses}).
  */
 @Service
 public class Subscriptions {
+
+	private static final Logger log = LoggerFactory.getLogger(Subscriptions.class);
 
 	private static final FindAndModifyOptions UPSERT_RETURN_NEW = FindAndModifyOptions.options()
 		.upsert(true)
@@ -36,18 +44,35 @@ public class Subscriptions {
 
 	private final Clock clock;
 
-	Subscriptions(MongoTemplate mongo, StoppedAddresses stopped, Clock clock) {
+	private final FollowedAddresses followed;
+
+	private final Counter refused;
+
+	Subscriptions(MongoTemplate mongo, StoppedAddresses stopped, Clock clock, FollowedAddresses followed,
+			MeterRegistry meters) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.stopped = stopped;
+		this.followed = followed;
+		this.refused = Counter.builder("muni311.notification.follows.refused")
+			.description("Follows refused: their address already follows as many open requests as allowed")
+			.register(meters);
 	}
 
 	/**
 	 * Adds a subscriber to a request; returns the subscription with any notices parked
-	 * before it.
+	 * before it, or empty when the follow is refused (its address follows too many open
+	 * requests already): nothing is recorded and no confirmation is asked.
 	 */
-	public Subscription register(EventEnvelope<ReporterSubscribed> event) {
+	public Optional<Subscription> register(EventEnvelope<ReporterSubscribed> event) {
 		Subscriber subscriber = Subscriber.of(event);
+		if (subscriber.needsConfirmation() && subscriber.contact() != null
+				&& !this.followed.follow(event.tenant(), subscriber.contact(), event.requestId())) {
+			this.refused.increment();
+			log.info("Follow {} of request {} refused: its address follows the most open requests allowed",
+					event.eventId(), event.requestId());
+			return Optional.empty();
+		}
 		if (!subscriber.needsConfirmation() && subscriber.contact() != null) {
 			// a reporter or caller who gives an address that unsubscribed subscribes it
 			// again
@@ -62,8 +87,29 @@ public class Subscriptions {
 		else {
 			subscribe.setOnInsert("subscribed", false);
 		}
-		return this.mongo.findAndModify(byId(event.tenant(), event.requestId()), subscribe, UPSERT_RETURN_NEW,
-				Subscription.class);
+		return Optional.ofNullable(this.mongo.findAndModify(byId(event.tenant(), event.requestId()), subscribe,
+				UPSERT_RETURN_NEW, Subscription.class));
+	}
+
+	/**
+	 * Records that the request closed ({@code closedAt}, from which its deliveries'
+	 * retention runs; its followers' places under the cap are released) or, for any other
+	 * status, that it is open again. Status changes of one request come in order on one
+	 * partition, so the last one read decides.
+	 */
+	public void statusChanged(String tenant, String requestId, RequestStatus status, Instant at) {
+		if (status != RequestStatus.CLOSED) {
+			this.mongo.updateFirst(byId(tenant, requestId), new Update().unset("closedAt"), Subscription.class);
+			return;
+		}
+		Subscription closed = this.mongo.findAndModify(byId(tenant, requestId), new Update().set("closedAt", at),
+				FindAndModifyOptions.options().returnNew(true), Subscription.class);
+		if (closed != null) {
+			closed.everyone()
+				.stream()
+				.filter((subscriber) -> subscriber.needsConfirmation() && subscriber.contact() != null)
+				.forEach((follower) -> this.followed.release(tenant, follower.contact(), requestId));
+		}
 	}
 
 	/** The subscription of a request, if the request is known. */
@@ -132,6 +178,7 @@ public class Subscriptions {
 		if (subscriber != null && subscriber.contact() != null) {
 			// on every request of the municipality, until the address subscribes again
 			this.stopped.stop(holder.tenant(), subscriber.contact());
+			this.followed.release(holder.tenant(), subscriber.contact(), holder.requestId());
 		}
 		return subscriber != null;
 	}
@@ -158,7 +205,7 @@ public class Subscriptions {
 				? subscription.everyone().stream().filter((s) -> s.id().equals(id)).findFirst().orElse(null) : null;
 	}
 
-	private static Query byId(String tenant, String requestId) {
+	static Query byId(String tenant, String requestId) {
 		return Query.query(Criteria.where("_id").is(Subscription.idOf(tenant, requestId)));
 	}
 

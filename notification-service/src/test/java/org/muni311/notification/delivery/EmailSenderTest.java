@@ -71,7 +71,7 @@ class EmailSenderTest {
 				"Sent to Roads.", "Demo Municipality", "311@demo.example");
 		return new Delivery(id, "demo.muni311.org", "1234567890", id.split(":")[0], "routed", "email", "sub",
 				"resident@example.org", null, "en", content, "https://demo.example/unsubscribe", DeliveryState.PENDING,
-				0, null, Instant.now(), Instant.now(), null, null);
+				0, null, Instant.now(), Instant.now(), null, null, null);
 	}
 
 }
