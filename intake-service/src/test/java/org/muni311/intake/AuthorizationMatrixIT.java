@@ -74,6 +74,12 @@ class AuthorizationMatrixIT {
 			DELETE /admin/v1/municipalities/{}/api-keys/{}   | DELETE %1$s/{J}/api-keys/{key-id}                      | 401 401 403 204 403 403 204
 			# {J}'s key through {O}'s path: not found there
 			DELETE /admin/v1/municipalities/{}/api-keys/{}   | DELETE %1$s/{O}/api-keys/{key-id}                      | 401 401 403 403 404 403 404
+			# erasure of a resident's contact data (an address no request holds: 202, nothing erased)
+			POST /admin/v1/municipalities/{}/erasures        | POST %1$s/{J}/erasures << {"email":"matrix-erasure@example.org"} | 401 401 403 202 403 403 202
+			POST /admin/v1/municipalities/{}/erasures        | POST %1$s/{O}/erasures << {"email":"matrix-erasure@example.org"} | 401 401 403 403 202 403 202
+			# the audit log of staff reads
+			GET  /admin/v1/municipalities/{}/staff-reads     | GET %1$s/{J}/staff-reads                               | 401 401 403 200 403 403 200
+			GET  /admin/v1/municipalities/{}/staff-reads     | GET %1$s/{O}/staff-reads                               | 401 401 403 403 200 403 200
 			GET  /admin/v1/catalogue-templates/standard      | GET /admin/v1/catalogue-templates/standard             | 401 401 403 200 200 403 200
 			# an empty Open311 catalogue: 400 past authorization
 			POST /admin/v1/catalogue-imports/open311         | POST /admin/v1/catalogue-imports/open311 << {}         | 401 401 403 4xx 4xx 403 4xx

@@ -73,6 +73,25 @@ final class ChannelClients {
 		};
 	}
 
+	/**
+	 * A call to a staff API, signed in with HTTP Basic {@code credentials}
+	 * ({@code user:password}, or {@code null} for nobody), with a JSON {@code body} or
+	 * none.
+	 */
+	Reply staff(String method, String path, String credentials, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (credentials != null) {
+			request.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+		}
+		return send(this.http, request.build());
+	}
+
 	/** The ids the duplicate search offers around the submission's point. */
 	List<String> duplicatesOffered(Map<String, String> fields) {
 		Reply offered = send(this.http, get("/intake/v1/duplicates?jurisdiction_id=" + TENANT + "&service_code="

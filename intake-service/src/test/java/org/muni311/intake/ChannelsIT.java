@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
 import org.muni311.contracts.webhook.WebhookSignature;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+import org.muni311.intake.ChannelClients.Reply;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.municipality.ApiKeys;
 import org.muni311.municipality.Configurations;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,9 +56,12 @@ class ChannelsIT {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
+	private ChannelClients clients;
+
 	@BeforeEach
 	void municipality() {
 		Open311Fixtures.ensure(this.configurations, this.keys, this.json);
+		this.clients = new ChannelClients(this.port, this.json);
 	}
 
 	@Test
@@ -210,7 +212,7 @@ class ChannelsIT {
 			.build();
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.body());
+			return new Reply(response.statusCode(), response.body(), null);
 		}
 		catch (java.io.IOException ex) {
 			throw new IllegalStateException(ex);
@@ -237,35 +239,7 @@ class ChannelsIT {
 	}
 
 	private Reply call(String method, String path, String credentials, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (credentials != null) {
-			request.header("Authorization",
-					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-		}
-		try {
-			HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return new Reply(response.statusCode(), response.body());
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private record Reply(int status, String body) {
-
-		JsonNode json() {
-			return new JsonMapper().readTree(this.body);
-		}
-
+		return this.clients.staff(method, path, credentials, body);
 	}
 
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.muni311.autoconfigure.audit.Masks;
+import org.muni311.autoconfigure.audit.StaffRead;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.deploy.testsupport.browser.Browser;
@@ -146,6 +148,13 @@ class ConsolePagesIT {
 		assertThat(this.browser.text()).contains("Request logged", "***4567", "Text message", "Sent",
 				"Phone, logged by an agent", "agent-7");
 		this.browser.bothLanguages("console-timeline");
+		assertThat(this.mongo.find(Query.query(Criteria.where("subject").is(first)), StaffRead.class))
+			.as("the agent's reads of the delivery log, in the audit log of staff reads")
+			.isNotEmpty()
+			.allSatisfy((read) -> assertThat(read.who() + " " + read.what()).isEqualTo("agent-7 delivery log"));
+		assertThat(this.mongo.find(Query.query(Criteria.where("subject").is(Masks.mask(phone))), StaffRead.class))
+			.as("the look-up of the caller, masked")
+			.anySatisfy((read) -> assertThat(read.who() + " " + read.what()).isEqualTo("agent-7 caller history"));
 		ServiceRequest stored = this.mongo.findById(ServiceRequest.keyOf(TENANT, first), ServiceRequest.class);
 		assertThat(stored.channel()).isEqualTo("phone");
 		assertThat(stored.filedBy()).isEqualTo("agent-7");

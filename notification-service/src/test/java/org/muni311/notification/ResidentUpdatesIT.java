@@ -11,6 +11,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.muni311.autoconfigure.audit.StaffRead;
+import org.muni311.autoconfigure.audit.StaffReads;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
@@ -26,6 +28,8 @@ import tools.jackson.core.type.TypeReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -218,6 +222,14 @@ class ResidentUpdatesIT extends NotificationTestBase {
 			.contains("\"channel\":\"email\"", "\"state\":\"SENT\"", "\"kind\":\"routed\"",
 					"\"recipient\":\"r***@e***.org\"", "sent to Roads and Sidewalks")
 			.doesNotContain(reporter);
+		assertThat(this.mongo.find(Query.query(Criteria.where("subject").is(request)), StaffRead.class))
+			.as("the read, in the audit log of staff reads")
+			.singleElement()
+			.satisfies((read) -> {
+				assertThat(read.who()).isEqualTo("agent");
+				assertThat(read.what()).isEqualTo(StaffReads.DELIVERY_LOG);
+				assertThat(read.jurisdiction()).isEqualTo(DEMO);
+			});
 		assertThat(http("GET", path, null, null).statusCode()).as("nobody signed in").isEqualTo(401);
 		assertThat(http("GET", path, "elsewhere", "elsewhere-secret").statusCode()).as("another municipality's agent")
 			.isEqualTo(403);

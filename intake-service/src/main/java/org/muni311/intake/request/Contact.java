@@ -1,5 +1,8 @@
 package org.muni311.intake.request;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -73,6 +76,25 @@ public record Contact(String email, String firstName, String lastName, String ph
 	 */
 	public static String emailKey(String email) {
 		return (email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The keys an erasure finds a person by where intake keeps no contact, such as a
+	 * request's followers: a {@link Fingerprint} of the {@link #emailKey} and of the
+	 * {@link #phoneKey}, so that the follower's address or number is not kept itself.
+	 * Empty for neither.
+	 */
+	public static List<String> erasureKeys(String email, String phone) {
+		List<String> keys = new ArrayList<>(2);
+		String address = emailKey(email);
+		if (address != null) {
+			keys.add(Fingerprint.of(("email\n" + address).getBytes(StandardCharsets.UTF_8)));
+		}
+		String number = phoneKey(phone);
+		if (number != null) {
+			keys.add(Fingerprint.of(("phone\n" + number).getBytes(StandardCharsets.UTF_8)));
+		}
+		return keys;
 	}
 
 }

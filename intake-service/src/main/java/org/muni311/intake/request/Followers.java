@@ -2,6 +2,7 @@ package org.muni311.intake.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.bson.Document;
 import org.muni311.autoconfigure.outbox.OutboxEvent;
@@ -21,11 +22,19 @@ import org.springframework.stereotype.Service;
  * "Me too": someone with the same problem follows an existing request instead of filing
  * another. The follower's subscription goes out through the request's own outbox, in one
  * write by {@code _id} that also counts the followers; the contact travels only in the
- * event, never in the public record. A request takes at most {@link #MAX_FOLLOWERS}
- * followers (callers an agent logs are not counted against it).
+ * event, never in the public record: the request keeps only its
+ * {@link Contact#erasureKeys erasure keys} ({@value #KEYS}), so that an erasure finds the
+ * requests a person follows. A request takes at most {@link #MAX_FOLLOWERS} followers
+ * (callers an agent logs are not counted against it).
  */
 @Service
 public class Followers {
+
+	/**
+	 * The field of a request listing its followers' (and logged callers')
+	 * {@link Contact#erasureKeys erasure keys}.
+	 */
+	public static final String KEYS = "followerKeys";
 
 	/** The most followers a request takes. */
 	public static final int MAX_FOLLOWERS = 500;
@@ -67,9 +76,12 @@ public class Followers {
 		OutboxEvent pending = OutboxEvent.of(Topics.REQUESTS_SUBSCRIPTIONS, event, this.json.writeValueAsString(event),
 				now);
 		String key = ServiceRequest.keyOf(tenant, requestId);
-		boolean held = this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(key)),
-					new Update().push("outbox", pending).inc("followers", 1), ServiceRequest.class)
+		Update update = new Update().push("outbox", pending).inc("followers", 1);
+		List<String> keys = Contact.erasureKeys(follower.email(), follower.phone());
+		if (!keys.isEmpty()) {
+			update.addToSet(KEYS).each(keys.toArray());
+		}
+		boolean held = this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), update, ServiceRequest.class)
 			.getMatchedCount() == 1;
 		if (held) {
 			// the relay reads the document: events of the submission may still be pending

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import org.muni311.autoconfigure.audit.Masks;
+import org.muni311.autoconfigure.audit.StaffReads;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.security.StaffRole;
 import org.muni311.notification.delivery.Delivery;
@@ -25,7 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
  * {@code GET
  * /agent/v1/municipalities/{jurisdiction_id}/requests/{request_id}/deliveries}: the
  * messages sent about one request, oldest first. Read by {@code _id} only: the request's
- * subscription lists its delivery ids.
+ * subscription lists its delivery ids. Each read is kept in the audit log of staff reads
+ * (the recipients are personal data, masked as they are).
  */
 @RestController
 class DeliveryLogController {
@@ -43,10 +46,13 @@ class DeliveryLogController {
 
 	private final StaffAccess access;
 
-	DeliveryLogController(Subscriptions subscriptions, MongoTemplate mongo, StaffAccess access) {
+	private final StaffReads reads;
+
+	DeliveryLogController(Subscriptions subscriptions, MongoTemplate mongo, StaffAccess access, StaffReads reads) {
 		this.subscriptions = subscriptions;
 		this.mongo = mongo;
 		this.access = access;
+		this.reads = reads;
 	}
 
 	@GetMapping("/agent/v1/municipalities/{jurisdiction_id}/requests/{request_id}/deliveries")
@@ -59,6 +65,7 @@ class DeliveryLogController {
 		if (subscription.deliveryIds().isEmpty()) {
 			return List.of();
 		}
+		this.reads.record(staff, tenant, StaffReads.DELIVERY_LOG, requestId);
 		return this.mongo.find(Query.query(Criteria.where("_id").in(subscription.deliveryIds())), Delivery.class)
 			.stream()
 			.filter((delivery) -> tenant.equals(delivery.tenant()))

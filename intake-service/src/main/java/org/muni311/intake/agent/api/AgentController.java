@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.muni311.autoconfigure.audit.Masks;
+import org.muni311.autoconfigure.audit.StaffReads;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.intake.duplicate.Duplicates;
 import org.muni311.intake.request.Coordinates;
@@ -32,7 +34,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The agent API: a request filed for a caller (through the filing service, by the rules
  * of every channel), a caller's history by phone number or email, and possible
- * duplicates. Answers carry the caller's contact only back to the agent.
+ * duplicates. Answers carry the caller's contact only back to the agent; each look-up of
+ * a caller's history is kept in the audit log of staff reads.
  */
 @RestController
 @RequestMapping("/agent/v1/municipalities/{jurisdiction}")
@@ -55,13 +58,16 @@ class AgentController {
 
 	private final StaffAccess access;
 
+	private final StaffReads reads;
+
 	AgentController(Municipalities municipalities, RequestIntake intake, ServiceRequests requests,
-			Duplicates duplicates, StaffAccess access) {
+			Duplicates duplicates, StaffAccess access, StaffReads reads) {
 		this.municipalities = municipalities;
 		this.intake = intake;
 		this.requests = requests;
 		this.duplicates = duplicates;
 		this.access = access;
+		this.reads = reads;
 	}
 
 	@PostMapping("/requests")
@@ -73,14 +79,14 @@ class AgentController {
 
 	@GetMapping("/callers")
 	List<HistoryEntry> history(@PathVariable String jurisdiction, @RequestParam(required = false) String phone,
-			@RequestParam(required = false) String email) {
+			@RequestParam(required = false) String email, Authentication agent) {
 		Municipality municipality = municipality(jurisdiction);
 		if ((phone == null) == (email == null)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "give a phone number or an email, not both");
 		}
-		return this.requests
-			.byContact(municipality.jurisdictionId(), (phone != null) ? "phone" : "email",
-					(phone != null) ? phone.strip() : email.strip())
+		String caller = (phone != null) ? phone.strip() : email.strip();
+		this.reads.record(agent, municipality.jurisdictionId(), StaffReads.CALLER_HISTORY, Masks.mask(caller));
+		return this.requests.byContact(municipality.jurisdictionId(), (phone != null) ? "phone" : "email", caller)
 			.stream()
 			.map((request) -> new HistoryEntry(request.requestId(), request.serviceCode(),
 					request.currentStatus().status().name(), request.requestedAt().toString(), request.description(),

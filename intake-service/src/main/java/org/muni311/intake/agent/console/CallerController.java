@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.muni311.autoconfigure.audit.Masks;
+import org.muni311.autoconfigure.audit.StaffReads;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.autoconfigure.security.StaffRole;
 import org.muni311.autoconfigure.web.PageBranding;
@@ -27,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The console's start ({@code /console}: the municipalities the agent serves) and the
  * caller look-up: the agent posts a phone number or email, the console keeps it in the
  * session and redirects to the municipality's page, which lists that caller's requests,
- * newest first, as the agent API's caller history does.
+ * newest first, as the agent API's caller history does (and kept, as there, in the audit
+ * log of staff reads).
  */
 @Controller
 class CallerController {
@@ -40,12 +43,15 @@ class CallerController {
 
 	private final MessageSource messages;
 
+	private final StaffReads reads;
+
 	CallerController(ConsoleMunicipalities municipalities, ServiceRequests requests, StaffAccess access,
-			MessageSource messages) {
+			MessageSource messages, StaffReads reads) {
 		this.municipalities = municipalities;
 		this.requests = requests;
 		this.access = access;
 		this.messages = messages;
+		this.reads = reads;
 	}
 
 	@GetMapping("/console")
@@ -67,7 +73,8 @@ class CallerController {
 	}
 
 	@GetMapping("/console/{jurisdiction}")
-	String caller(@PathVariable String jurisdiction, HttpSession session, Model model, Locale locale) {
+	String caller(@PathVariable String jurisdiction, HttpSession session, Model model, Locale locale,
+			Authentication agent) {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		ConsoleCaller caller = ConsoleCaller.in(session, municipality.jurisdictionId());
 		if (!model.containsAttribute("problems")) {
@@ -78,6 +85,8 @@ class CallerController {
 		}
 		model.addAttribute("caller", caller);
 		if (caller != null) {
+			this.reads.record(agent, municipality.jurisdictionId(), StaffReads.CALLER_HISTORY,
+					Masks.mask(caller.value()));
 			model.addAttribute("rows",
 					this.requests.byContact(municipality.jurisdictionId(), caller.field(), caller.value())
 						.stream()

@@ -1,15 +1,19 @@
 package org.muni311.intake.agent.console;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import org.muni311.autoconfigure.audit.StaffReads;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.intake.request.StatusEntry;
 import org.muni311.municipality.Municipality;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
  * A request's timeline for agents: what was filed and how, each status change with its
  * notes and department (intake keeps the public notes only; it has no internal ones), and
  * the messages the notification service sent about it, with recipients masked. The page
- * shows without the messages when the delivery log is unavailable.
+ * shows without the messages when the delivery log is unavailable. The console reads the
+ * log with its own credential, so the agent's read is kept in intake's audit log of staff
+ * reads.
  */
 @Controller
 class TimelineController {
@@ -31,14 +37,19 @@ class TimelineController {
 
 	private final DeliveryLog deliveryLog;
 
-	TimelineController(ConsoleMunicipalities municipalities, ServiceRequests requests, DeliveryLog deliveryLog) {
+	private final StaffReads reads;
+
+	TimelineController(ConsoleMunicipalities municipalities, ServiceRequests requests, DeliveryLog deliveryLog,
+			StaffReads reads) {
 		this.municipalities = municipalities;
 		this.requests = requests;
 		this.deliveryLog = deliveryLog;
+		this.reads = reads;
 	}
 
 	@GetMapping("/console/{jurisdiction}/requests/{request}")
-	String timeline(@PathVariable String jurisdiction, @PathVariable String request, Model model, Locale locale) {
+	String timeline(@PathVariable String jurisdiction, @PathVariable String request, Model model, Locale locale,
+			Authentication agent) {
 		Municipality municipality = this.municipalities.open(jurisdiction, model, locale);
 		ServiceRequest found = this.requests.find(municipality.jurisdictionId(), request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no such request"));
@@ -53,13 +64,15 @@ class TimelineController {
 					ConsoleMunicipalities.when(municipality, entry.getValue().at(), locale), entry.getValue().notes(),
 					entry.getValue().agencyResponsible()))
 			.toList());
-		model.addAttribute("deliveries", this.deliveryLog.sent(municipality.jurisdictionId(), found.requestId())
-			.map((sent) -> sent.stream()
-				.map((message) -> new Message(message.channel(), message.recipient(), message.state(), message.kind(),
-						ConsoleMunicipalities.when(municipality,
-								(message.updatedAt() != null) ? message.updatedAt() : message.occurredAt(), locale)))
-				.toList())
-			.orElse(null));
+		Optional<List<DeliveryLog.Sent>> sentLog = this.deliveryLog.sent(municipality.jurisdictionId(),
+				found.requestId());
+		sentLog.ifPresent((shown) -> this.reads.record(agent, municipality.jurisdictionId(), StaffReads.DELIVERY_LOG,
+				found.requestId()));
+		model.addAttribute("deliveries", sentLog.map((sent) -> sent.stream()
+			.map((message) -> new Message(message.channel(), message.recipient(), message.state(), message.kind(),
+					ConsoleMunicipalities.when(municipality,
+							(message.updatedAt() != null) ? message.updatedAt() : message.occurredAt(), locale)))
+			.toList()).orElse(null));
 		return "console/timeline";
 	}
 

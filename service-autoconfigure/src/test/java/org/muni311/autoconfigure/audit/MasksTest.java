@@ -1,4 +1,4 @@
-package org.muni311.notification.deliverylog;
+package org.muni311.autoconfigure.audit;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,10 @@
-package org.muni311.notification.deliverylog;
+package org.muni311.autoconfigure.audit;
 
-/** Contact data as staff see it: enough to recognise, not enough to use. */
-final class Masks {
+/**
+ * Contact data as staff see it, and as the audit log names it: enough to recognise, not
+ * enough to use.
+ */
+public final class Masks {
 
 	private Masks() {
 	}
@@ -10,7 +13,7 @@ final class Masks {
 	 * {@code jane.doe@example.org} as {@code j***@e***.org}, {@code +16135550123} as
 	 * {@code ***0123}.
 	 */
-	static String mask(String contact) {
+	public static String mask(String contact) {
 		if (contact == null || contact.isEmpty()) {
 			return contact;
 		}
