@@ -61,8 +61,11 @@ class ErasureAndRetentionIT extends NotificationTestBase {
 			.toList();
 		assertThat(erasedSubscribers).as("the reporter and the follower by phone").hasSize(2);
 
+		// as an administrator may type them: the address in capitals, the number as
+		// (613) 555-0123 for +16135550123
+		String typed = "(" + phone.substring(2, 5) + ") " + phone.substring(5, 8) + "-" + phone.substring(8);
 		String erasure = erase(DEMO, request,
-				new ContactErased("erasure-1", resident.toUpperCase(Locale.ROOT), phone, null));
+				new ContactErased("erasure-1", resident.toUpperCase(Locale.ROOT), typed, null));
 		awaitSubscriptionsRegistered();
 		changeStatus(request, 2, RequestStatus.IN_PROGRESS, null);
 		awaitAllHandled(request);

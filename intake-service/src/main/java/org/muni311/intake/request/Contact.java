@@ -3,7 +3,8 @@ package org.muni311.intake.request;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+
+import org.muni311.contracts.ContactKeys;
 
 /**
  * Who sent a request. Every field may be {@code null}. A channel builds one with
@@ -60,14 +61,7 @@ public record Contact(String email, String firstName, String lastName, String ph
 	 * number). {@code null} for none.
 	 */
 	public static String phoneKey(String phone) {
-		if (phone == null) {
-			return null;
-		}
-		String digits = phone.replaceAll("[^0-9]", "");
-		if (digits.length() == 11 && digits.charAt(0) == '1') {
-			return digits.substring(1);
-		}
-		return digits.isEmpty() ? null : digits;
+		return ContactKeys.phone(phone);
 	}
 
 	/**
@@ -75,7 +69,7 @@ public record Contact(String email, String firstName, String lastName, String ph
 	 * {@code null} for none.
 	 */
 	public static String emailKey(String email) {
-		return (email == null || email.isBlank()) ? null : email.strip().toLowerCase(Locale.ROOT);
+		return ContactKeys.email(email);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import org.muni311.contracts.ContactErased;
+import org.muni311.contracts.ContactKeys;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 
@@ -71,12 +72,14 @@ public record Subscriber(String id, String role, String email, String phone, Str
 
 	/**
 	 * Whether this subscriber was told at an erased address: the same email (in any
-	 * case), phone number or social handle.
+	 * case), phone number (however it was written: {@link ContactKeys#phone}) or social
+	 * handle.
 	 */
 	boolean uses(ContactErased erased) {
-		String erasedEmail = blankToNull(erased.email());
-		return (erasedEmail != null && this.email != null && this.email.equalsIgnoreCase(erasedEmail))
-				|| (erased.phone() != null && erased.phone().trim().equals(this.phone))
+		String erasedEmail = ContactKeys.email(erased.email());
+		String erasedPhone = ContactKeys.phone(erased.phone());
+		return (erasedEmail != null && erasedEmail.equals(ContactKeys.email(this.email)))
+				|| (erasedPhone != null && erasedPhone.equals(ContactKeys.phone(this.phone)))
 				|| (erased.socialHandle() != null && erased.socialHandle().trim().equals(this.socialHandle));
 	}
 
