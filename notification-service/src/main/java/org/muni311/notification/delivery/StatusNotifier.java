@@ -98,10 +98,10 @@ public class StatusNotifier {
 
 	/** Tells the request's subscribers about a status change. */
 	public void statusChanged(EventEnvelope<ServiceRequestStatusChanged> event) {
-		announce(Notice.of(event));
+		Optional<Subscription> known = announce(Notice.of(event));
 		// after the notice, which creates the subscription document if it came first
 		this.subscriptions.statusChanged(event.tenant(), event.requestId(), event.payload().status(),
-				event.occurredAt());
+				event.occurredAt(), known);
 	}
 
 	/** Tells the request's subscribers that it is overdue. */
@@ -143,11 +143,15 @@ public class StatusNotifier {
 		return this.json.readValue(parked, Notice.class);
 	}
 
-	private void announce(Notice notice) {
+	/**
+	 * Delivers {@code notice}, or parks it until the request is known; returns the
+	 * subscription as read before (empty when it was parked).
+	 */
+	private Optional<Subscription> announce(Notice notice) {
 		Optional<Subscription> known = this.subscriptions.of(notice.tenant(), notice.requestId());
 		if (known.isPresent()) {
 			deliver(notice, known.get(), new HashMap<>());
-			return;
+			return known;
 		}
 		String parked = this.json.writeValueAsString(notice);
 		Optional<Subscription> arrivedMeanwhile = this.subscriptions.parkUnlessSubscribed(notice.tenant(),
@@ -156,6 +160,7 @@ public class StatusNotifier {
 			deliver(notice, arrivedMeanwhile.get(), new HashMap<>());
 			this.subscriptions.unpark(arrivedMeanwhile.get(), List.of(parked));
 		}
+		return arrivedMeanwhile;
 	}
 
 	/**

@@ -95,11 +95,16 @@ public class Subscriptions {
 	 * Records that the request closed ({@code closedAt}, from which its deliveries'
 	 * retention runs; its followers' places under the cap are released) or, for any other
 	 * status, that it is open again. Status changes of one request come in order on one
-	 * partition, so the last one read decides.
+	 * partition, so the last one read decides; {@code before} is the subscription as read
+	 * for this change (only these changes and the retention purge write
+	 * {@code closedAt}), so that a change of an open request costs no write here.
 	 */
-	public void statusChanged(String tenant, String requestId, RequestStatus status, Instant at) {
+	public void statusChanged(String tenant, String requestId, RequestStatus status, Instant at,
+			Optional<Subscription> before) {
 		if (status != RequestStatus.CLOSED) {
-			this.mongo.updateFirst(byId(tenant, requestId), new Update().unset("closedAt"), Subscription.class);
+			if (before.isPresent() && before.get().closedAt() != null) {
+				this.mongo.updateFirst(byId(tenant, requestId), new Update().unset("closedAt"), Subscription.class);
+			}
 			return;
 		}
 		Subscription closed = this.mongo.findAndModify(byId(tenant, requestId), new Update().set("closedAt", at),
