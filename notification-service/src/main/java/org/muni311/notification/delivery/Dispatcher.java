@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
@@ -23,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,6 +43,12 @@ import org.springframework.data.mongodb.core.query.Update;
 final class Dispatcher implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+	/**
+	 * The field that names the send pass that claimed a delivery last (see
+	 * {@link #claim(List, Instant)}).
+	 */
+	static final String CLAIM = "claim";
 
 	private final ChannelSender sender;
 
@@ -150,7 +156,7 @@ final class Dispatcher implements AutoCloseable {
 			return;
 		}
 		Digests.takeHeldSiblings(due, this.handed, now);
-		due.removeIf((delivery) -> !claim(delivery, now));
+		claim(due, now);
 		if (due.isEmpty()) {
 			return;
 		}
@@ -208,25 +214,43 @@ final class Dispatcher implements AutoCloseable {
 	}
 
 	/**
-	 * Whether this instance sends {@code delivery} now: one write by {@code _id} moves
-	 * its {@code updatedAt} to {@code now}, and it is ours when, just before, the store
-	 * still held it pending with the {@code updatedAt} this instance {@link #known knew}.
-	 * Another instance's recovery pass that took it meanwhile (a backlog here longer than
-	 * the grace) moved it on, and then it is theirs: no delivery goes from two instances.
+	 * Keeps in {@code due} the deliveries this instance sends now, in two store round
+	 * trips whatever their number (one write by {@code _id} each was one round trip per
+	 * message on the sender's single thread, its bound under load). An unordered bulk
+	 * write moves each delivery's {@code updatedAt} to {@code now} and marks it with this
+	 * pass's claim, on {@code {_id, updatedAt}} as this instance {@link #known knew} it;
+	 * one read by {@code _id $in} then says which still pending ones carry the mark.
+	 * Another instance's recovery pass that took one meanwhile (a backlog here longer
+	 * than the grace) moved it on, so it is theirs: no delivery goes from two instances.
 	 */
-	private boolean claim(Delivery delivery, Instant now) {
-		Instant expected = this.known.remove(delivery.id());
-		if (expected == null) {
-			// nothing this instance recorded, claimed or retried: the recovery pass takes
-			// it if it stays pending
-			return false;
+	private void claim(List<Delivery> due, Instant now) {
+		String claim = UUID.randomUUID().toString();
+		BulkOperations claims = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class);
+		List<Object> asked = new ArrayList<>();
+		for (Delivery delivery : due) {
+			Instant expected = this.known.remove(delivery.id());
+			if (expected != null) {
+				// nothing this instance recorded, claimed or retried is asked for: the
+				// recovery pass takes it if it stays pending
+				claims.updateOne(Query.query(Criteria.where("_id").is(delivery.id()).and("updatedAt").is(expected)),
+						new Update().set("updatedAt", now).set(CLAIM, claim));
+				asked.add(delivery.id());
+			}
 		}
-		Document before = this.mongo.findAndModify(Query.query(Criteria.where("_id").is(delivery.id())),
-				new Update().set("updatedAt", now), FindAndModifyOptions.options().returnNew(false), Document.class,
-				Delivery.COLLECTION);
-		return before != null && DeliveryState.PENDING.name().equals(before.getString("state"))
-				&& before.getDate("updatedAt") != null
-				&& before.getDate("updatedAt").getTime() == expected.toEpochMilli();
+		if (asked.isEmpty()) {
+			due.clear();
+			return;
+		}
+		claims.execute();
+		Query read = Query.query(Criteria.where("_id").in(asked));
+		read.fields().include("state").include(CLAIM);
+		Set<Object> ours = new HashSet<>();
+		for (Document found : this.mongo.find(read, Document.class, Delivery.COLLECTION)) {
+			if (claim.equals(found.getString(CLAIM)) && DeliveryState.PENDING.name().equals(found.getString("state"))) {
+				ours.add(found.get("_id"));
+			}
+		}
+		due.removeIf((delivery) -> !ours.contains(delivery.id()));
 	}
 
 	private Delivery message(List<Delivery> group) {
