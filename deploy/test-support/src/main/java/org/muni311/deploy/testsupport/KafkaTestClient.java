@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -46,6 +47,35 @@ public final class KafkaTestClient {
 				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
 			producer.send(new ProducerRecord<>(topic, key, value)).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Kafka refused a record for " + topic, ex.getCause());
+		}
+	}
+
+	/**
+	 * Sends {@code values} under one key as one producer batch (held until the last is
+	 * given), so that a consumer gets them in one poll, and waits for the broker to take
+	 * them.
+	 */
+	public void sendAll(String topic, String key, List<String> values) {
+		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 60_000,
+				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+			List<Future<?>> sent = new ArrayList<>();
+			for (String value : values) {
+				sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
+			}
+			producer.flush();
+			for (Future<?> one : sent) {
+				one.get();
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
