@@ -3,7 +3,8 @@ package org.muni311.notification;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,13 +22,13 @@ import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
 import org.muni311.notification.delivery.Delivery;
 import org.muni311.notification.delivery.DeliveryState;
+import org.muni311.notification.delivery.StatusNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -47,8 +48,7 @@ class ResidentUpdatesIT extends NotificationTestBase {
 	};
 
 	@Autowired
-	@Qualifier("notifyStatusChange")
-	Consumer<EventEnvelope<ServiceRequestStatusChanged>> notifyStatusChange;
+	StatusNotifier notifier;
 
 	/**
 	 * Last, so that its replay from offset 0 covers the events of the other tests
@@ -256,11 +256,11 @@ class ResidentUpdatesIT extends NotificationTestBase {
 	}
 
 	/**
-	 * Reads the status topic from offset 0 as a new consumer would and hands every event
-	 * to the handler.
+	 * Reads the status topic from offset 0 as a new consumer would and hands the events
+	 * to the handler together, as one poll.
 	 */
 	private int replayTheStatusTopicFromTheStart() {
-		int replayed = 0;
+		List<EventEnvelope<ServiceRequestStatusChanged>> replayed = new ArrayList<>();
 		for (ConsumerRecord<String, String> record : this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)) {
 			EventEnvelope<ServiceRequestStatusChanged> event;
 			try {
@@ -269,10 +269,10 @@ class ResidentUpdatesIT extends NotificationTestBase {
 			catch (JacksonException ex) {
 				continue; // a poison record of another test
 			}
-			this.notifyStatusChange.accept(event);
-			replayed++;
+			replayed.add(event);
 		}
-		return replayed;
+		this.notifier.statusChanged(replayed);
+		return replayed.size();
 	}
 
 	private static String subject(MimeMessage mail) {

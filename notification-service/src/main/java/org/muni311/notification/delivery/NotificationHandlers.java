@@ -1,7 +1,9 @@
 package org.muni311.notification.delivery;
 
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.muni311.autoconfigure.kafka.EventBatches;
 import org.muni311.contracts.ContactErased;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
@@ -17,13 +19,13 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Binds {@code requests.subscriptions} (binding {@code registerReporter-in-0}),
- * {@code requests.status-changed} ({@code notifyStatusChange-in-0}) and
- * {@code requests.escalated} ({@code notifyEscalation-in-0}) to {@link StatusNotifier},
- * and the erasures on {@code requests.subscriptions} to {@link Erasures}. That topic
- * carries two types, in their request's order on one partition: its handler reads the
- * envelope with the payload as a tree and reads the payload by the envelope's type. A
- * type it does not know fails, and goes to the dead-letter topic like any event that
- * cannot be read.
+ * {@code requests.status-changed} ({@code notifyStatusChange-in-0}, in batch mode: a
+ * poll's changes are told together) and {@code requests.escalated}
+ * ({@code notifyEscalation-in-0}) to {@link StatusNotifier}, and the erasures on
+ * {@code requests.subscriptions} to {@link Erasures}. That topic carries two types, in
+ * their request's order on one partition: its handler reads the envelope with the payload
+ * as a tree and reads the payload by the envelope's type. A type it does not know fails,
+ * and goes to the dead-letter topic like any event that cannot be read.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ MailProperties.class, SenderProperties.class, SubscriptionProperties.class,
@@ -43,8 +45,8 @@ class NotificationHandlers {
 	}
 
 	@Bean
-	Consumer<EventEnvelope<ServiceRequestStatusChanged>> notifyStatusChange(StatusNotifier notifier) {
-		return notifier::statusChanged;
+	Consumer<List<byte[]>> notifyStatusChange(StatusNotifier notifier, EventBatches batches) {
+		return batches.consumer(ServiceRequestStatusChanged.class, notifier::statusChanged);
 	}
 
 	@Bean

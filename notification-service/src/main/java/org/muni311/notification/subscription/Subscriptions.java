@@ -2,6 +2,10 @@ package org.muni311.notification.subscription;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +18,7 @@ import org.muni311.contracts.RequestStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -101,11 +106,21 @@ public class Subscriptions {
 	 */
 	public void statusChanged(String tenant, String requestId, RequestStatus status, Instant at,
 			Optional<Subscription> before) {
+		statusChanged(tenant, requestId, status, at, before.isPresent() && before.get().closedAt() != null);
+	}
+
+	/**
+	 * {@link #statusChanged(String, String, RequestStatus, Instant, Optional)}, knowing
+	 * whether the request was recorded as closed before this change. Returns whether it
+	 * is recorded as closed after it.
+	 */
+	public boolean statusChanged(String tenant, String requestId, RequestStatus status, Instant at,
+			boolean closedBefore) {
 		if (status != RequestStatus.CLOSED) {
-			if (before.isPresent() && before.get().closedAt() != null) {
+			if (closedBefore) {
 				this.mongo.updateFirst(byId(tenant, requestId), new Update().unset("closedAt"), Subscription.class);
 			}
-			return;
+			return false;
 		}
 		Subscription closed = this.mongo.findAndModify(byId(tenant, requestId), new Update().set("closedAt", at),
 				FindAndModifyOptions.options().returnNew(true), Subscription.class);
@@ -115,11 +130,27 @@ public class Subscriptions {
 				.filter((subscriber) -> subscriber.needsConfirmation() && subscriber.contact() != null)
 				.forEach((follower) -> this.followed.release(tenant, follower.contact(), requestId));
 		}
+		return true;
 	}
 
 	/** The subscription of a request, if the request is known. */
 	public Optional<Subscription> of(String tenant, String requestId) {
 		return find(tenant, requestId).filter(Subscription::subscribed);
+	}
+
+	/**
+	 * The subscriptions of the requests of {@code ids} ({@link Subscription#idOf}) that
+	 * are known, by id, in one read by {@code _id $in}.
+	 */
+	public Map<String, Subscription> known(Collection<String> ids) {
+		Map<String, Subscription> known = new HashMap<>();
+		for (Subscription subscription : this.mongo.find(Query.query(Criteria.where("_id").in(ids)),
+				Subscription.class)) {
+			if (subscription.subscribed()) {
+				known.put(subscription.id(), subscription);
+			}
+		}
+		return known;
 	}
 
 	/** The subscription document of a request, known or not. */
@@ -160,15 +191,51 @@ public class Subscriptions {
 	 * id).
 	 */
 	public void logDeliveries(String tenant, String requestId, List<String> deliveryIds, Map<String, Instant> opened) {
-		if (deliveryIds.isEmpty() && opened.isEmpty()) {
+		logDeliveries(List.of(new DeliveryLog(tenant, requestId, deliveryIds, opened)));
+	}
+
+	/**
+	 * {@link #logDeliveries(String, String, List, Map)} for many requests: one unordered
+	 * bulk write, one update per request (its entries merged, later windows winning).
+	 */
+	public void logDeliveries(List<DeliveryLog> logs) {
+		Map<String, Update> updates = new LinkedHashMap<>();
+		Map<String, DeliveryLog> requests = new HashMap<>();
+		Map<String, List<String>> ids = new HashMap<>();
+		for (DeliveryLog entry : logs) {
+			if (entry.deliveryIds().isEmpty() && entry.opened().isEmpty()) {
+				continue;
+			}
+			String id = Subscription.idOf(entry.tenant(), entry.requestId());
+			requests.putIfAbsent(id, entry);
+			Update log = updates.computeIfAbsent(id, (key) -> new Update());
+			ids.computeIfAbsent(id, (key) -> new ArrayList<>()).addAll(entry.deliveryIds());
+			entry.opened()
+				.forEach((subscriberId, until) -> log.set("digests." + Subscription.windowKey(subscriberId), until));
+		}
+		if (updates.isEmpty()) {
 			return;
 		}
-		Update log = new Update();
-		if (!deliveryIds.isEmpty()) {
-			log.addToSet("deliveries").each(deliveryIds.toArray());
-		}
-		opened.forEach((subscriberId, until) -> log.set("digests." + Subscription.windowKey(subscriberId), until));
-		this.mongo.updateFirst(byId(tenant, requestId), log, Subscription.class);
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Subscription.class);
+		updates.forEach((id, log) -> {
+			if (!ids.get(id).isEmpty()) {
+				log.addToSet("deliveries").each(ids.get(id).toArray());
+			}
+			DeliveryLog request = requests.get(id);
+			bulk.updateOne(byId(request.tenant(), request.requestId()), log);
+		});
+		bulk.execute();
+	}
+
+	/**
+	 * Deliveries to list under a request and the digest windows they open.
+	 *
+	 * @param tenant the municipality
+	 * @param requestId the request
+	 * @param deliveryIds the deliveries' ids
+	 * @param opened until when each subscriber's window is open, by subscriber id
+	 */
+	public record DeliveryLog(String tenant, String requestId, List<String> deliveryIds, Map<String, Instant> opened) {
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -110,6 +112,28 @@ public final class KafkaTestClient {
 			}
 		}
 		return records;
+	}
+
+	/**
+	 * Whether consumer group {@code group} is stable with at least {@code members}
+	 * members, each holding its partitions: no rebalance is under way that would hand a
+	 * partition from one member to another (and re-deliver what was not committed).
+	 */
+	public boolean stable(String group, int members) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
+			ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+			return description.groupState() == GroupState.STABLE && description.members().size() >= members
+					&& description.members()
+						.stream()
+						.noneMatch((member) -> member.assignment().topicPartitions().isEmpty());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			return false;
+		}
 	}
 
 	/**
