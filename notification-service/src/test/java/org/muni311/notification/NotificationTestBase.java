@@ -185,12 +185,17 @@ abstract class NotificationTestBase {
 	 * record sent.
 	 */
 	String changeStatus(String tenant, String requestId, long sequence, RequestStatus status, String notes) {
-		String event = this.json.writeValueAsString(
+		String event = statusEvent(tenant, requestId, sequence, status, notes);
+		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, requestId, event);
+		return event;
+	}
+
+	/** A status change of {@code requestId} of {@code tenant}, not sent. */
+	String statusEvent(String tenant, String requestId, long sequence, RequestStatus status, String notes) {
+		return this.json.writeValueAsString(
 				EventEnvelope.create(ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, tenant,
 						requestId, Instant.now(), null, new ServiceRequestStatusChanged(sequence, status, "roads",
 								"Roads and Sidewalks", "crew-1", "ward-2", "Ward 2", notes, "routing", null)));
-		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, requestId, event);
-		return event;
 	}
 
 	List<Delivery> deliveries(String requestId) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -122,6 +123,37 @@ class ResidentUpdatesIT extends NotificationTestBase {
 					"Request " + request + ": 2 updates");
 		assertThat(Mails.text(mailsTo(reporter).get(1))).contains("A crew from Roads and Sidewalks is now working",
 				"Roads and Sidewalks has resolved your request", "Note from the crew: Sign straightened.");
+		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
+	}
+
+	/**
+	 * One request's changes in one poll are told in their order: the first at once, the
+	 * two after it within its digest window as one digest; a record among them that
+	 * cannot be read is dead-lettered alone.
+	 */
+	@Test
+	void aPollsChangesOfOneRequestAreToldInOrderTheFirstAtOnceTheRestAsOneDigest() throws Exception {
+		String tenant = "digest.muni311.org";
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(tenant, request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		awaitSubscriptionsRegistered();
+		String marker = UUID.randomUUID().toString();
+
+		this.kafka.sendAll(Topics.REQUESTS_STATUS_CHANGED, request,
+				List.of(statusEvent(tenant, request, 1, RequestStatus.ROUTED, null),
+						statusEvent(tenant, request, 2, RequestStatus.IN_PROGRESS, null),
+						statusEvent(tenant, request, 3, RequestStatus.RESOLVED, "Sign straightened."),
+						"not an event " + marker));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED + ".notification-service.dlq")
+				.stream()
+				.anyMatch((record) -> record.value().contains(marker)));
+		awaitAllHandled(request);
+
+		assertThat(mailsTo(reporter)).extracting(MimeMessage::getSubject)
+			.containsExactly("Request " + request + ": sent to Roads and Sidewalks",
+					"Request " + request + ": 2 updates");
 		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
 	}
 
