@@ -1,11 +1,16 @@
 package org.muni311.notification;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.muni311.autoconfigure.view.TopicViews;
+import org.muni311.contracts.ContactErased;
+import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.Topics;
@@ -103,6 +108,45 @@ class NotificationIT extends NotificationTestBase {
 		assertThat(this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED + ".notification-service.dlq"))
 			.as("the notice was parked at once, not failed and dead-lettered")
 			.noneMatch((record) -> request.equals(record.key()));
+	}
+
+	/**
+	 * A poll's subscriptions are registered together: a reporter whose notice was parked
+	 * is told it, an erasure after a subscription in the same poll removes it, and an
+	 * event of a type the topic does not carry is dead-lettered alone.
+	 */
+	@Test
+	void aPollsSubscriptionsAreRegisteredTogetherAndAnErasureAfterOneRemovesIt() throws Exception {
+		String parked = newRequestId();
+		String parkedEmail = newEmail();
+		String erased = newRequestId();
+		String erasedEmail = newEmail();
+		String plain = newRequestId();
+		String plainEmail = newEmail();
+		changeStatus(parked, 1, RequestStatus.ROUTED, null);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));
+		String marker = UUID.randomUUID().toString();
+
+		this.kafka.sendAll(Topics.REQUESTS_SUBSCRIPTIONS, parked,
+				List.of(subscriptionEvent(DEMO, parked, ReporterSubscribed.byEmail(parkedEmail, "en", "web")),
+						subscriptionEvent(DEMO, erased, ReporterSubscribed.byEmail(erasedEmail, "en", "web")),
+						subscriptionEvent(DEMO, plain, ReporterSubscribed.byEmail(plainEmail, "en", "web")),
+						erasureEvent(DEMO, erased, new ContactErased("erasure-in-a-poll", erasedEmail, null, null)),
+						this.json.writeValueAsString(EventEnvelope.create("NotASubscription", 1, DEMO, plain,
+								Instant.now(), null, Map.of("marker", marker)))));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.kafka.readAll(Topics.REQUESTS_SUBSCRIPTIONS + ".notification-service.dlq")
+				.stream()
+				.anyMatch((record) -> record.value().contains(marker)));
+		awaitSubscriptionsRegistered();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(parkedEmail)).hasSize(1));
+		changeStatus(erased, 1, RequestStatus.ROUTED, null);
+		changeStatus(plain, 1, RequestStatus.ROUTED, null);
+		awaitAllHandled(erased, plain);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(plainEmail)).hasSize(1));
+		assertThat(mailsTo(erasedEmail)).as("erased after subscribing, in the same poll").isEmpty();
 	}
 
 	@Test

@@ -145,9 +145,13 @@ abstract class NotificationTestBase {
 	}
 
 	void subscribe(String tenant, String requestId, ReporterSubscribed subscription) {
-		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, requestId,
-				this.json.writeValueAsString(EventEnvelope.create(ReporterSubscribed.TYPE, ReporterSubscribed.VERSION,
-						tenant, requestId, Instant.now(), null, subscription)));
+		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, requestId, subscriptionEvent(tenant, requestId, subscription));
+	}
+
+	/** A subscription to {@code requestId} of {@code tenant}, not sent. */
+	String subscriptionEvent(String tenant, String requestId, ReporterSubscribed subscription) {
+		return this.json.writeValueAsString(EventEnvelope.create(ReporterSubscribed.TYPE, ReporterSubscribed.VERSION,
+				tenant, requestId, Instant.now(), null, subscription));
 	}
 
 	void subscribe(String requestId, ReporterSubscribed subscription) {
@@ -159,8 +163,7 @@ abstract class NotificationTestBase {
 	 * {@code tenant}; returns the record sent.
 	 */
 	String erase(String tenant, String requestId, ContactErased erased) {
-		String event = this.json.writeValueAsString(EventEnvelope.create(ContactErased.TYPE, ContactErased.VERSION,
-				tenant, requestId, Instant.now(), null, erased));
+		String event = erasureEvent(tenant, requestId, erased);
 		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, requestId, event);
 		return event;
 	}
@@ -173,6 +176,15 @@ abstract class NotificationTestBase {
 	void awaitSubscriptionsRegistered() {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_SUBSCRIPTIONS));
+	}
+
+	/**
+	 * Intake's erasure of {@code erased} for {@code requestId} of {@code tenant}, not
+	 * sent.
+	 */
+	String erasureEvent(String tenant, String requestId, ContactErased erased) {
+		return this.json.writeValueAsString(EventEnvelope.create(ContactErased.TYPE, ContactErased.VERSION, tenant,
+				requestId, Instant.now(), null, erased));
 	}
 
 	/** Publishes a status change of {@code requestId}; returns the record sent. */

@@ -68,6 +68,9 @@ public class StatusNotifier {
 	/** The name of the span a notice is recorded in. */
 	private static final String NOTIFY = "notify " + Topics.REQUESTS_STATUS_CHANGED;
 
+	/** The name of the span a follow is registered in. */
+	private static final String SUBSCRIBE = "register " + Topics.REQUESTS_SUBSCRIPTIONS;
+
 	/** MongoDB's code of a write refused by a unique index. */
 	private static final int DUPLICATE_KEY = 11000;
 
@@ -196,9 +199,31 @@ public class StatusNotifier {
 		if (subscriber != null && subscriber.needsConfirmation()) {
 			askToConfirm(event.tenant(), event.requestId(), subscriber);
 		}
-		if (!subscription.subscribed()) {
-			return;
+		if (subscription.subscribed()) {
+			deliverParked(subscription);
 		}
+	}
+
+	/**
+	 * Registers a poll's subscriptions: reporters and callers together
+	 * ({@link Subscriptions#registerAll}), then each follow alone, in order; every
+	 * request that became known with notices parked has them delivered.
+	 */
+	public void subscribed(List<EventEnvelope<ReporterSubscribed>> events) {
+		List<EventEnvelope<ReporterSubscribed>> reporters = new ArrayList<>();
+		List<EventEnvelope<ReporterSubscribed>> follows = new ArrayList<>();
+		for (EventEnvelope<ReporterSubscribed> event : events) {
+			(Subscriptions.needsConfirmation(event) ? follows : reporters).add(event);
+		}
+		for (Subscription subscription : this.subscriptions.registerAll(reporters).values()) {
+			if (subscription.subscribed() && !subscription.parkedEvents().isEmpty()) {
+				deliverParked(subscription);
+			}
+		}
+		follows.forEach((event) -> this.trace.continued(event.traceParent(), SUBSCRIBE, () -> subscribed(event)));
+	}
+
+	private void deliverParked(Subscription subscription) {
 		List<String> delivered = new ArrayList<>();
 		Map<String, Instant> windows = new HashMap<>();
 		for (String parked : subscription.parkedEvents()) {

@@ -72,6 +72,14 @@ public class StoppedAddresses {
 		this.mongo.remove(byId(tenant, contact), COLLECTION);
 	}
 
+	/**
+	 * {@link #resume} for many addresses ({@code keys}: each {@code keyIn} its
+	 * municipality) in one delete.
+	 */
+	void resumeAll(List<String> keys) {
+		this.mongo.remove(Query.query(Criteria.where("_id").in(keys)), COLLECTION);
+	}
+
 	private static Query byId(String tenant, Subscriber.Contact contact) {
 		return Query.query(Criteria.where("_id").is(contact.keyIn(tenant)));
 	}

@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -71,6 +74,12 @@ public class Subscriptions {
 	 */
 	public Optional<Subscription> register(EventEnvelope<ReporterSubscribed> event) {
 		Subscriber subscriber = Subscriber.of(event);
+		Optional<Subscription> before = find(event.tenant(), event.requestId());
+		if (before.isPresent() && before.get().registeredBefore(subscriber.id())) {
+			// a redelivery: changes nothing (no place under the cap taken again, no
+			// stopped address resumed), and brings no erased address back
+			return before;
+		}
 		if (subscriber.needsConfirmation() && subscriber.contact() != null
 				&& !this.followed.follow(event.tenant(), subscriber.contact(), event.requestId())) {
 			this.refused.increment();
@@ -94,6 +103,74 @@ public class Subscriptions {
 		}
 		return Optional.ofNullable(this.mongo.findAndModify(byId(event.tenant(), event.requestId()), subscribe,
 				UPSERT_RETURN_NEW, Subscription.class));
+	}
+
+	/**
+	 * Whether {@code event} subscribes someone who must confirm first (a follower): such
+	 * a subscription is registered alone ({@link #register}), under the follow cap.
+	 */
+	public static boolean needsConfirmation(EventEnvelope<ReporterSubscribed> event) {
+		return Subscriber.of(event).needsConfirmation();
+	}
+
+	/**
+	 * Registers reporters and callers (none of them a follower: see
+	 * {@link #needsConfirmation}) of many requests in three round trips for all: their
+	 * addresses resumed in one delete by {@code _id $in}, the subscriptions upserted in
+	 * one unordered bulk write (each the same write as {@link #register}'s), and read
+	 * back by {@code _id $in}. Returns the subscriptions by id, each with any notices
+	 * parked before it.
+	 */
+	public Map<String, Subscription> registerAll(List<EventEnvelope<ReporterSubscribed>> events) {
+		if (events.isEmpty()) {
+			return Map.of();
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		events.forEach((event) -> ids.add(Subscription.idOf(event.tenant(), event.requestId())));
+		Map<String, Subscription> before = read(ids);
+		List<String> resumed = new ArrayList<>();
+		BulkOperations bulk = null;
+		Set<String> added = new HashSet<>();
+		for (EventEnvelope<ReporterSubscribed> event : events) {
+			Subscriber subscriber = Subscriber.of(event);
+			if (subscriber.needsConfirmation()) {
+				throw new IllegalArgumentException("A follow is registered alone: " + event.eventId());
+			}
+			Subscription known = before.get(Subscription.idOf(event.tenant(), event.requestId()));
+			if ((known != null && known.registeredBefore(subscriber.id())) || !added.add(subscriber.id())) {
+				continue; // a redelivery: changes nothing, and brings no erased address
+							// back
+			}
+			if (subscriber.contact() != null) {
+				resumed.add(subscriber.contact().keyIn(event.tenant()));
+			}
+			if (bulk == null) {
+				bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Subscription.class);
+			}
+			bulk.upsert(byId(event.tenant(), event.requestId()),
+					new Update().set("tenant", event.tenant())
+						.set("requestId", event.requestId())
+						.addToSet("subscribers", subscriber)
+						.set("subscribed", true));
+		}
+		if (bulk == null) {
+			return before;
+		}
+		if (!resumed.isEmpty()) {
+			this.stopped.resumeAll(resumed);
+		}
+		bulk.execute();
+		return read(ids);
+	}
+
+	/** The subscription documents of {@code ids}, by id, read by {@code _id $in}. */
+	private Map<String, Subscription> read(Collection<String> ids) {
+		Map<String, Subscription> found = new LinkedHashMap<>();
+		for (Subscription subscription : this.mongo.find(Query.query(Criteria.where("_id").in(ids)),
+				Subscription.class)) {
+			found.put(subscription.id(), subscription);
+		}
+		return found;
 	}
 
 	/**
@@ -143,13 +220,8 @@ public class Subscriptions {
 	 * are known, by id, in one read by {@code _id $in}.
 	 */
 	public Map<String, Subscription> known(Collection<String> ids) {
-		Map<String, Subscription> known = new HashMap<>();
-		for (Subscription subscription : this.mongo.find(Query.query(Criteria.where("_id").in(ids)),
-				Subscription.class)) {
-			if (subscription.subscribed()) {
-				known.put(subscription.id(), subscription);
-			}
-		}
+		Map<String, Subscription> known = read(ids);
+		known.values().removeIf((subscription) -> !subscription.subscribed());
 		return known;
 	}
 
