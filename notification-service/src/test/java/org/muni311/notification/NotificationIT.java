@@ -2,6 +2,7 @@ package org.muni311.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -147,6 +148,34 @@ class NotificationIT extends NotificationTestBase {
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(plainEmail)).hasSize(1));
 		assertThat(mailsTo(erasedEmail)).as("erased after subscribing, in the same poll").isEmpty();
+	}
+
+	/**
+	 * A storm: many requests' subscriptions and first notices, each topic sent as one
+	 * producer batch (so polls of many records, and notices overtaking their
+	 * subscriptions), and every reporter is told once.
+	 */
+	@Test
+	void everyReporterOfAStormIsToldOnce() throws Exception {
+		List<String> requests = new ArrayList<>();
+		List<String> subscriptions = new ArrayList<>();
+		List<String> notices = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			String request = newRequestId();
+			requests.add(request);
+			subscriptions.add(subscriptionEvent(DEMO, request,
+					ReporterSubscribed.byEmail("storm-" + request.toLowerCase() + "@example.org", "en", "web")));
+			notices.add(statusEvent(DEMO, request, 1, RequestStatus.ROUTED, null));
+		}
+		this.kafka.sendAll(Topics.REQUESTS_STATUS_CHANGED, requests.get(0), notices.subList(0, 100));
+		this.kafka.sendAll(Topics.REQUESTS_SUBSCRIPTIONS, requests.get(0), subscriptions);
+		this.kafka.sendAll(Topics.REQUESTS_STATUS_CHANGED, requests.get(0), notices.subList(100, 200));
+
+		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+			for (String request : requests) {
+				assertThat(mailsTo("storm-" + request.toLowerCase() + "@example.org")).as(request).hasSize(1);
+			}
+		});
 	}
 
 	@Test

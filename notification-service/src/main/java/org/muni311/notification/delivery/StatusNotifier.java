@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -323,10 +326,13 @@ public class StatusNotifier {
 
 	/**
 	 * Inserts those of {@code deliveries} not recorded yet, found by one read by
-	 * {@code _id $in}, in one unordered bulk insert, and returns them. Should another
-	 * instance record some in between (a rebalance), each is inserted alone, a repeat
-	 * ignored, and all are handed on: a sender claims a delivery on the {@code updatedAt}
-	 * it recorded, so one recorded by the other instance is sent by that one only.
+	 * {@code _id $in}, in one unordered bulk insert, and returns those this call
+	 * recorded. Another consumer thread or instance may record some in between (a notice
+	 * parked and delivered from both sides, a rebalance): then the ones stored with this
+	 * call's {@code updatedAt} are its own, and only those are handed on (the sender
+	 * claims a delivery on the {@code updatedAt} it was handed; handing on the other's
+	 * copy overwrote it in the sender's memory, and the claim then failed and left the
+	 * message to the recovery pass, minutes later).
 	 */
 	private List<Delivery> insertNew(List<Delivery> deliveries) {
 		if (deliveries.isEmpty()) {
@@ -334,31 +340,52 @@ public class StatusNotifier {
 		}
 		Map<String, Delivery> fresh = new LinkedHashMap<>();
 		deliveries.forEach((delivery) -> fresh.putIfAbsent(delivery.id(), delivery));
-		Query recorded = Query.query(Criteria.where("_id").in(fresh.keySet()));
-		recorded.fields().include("_id");
-		this.mongo.find(recorded, Document.class, Delivery.COLLECTION)
-			.forEach((found) -> fresh.remove(found.getString("_id")));
+		recordedAt(fresh.keySet()).keySet().forEach(fresh::remove);
 		List<Delivery> inserted = new ArrayList<>(fresh.values());
 		if (inserted.isEmpty()) {
 			return inserted;
 		}
 		try {
 			this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class).insert(inserted).execute();
+			return inserted;
 		}
 		catch (BulkOperationException ex) {
 			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
 				throw ex;
 			}
-			for (Delivery delivery : inserted) {
-				try {
-					this.mongo.insert(delivery);
-				}
-				catch (DuplicateKeyException repeat) {
-					// taken by the bulk above or by the other instance
-				}
+		}
+		Map<String, Instant> stored = recordedAt(fresh.keySet());
+		List<Delivery> ours = new ArrayList<>();
+		for (Delivery delivery : inserted) {
+			Instant at = stored.get(delivery.id());
+			if ((at != null) ? at.equals(delivery.updatedAt().truncatedTo(ChronoUnit.MILLIS))
+					: insertedAlone(delivery)) {
+				ours.add(delivery);
 			}
 		}
-		return inserted;
+		return ours;
+	}
+
+	/** The {@code updatedAt} of those of {@code ids} that are recorded, by id. */
+	private Map<String, Instant> recordedAt(Collection<String> ids) {
+		Query recorded = Query.query(Criteria.where("_id").in(ids));
+		recorded.fields().include("updatedAt");
+		Map<String, Instant> found = new HashMap<>();
+		for (Document document : this.mongo.find(recorded, Document.class, Delivery.COLLECTION)) {
+			Date at = document.getDate("updatedAt");
+			found.put(document.getString("_id"), (at != null) ? at.toInstant() : Instant.EPOCH);
+		}
+		return found;
+	}
+
+	private boolean insertedAlone(Delivery delivery) {
+		try {
+			this.mongo.insert(delivery);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	/** A notice's deliveries, planned before any is written. */
