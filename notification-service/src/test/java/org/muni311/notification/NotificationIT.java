@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.muni311.autoconfigure.view.TopicViews;
+import org.muni311.autoconfigure.warmup.WarmUp;
 import org.muni311.contracts.ContactErased;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
@@ -33,6 +34,9 @@ import static org.awaitility.Awaitility.await;
  * store.
  */
 class NotificationIT extends NotificationTestBase {
+
+	@Autowired
+	List<WarmUp> warmUps;
 
 	@Autowired
 	BuildProperties build;
@@ -176,6 +180,18 @@ class NotificationIT extends NotificationTestBase {
 				assertThat(mailsTo("storm-" + request.toLowerCase() + "@example.org")).as(request).hasSize(1);
 			}
 		});
+	}
+
+	/**
+	 * The warm-ups a start runs (off in the tests' configuration) work and send nothing.
+	 */
+	@Test
+	void theWarmUpsRunAndSendNothing() throws Exception {
+		assertThat(this.warmUps).hasSizeGreaterThanOrEqualTo(2);
+		for (WarmUp warmUp : this.warmUps) {
+			warmUp.run();
+		}
+		assertThat(mailsTo("nobody@warm-up.example.org")).isEmpty();
 	}
 
 	@Test

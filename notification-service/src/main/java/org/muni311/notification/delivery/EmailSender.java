@@ -1,6 +1,9 @@
 package org.muni311.notification.delivery;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UnsupportedEncodingException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +19,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.StreamProvider;
+import org.muni311.notification.template.Message;
 
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
@@ -140,6 +144,18 @@ class EmailSender implements ChannelSender {
 			messages.values().forEach((delivery) -> failures.put(delivery.id(), Failure.transientFailure(ex)));
 		}
 		return failures;
+	}
+
+	/**
+	 * Builds the message of {@code content} and writes it as SMTP would carry it, to
+	 * nowhere: the warm-up at start (nothing is sent).
+	 */
+	void writeWithoutSending(Message content) throws MessagingException, IOException {
+		Instant now = Instant.now();
+		message(new Delivery("warm-up:email:warm-up", "warm-up.example.org", "0000000000", "warm-up", "routed",
+				channel(), "warm-up", "nobody@warm-up.example.org", null, "en", content,
+				"https://warm-up.example.org/unsubscribe", DeliveryState.PENDING, 0, null, now, now, null, null, null))
+			.writeTo(OutputStream.nullOutputStream());
 	}
 
 	private MimeMessage message(Delivery delivery) throws MessagingException, UnsupportedEncodingException {

@@ -1,11 +1,14 @@
 package org.muni311.notification.delivery;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.muni311.autoconfigure.kafka.EventBatches;
 import org.muni311.autoconfigure.tracing.CurrentTrace;
+import org.muni311.autoconfigure.warmup.WarmUp;
 import org.muni311.contracts.ContactErased;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
@@ -13,6 +16,8 @@ import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
 import org.muni311.notification.subscription.SubscriptionProperties;
+import org.muni311.notification.template.Notice;
+import org.muni311.notification.template.Templates;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,6 +73,24 @@ class NotificationHandlers {
 	@Bean
 	Consumer<EventEnvelope<ServiceRequestEscalated>> notifyEscalation(StatusNotifier notifier) {
 		return notifier::escalated;
+	}
+
+	/**
+	 * The mail path, warmed at start: each kind of notice rendered in both languages and
+	 * written as the MIME message SMTP would carry (nothing is sent).
+	 */
+	@Bean
+	WarmUp noticesRenderedAndWritten(Templates templates, EmailSender email) {
+		return () -> {
+			for (String kind : Notice.KINDS) {
+				for (String language : Templates.LANGUAGES) {
+					Notice notice = new Notice("warm-up", "warm-up.example.org", "0000000000", Instant.now(), kind,
+							"Roads", "Ward 1", "A note from the crew.", Instant.now());
+					email.writeWithoutSending(templates.render(notice, language, Optional.empty(),
+							"https://warm-up.example.org/unsubscribe"));
+				}
+			}
+		};
 	}
 
 	private static <T> EventEnvelope<T> typed(EventEnvelope<JsonNode> event, Class<T> type, JsonMapper json) {
