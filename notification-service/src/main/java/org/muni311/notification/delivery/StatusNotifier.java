@@ -325,22 +325,19 @@ public class StatusNotifier {
 	}
 
 	/**
-	 * Inserts those of {@code deliveries} not recorded yet, found by one read by
-	 * {@code _id $in}, in one unordered bulk insert, and returns those this call
-	 * recorded. Another consumer thread or instance may record some in between (a notice
-	 * parked and delivered from both sides, a rebalance): then the ones stored with this
-	 * call's {@code updatedAt} are its own, and only those are handed on (the sender
-	 * claims a delivery on the {@code updatedAt} it was handed; handing on the other's
-	 * copy overwrote it in the sender's memory, and the claim then failed and left the
-	 * message to the recovery pass, minutes later).
+	 * Records {@code deliveries} in one unordered bulk insert and returns those this call
+	 * recorded. A redelivered event's are recorded already, and another consumer thread
+	 * or instance may record some meanwhile (a notice parked and delivered from both
+	 * sides, a rebalance): the insert then meets duplicates, and this call's own are
+	 * those stored with its {@code updatedAt} (one the store did not take at all is
+	 * inserted alone). Only those are handed on: the sender claims a delivery on the
+	 * {@code updatedAt} it was handed, and handing on the other's copy overwrote it in
+	 * the sender's memory, so the claim failed and left the message to the recovery pass,
+	 * minutes later.
 	 */
 	private List<Delivery> insertNew(List<Delivery> deliveries) {
-		if (deliveries.isEmpty()) {
-			return List.of();
-		}
 		Map<String, Delivery> fresh = new LinkedHashMap<>();
 		deliveries.forEach((delivery) -> fresh.putIfAbsent(delivery.id(), delivery));
-		recordedAt(fresh.keySet()).keySet().forEach(fresh::remove);
 		List<Delivery> inserted = new ArrayList<>(fresh.values());
 		if (inserted.isEmpty()) {
 			return inserted;

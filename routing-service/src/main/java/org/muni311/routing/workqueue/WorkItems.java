@@ -92,18 +92,17 @@ public class WorkItems {
 	}
 
 	/**
-	 * Stores the items whose requests have none yet, with their events, in two round
-	 * trips: one read by {@code _id $in} of those that exist, one unordered bulk insert
-	 * of the others. Returns the items it stored (the first of two for one request in
-	 * {@code items}); a repeat changes nothing. An item another instance stored between
-	 * the two is found by its {@code routedEventId} being someone else's.
+	 * Stores the items whose requests have none yet, with their events, in one unordered
+	 * bulk insert (one round trip). Returns the items it stored (the first of two for one
+	 * request in {@code items}); a repeat changes nothing. When the insert meets items
+	 * stored already (a redelivery, or another instance after a rebalance), this call's
+	 * own are found by their {@code routedEventId}, in one read by {@code _id $in}.
 	 */
 	public List<WorkItem> createAll(List<WorkItem> items) {
 		Map<String, WorkItem> fresh = new LinkedHashMap<>();
 		for (WorkItem item : items) {
 			fresh.putIfAbsent(item.id(), item);
 		}
-		fresh.keySet().removeAll(stored(fresh.keySet()).keySet());
 		if (fresh.isEmpty()) {
 			return List.of();
 		}
