@@ -176,4 +176,44 @@ class Open311RequestsIT extends Open311Setup {
 			.satisfies((update) -> assertThat(Open311Xml.fields(update)).isEqualTo(Open311Xml.asText(updates.first())));
 	}
 
+	/**
+	 * A poll's status events are applied together, the closed flag following each
+	 * request's latest status whatever order the writes land in; a record that cannot be
+	 * read is dead-lettered alone.
+	 */
+	@Test
+	void appliesAPollsStatusEventsTogetherAndDeadLettersTheOneThatCannotBeRead() {
+		String closing = submit("graffiti", "");
+		String reopened = submit("graffiti", "");
+		String marker = UUID.randomUUID().toString();
+		KafkaTestClient.shared()
+			.sendAll(Topics.REQUESTS_STATUS_CHANGED, closing,
+					List.of(status(closing, 1, RequestStatus.IN_PROGRESS), status(reopened, 2, RequestStatus.CLOSED),
+							"not an event " + marker, status(closing, 2, RequestStatus.CLOSED),
+							status(reopened, 3, RequestStatus.REOPENED), status(closing, 2, RequestStatus.CLOSED)));
+
+		String deadLetters = Topics.REQUESTS_STATUS_CHANGED + ".intake-service.dlq";
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> KafkaTestClient.shared()
+				.readAll(deadLetters)
+				.stream()
+				.anyMatch((record) -> record.value().contains(marker)));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> KafkaTestClient.shared().consumedAll("intake-service", Topics.REQUESTS_STATUS_CHANGED));
+		assertThat(ids("&status=closed")).contains(closing).doesNotContain(reopened);
+		assertThat(ids("&status=open")).contains(reopened).doesNotContain(closing);
+		assertThat(this.open311.get("/servicerequestupdates.json" + T + "&service_request_id=" + closing).body())
+			.extracting((update) -> update.get("update_id"))
+			.containsExactly(closing + "-1", closing + "-2");
+		assertThat(KafkaTestClient.shared().readAll(deadLetters))
+			.noneMatch((record) -> record.value().contains(closing) || record.value().contains(reopened));
+	}
+
+	private String status(String id, long sequence, RequestStatus status) {
+		return this.json.writeValueAsString(new EventEnvelope<>(UUID.randomUUID().toString(),
+				ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, Open311Fixtures.TENANT, id,
+				Instant.now(), null, new ServiceRequestStatusChanged(sequence, status, "roads", "Roads", "west", null,
+						null, status.name(), "crew-7", null)));
+	}
+
 }

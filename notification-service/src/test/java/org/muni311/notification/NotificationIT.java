@@ -1,11 +1,18 @@
 package org.muni311.notification;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.muni311.autoconfigure.view.TopicViews;
+import org.muni311.autoconfigure.warmup.WarmUp;
+import org.muni311.contracts.ContactErased;
+import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.Topics;
@@ -27,6 +34,9 @@ import static org.awaitility.Awaitility.await;
  * store.
  */
 class NotificationIT extends NotificationTestBase {
+
+	@Autowired
+	List<WarmUp> warmUps;
 
 	@Autowired
 	BuildProperties build;
@@ -103,6 +113,85 @@ class NotificationIT extends NotificationTestBase {
 		assertThat(this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED + ".notification-service.dlq"))
 			.as("the notice was parked at once, not failed and dead-lettered")
 			.noneMatch((record) -> request.equals(record.key()));
+	}
+
+	/**
+	 * A poll's subscriptions are registered together: a reporter whose notice was parked
+	 * is told it, an erasure after a subscription in the same poll removes it, and an
+	 * event of a type the topic does not carry is dead-lettered alone.
+	 */
+	@Test
+	void aPollsSubscriptionsAreRegisteredTogetherAndAnErasureAfterOneRemovesIt() throws Exception {
+		String parked = newRequestId();
+		String parkedEmail = newEmail();
+		String erased = newRequestId();
+		String erasedEmail = newEmail();
+		String plain = newRequestId();
+		String plainEmail = newEmail();
+		changeStatus(parked, 1, RequestStatus.ROUTED, null);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));
+		String marker = UUID.randomUUID().toString();
+
+		this.kafka.sendAll(Topics.REQUESTS_SUBSCRIPTIONS, parked,
+				List.of(subscriptionEvent(DEMO, parked, ReporterSubscribed.byEmail(parkedEmail, "en", "web")),
+						subscriptionEvent(DEMO, erased, ReporterSubscribed.byEmail(erasedEmail, "en", "web")),
+						subscriptionEvent(DEMO, plain, ReporterSubscribed.byEmail(plainEmail, "en", "web")),
+						erasureEvent(DEMO, erased, new ContactErased("erasure-in-a-poll", erasedEmail, null, null)),
+						this.json.writeValueAsString(EventEnvelope.create("NotASubscription", 1, DEMO, plain,
+								Instant.now(), null, Map.of("marker", marker)))));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.kafka.readAll(Topics.REQUESTS_SUBSCRIPTIONS + ".notification-service.dlq")
+				.stream()
+				.anyMatch((record) -> record.value().contains(marker)));
+		awaitSubscriptionsRegistered();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(parkedEmail)).hasSize(1));
+		changeStatus(erased, 1, RequestStatus.ROUTED, null);
+		changeStatus(plain, 1, RequestStatus.ROUTED, null);
+		awaitAllHandled(erased, plain);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(plainEmail)).hasSize(1));
+		assertThat(mailsTo(erasedEmail)).as("erased after subscribing, in the same poll").isEmpty();
+	}
+
+	/**
+	 * A storm: many requests' subscriptions and first notices, each topic sent as one
+	 * producer batch (so polls of many records, and notices overtaking their
+	 * subscriptions), and every reporter is told once.
+	 */
+	@Test
+	void everyReporterOfAStormIsToldOnce() throws Exception {
+		List<String> requests = new ArrayList<>();
+		List<String> subscriptions = new ArrayList<>();
+		List<String> notices = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			String request = newRequestId();
+			requests.add(request);
+			subscriptions.add(subscriptionEvent(DEMO, request,
+					ReporterSubscribed.byEmail("storm-" + request.toLowerCase() + "@example.org", "en", "web")));
+			notices.add(statusEvent(DEMO, request, 1, RequestStatus.ROUTED, null));
+		}
+		this.kafka.sendAll(Topics.REQUESTS_STATUS_CHANGED, requests.get(0), notices.subList(0, 100));
+		this.kafka.sendAll(Topics.REQUESTS_SUBSCRIPTIONS, requests.get(0), subscriptions);
+		this.kafka.sendAll(Topics.REQUESTS_STATUS_CHANGED, requests.get(0), notices.subList(100, 200));
+
+		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+			for (String request : requests) {
+				assertThat(mailsTo("storm-" + request.toLowerCase() + "@example.org")).as(request).hasSize(1);
+			}
+		});
+	}
+
+	/**
+	 * The warm-ups a start runs (off in the tests' configuration) work and send nothing.
+	 */
+	@Test
+	void theWarmUpsRunAndSendNothing() throws Exception {
+		assertThat(this.warmUps).hasSizeGreaterThanOrEqualTo(2);
+		for (WarmUp warmUp : this.warmUps) {
+			warmUp.run();
+		}
+		assertThat(mailsTo("nobody@warm-up.example.org")).isEmpty();
 	}
 
 	@Test

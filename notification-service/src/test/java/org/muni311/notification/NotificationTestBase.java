@@ -145,9 +145,13 @@ abstract class NotificationTestBase {
 	}
 
 	void subscribe(String tenant, String requestId, ReporterSubscribed subscription) {
-		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, requestId,
-				this.json.writeValueAsString(EventEnvelope.create(ReporterSubscribed.TYPE, ReporterSubscribed.VERSION,
-						tenant, requestId, Instant.now(), null, subscription)));
+		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, requestId, subscriptionEvent(tenant, requestId, subscription));
+	}
+
+	/** A subscription to {@code requestId} of {@code tenant}, not sent. */
+	String subscriptionEvent(String tenant, String requestId, ReporterSubscribed subscription) {
+		return this.json.writeValueAsString(EventEnvelope.create(ReporterSubscribed.TYPE, ReporterSubscribed.VERSION,
+				tenant, requestId, Instant.now(), null, subscription));
 	}
 
 	void subscribe(String requestId, ReporterSubscribed subscription) {
@@ -159,8 +163,7 @@ abstract class NotificationTestBase {
 	 * {@code tenant}; returns the record sent.
 	 */
 	String erase(String tenant, String requestId, ContactErased erased) {
-		String event = this.json.writeValueAsString(EventEnvelope.create(ContactErased.TYPE, ContactErased.VERSION,
-				tenant, requestId, Instant.now(), null, erased));
+		String event = erasureEvent(tenant, requestId, erased);
 		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, requestId, event);
 		return event;
 	}
@@ -175,6 +178,15 @@ abstract class NotificationTestBase {
 			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_SUBSCRIPTIONS));
 	}
 
+	/**
+	 * Intake's erasure of {@code erased} for {@code requestId} of {@code tenant}, not
+	 * sent.
+	 */
+	String erasureEvent(String tenant, String requestId, ContactErased erased) {
+		return this.json.writeValueAsString(EventEnvelope.create(ContactErased.TYPE, ContactErased.VERSION, tenant,
+				requestId, Instant.now(), null, erased));
+	}
+
 	/** Publishes a status change of {@code requestId}; returns the record sent. */
 	String changeStatus(String requestId, long sequence, RequestStatus status, String notes) {
 		return changeStatus(DEMO, requestId, sequence, status, notes);
@@ -185,12 +197,17 @@ abstract class NotificationTestBase {
 	 * record sent.
 	 */
 	String changeStatus(String tenant, String requestId, long sequence, RequestStatus status, String notes) {
-		String event = this.json.writeValueAsString(
+		String event = statusEvent(tenant, requestId, sequence, status, notes);
+		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, requestId, event);
+		return event;
+	}
+
+	/** A status change of {@code requestId} of {@code tenant}, not sent. */
+	String statusEvent(String tenant, String requestId, long sequence, RequestStatus status, String notes) {
+		return this.json.writeValueAsString(
 				EventEnvelope.create(ServiceRequestStatusChanged.TYPE, ServiceRequestStatusChanged.VERSION, tenant,
 						requestId, Instant.now(), null, new ServiceRequestStatusChanged(sequence, status, "roads",
 								"Roads and Sidewalks", "crew-1", "ward-2", "Ward 2", notes, "routing", null)));
-		this.kafka.send(Topics.REQUESTS_STATUS_CHANGED, requestId, event);
-		return event;
 	}
 
 	List<Delivery> deliveries(String requestId) {

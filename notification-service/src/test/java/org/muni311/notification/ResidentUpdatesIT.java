@@ -3,7 +3,9 @@ package org.muni311.notification;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,13 +23,13 @@ import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.muni311.contracts.Topics;
 import org.muni311.notification.delivery.Delivery;
 import org.muni311.notification.delivery.DeliveryState;
+import org.muni311.notification.delivery.StatusNotifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -47,8 +49,7 @@ class ResidentUpdatesIT extends NotificationTestBase {
 	};
 
 	@Autowired
-	@Qualifier("notifyStatusChange")
-	Consumer<EventEnvelope<ServiceRequestStatusChanged>> notifyStatusChange;
+	StatusNotifier notifier;
 
 	/**
 	 * Last, so that its replay from offset 0 covers the events of the other tests
@@ -122,6 +123,37 @@ class ResidentUpdatesIT extends NotificationTestBase {
 					"Request " + request + ": 2 updates");
 		assertThat(Mails.text(mailsTo(reporter).get(1))).contains("A crew from Roads and Sidewalks is now working",
 				"Roads and Sidewalks has resolved your request", "Note from the crew: Sign straightened.");
+		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
+	}
+
+	/**
+	 * One request's changes in one poll are told in their order: the first at once, the
+	 * two after it within its digest window as one digest; a record among them that
+	 * cannot be read is dead-lettered alone.
+	 */
+	@Test
+	void aPollsChangesOfOneRequestAreToldInOrderTheFirstAtOnceTheRestAsOneDigest() throws Exception {
+		String tenant = "digest.muni311.org";
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(tenant, request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		awaitSubscriptionsRegistered();
+		String marker = UUID.randomUUID().toString();
+
+		this.kafka.sendAll(Topics.REQUESTS_STATUS_CHANGED, request,
+				List.of(statusEvent(tenant, request, 1, RequestStatus.ROUTED, null),
+						statusEvent(tenant, request, 2, RequestStatus.IN_PROGRESS, null),
+						statusEvent(tenant, request, 3, RequestStatus.RESOLVED, "Sign straightened."),
+						"not an event " + marker));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED + ".notification-service.dlq")
+				.stream()
+				.anyMatch((record) -> record.value().contains(marker)));
+		awaitAllHandled(request);
+
+		assertThat(mailsTo(reporter)).extracting(MimeMessage::getSubject)
+			.containsExactly("Request " + request + ": sent to Roads and Sidewalks",
+					"Request " + request + ": 2 updates");
 		assertThat(deliveries(request)).hasSize(3).extracting(Delivery::state).containsOnly(DeliveryState.SENT);
 	}
 
@@ -256,11 +288,11 @@ class ResidentUpdatesIT extends NotificationTestBase {
 	}
 
 	/**
-	 * Reads the status topic from offset 0 as a new consumer would and hands every event
-	 * to the handler.
+	 * Reads the status topic from offset 0 as a new consumer would and hands the events
+	 * to the handler together, as one poll.
 	 */
 	private int replayTheStatusTopicFromTheStart() {
-		int replayed = 0;
+		List<EventEnvelope<ServiceRequestStatusChanged>> replayed = new ArrayList<>();
 		for (ConsumerRecord<String, String> record : this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED)) {
 			EventEnvelope<ServiceRequestStatusChanged> event;
 			try {
@@ -269,10 +301,10 @@ class ResidentUpdatesIT extends NotificationTestBase {
 			catch (JacksonException ex) {
 				continue; // a poison record of another test
 			}
-			this.notifyStatusChange.accept(event);
-			replayed++;
+			replayed.add(event);
 		}
-		return replayed;
+		this.notifier.statusChanged(replayed);
+		return replayed.size();
 	}
 
 	private static String subject(MimeMessage mail) {

@@ -105,6 +105,9 @@ class TwoInstancesIT {
 		MongoTemplate store = this.first.getBean(MongoTemplate.class);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.kafka.consumedAll("notification-two-instances", Topics.REQUESTS_SUBSCRIPTIONS));
+		// the three bindings of both instances are one group: a member joining late would
+		// move a request's partition between instances in the middle of its digest
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.kafka.stable("notification-two-instances", 6));
 		for (String request : requests) {
 			changeStatus(request, 1, RequestStatus.ROUTED);
 			changeStatus(request, 2, RequestStatus.IN_PROGRESS);

@@ -101,6 +101,42 @@ class RoutingIT {
 		assertThat(this.mongo.count(Query.query(Criteria.where("requestId").is(id)), WorkItem.class)).isEqualTo(1);
 	}
 
+	/**
+	 * A poll's requests are routed together; a record that cannot be read and a request
+	 * that cannot be routed (its municipality is unknown) are dead-lettered alone, and a
+	 * request twice in one poll is routed once.
+	 */
+	@Test
+	void aPollsRequestsAreRoutedTogetherAndWhatFailsIsDeadLetteredAlone() {
+		String first = newId();
+		String second = newId();
+		String third = newId();
+		String unknown = newId();
+		String marker = UUID.randomUUID().toString();
+		String unknownMunicipality = this.json
+			.writeValueAsString(EventEnvelope.create(ServiceRequestSubmitted.TYPE, 1, "nowhere.example.org", unknown,
+					Instant.now(), null, new ServiceRequestSubmitted("pothole", "pothole", IN_W1, null, null, "test")));
+		this.kafka.sendAll(Topics.REQUESTS_SUBMITTED, first,
+				List.of(submitted(first, "pothole", IN_W1), submitted(second, "pothole", IN_W1),
+						"not an event " + marker, submitted(first, "pothole", IN_W1), unknownMunicipality,
+						submitted(third, "graffiti", IN_W1)));
+
+		String deadLetters = Topics.REQUESTS_SUBMITTED + ".routing-service.dlq";
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(this.kafka.readAll(deadLetters)
+				.stream()
+				.map(ConsumerRecord::value)
+				.filter((value) -> value.contains(marker) || value.contains(unknown))).hasSize(2));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.kafka.consumedAll("routing-service", Topics.REQUESTS_SUBMITTED));
+		for (String id : List.of(first, second, third)) {
+			assertThat(routedEvents(id)).as(id).hasSize(1);
+			assertThat(this.kafka.readAll(deadLetters)).noneMatch((record) -> record.value().contains(id));
+		}
+		assertThat(this.mongo.count(Query.query(Criteria.where("requestId").is(first)), WorkItem.class)).isEqualTo(1);
+		assertThat(routedEvents(unknown)).isEmpty();
+	}
+
 	@Test
 	void sendsARequestOutsideEveryAreaOrWithoutLocationToTriage() {
 		String outside = newId();

@@ -1,6 +1,12 @@
 package org.muni311.intake.request;
 
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.bson.Document;
 import org.muni311.contracts.EventEnvelope;
@@ -9,6 +15,7 @@ import org.muni311.contracts.ServiceRequestStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -37,36 +44,65 @@ public class StatusUpdates {
 	}
 
 	/**
-	 * Applies one status event. Returns whether the request is held here, in the event's
-	 * municipality.
-	 */
-	/**
 	 * The field that says whether a request's current status is a closed one, so that a
 	 * list by status is asked of the store (absent: open).
 	 */
 	public static final String CLOSED = "closed";
 
-	public boolean apply(EventEnvelope<ServiceRequestStatusChanged> event) {
+	/** Applies one status event. */
+	public void apply(EventEnvelope<ServiceRequestStatusChanged> event) {
+		apply(List.of(event));
+	}
+
+	/**
+	 * Applies a poll's status events together: one unordered bulk write of their changes
+	 * (a closing one is applied alone, reading the request as it was for the
+	 * submitted-to-closed timer), then one read by {@code _id $in} and one bulk write to
+	 * set the {@link #CLOSED} flag where it changed. Each event's write is by the primary
+	 * key, which holds the municipality, so none can touch another municipality's
+	 * request; the writes of one request's events commute ({@code $set} of its own
+	 * sequence, {@code $max}).
+	 */
+	public void apply(List<EventEnvelope<ServiceRequestStatusChanged>> events) {
+		Map<String, EventEnvelope<ServiceRequestStatusChanged>> requests = new LinkedHashMap<>();
+		BulkOperations changes = null;
+		for (EventEnvelope<ServiceRequestStatusChanged> event : events) {
+			String key = ServiceRequest.keyOf(event.tenant(), event.requestId());
+			requests.putIfAbsent(key, event);
+			Query request = Query.query(Criteria.where("_id").is(key));
+			if (event.payload().status() == RequestStatus.CLOSED) {
+				close(event, request, change(event));
+				continue;
+			}
+			if (changes == null) {
+				changes = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ServiceRequest.COLLECTION);
+			}
+			changes.updateOne(request, change(event));
+		}
+		if (changes != null) {
+			changes.execute();
+		}
+		Set<String> held = flagClosed(requests.keySet());
+		requests.forEach((key, event) -> {
+			if (!held.contains(key)) {
+				log.debug("Status event {} is for request {}, not held here for {}", event.eventId(), event.requestId(),
+						event.tenant());
+			}
+		});
+	}
+
+	/**
+	 * The write of {@code event}: filed under its sequence, the highest sequence and the
+	 * latest time kept.
+	 */
+	private static Update change(EventEnvelope<ServiceRequestStatusChanged> event) {
 		ServiceRequestStatusChanged change = event.payload();
-		// the key holds the municipality: one write by primary key, which cannot touch
-		// another municipality's
-		Query request = Query.query(Criteria.where("_id").is(ServiceRequest.keyOf(event.tenant(), event.requestId())));
-		Update update = new Update()
+		return new Update()
 			.set("statuses." + change.sequence(),
 					new StatusEntry(change.status(), change.notes(), change.departmentName(), event.occurredAt(),
 							change.expectedAt()))
 			.max("statusSequence", change.sequence())
 			.max("updatedAt", event.occurredAt());
-		boolean held = (change.status() == RequestStatus.CLOSED) ? close(event, request, update)
-				: this.mongo.updateFirst(request, update, ServiceRequest.COLLECTION).getMatchedCount() == 1;
-		if (held) {
-			flagClosed(request);
-		}
-		else {
-			log.debug("Status event {} is for request {}, not held here for {}", event.eventId(), event.requestId(),
-					event.tenant());
-		}
-		return held;
 	}
 
 	/**
@@ -92,25 +128,36 @@ public class StatusUpdates {
 	}
 
 	/**
-	 * Sets {@link #CLOSED} from the current status (the entry of the highest sequence,
-	 * not necessarily the event just applied). A request's events come in order from one
-	 * partition, so the flag follows its last one.
+	 * Sets {@link #CLOSED} from the current status of each of {@code keys} (the entry of
+	 * the highest sequence, not necessarily the event just applied), in one read and one
+	 * bulk write of those that changed. A request's events come in order from one
+	 * partition, so the flag follows its last one. Returns the keys of the requests held
+	 * here.
 	 */
-	private void flagClosed(Query request) {
-		Query current = Query.of(request);
+	private Set<String> flagClosed(Collection<String> keys) {
+		Query current = Query.query(Criteria.where("_id").in(keys));
 		current.fields().include("statusSequence", "statuses", CLOSED);
-		Document found = this.mongo.findOne(current, Document.class, ServiceRequest.COLLECTION);
-		if (found == null || !(found.get("statuses") instanceof Document statuses)) {
-			return;
+		Set<String> held = new HashSet<>();
+		BulkOperations flags = null;
+		for (Document found : this.mongo.find(current, Document.class, ServiceRequest.COLLECTION)) {
+			String key = found.getString("_id");
+			held.add(key);
+			if (!(found.get("statuses") instanceof Document statuses)
+					|| !(statuses.get(String.valueOf(found.get("statusSequence"))) instanceof Document entry)) {
+				continue;
+			}
+			boolean closed = RequestStatus.valueOf(entry.getString("status")).isClosed();
+			if (!Boolean.valueOf(closed).equals(found.get(CLOSED))) {
+				if (flags == null) {
+					flags = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ServiceRequest.COLLECTION);
+				}
+				flags.updateOne(Query.query(Criteria.where("_id").is(key)), new Update().set(CLOSED, closed));
+			}
 		}
-		Object sequence = found.get("statusSequence");
-		if (!(statuses.get(String.valueOf(sequence)) instanceof Document entry)) {
-			return;
+		if (flags != null) {
+			flags.execute();
 		}
-		boolean closed = RequestStatus.valueOf(entry.getString("status")).isClosed();
-		if (!Boolean.valueOf(closed).equals(found.get(CLOSED))) {
-			this.mongo.updateFirst(request, new Update().set(CLOSED, closed), ServiceRequest.COLLECTION);
-		}
+		return held;
 	}
 
 }

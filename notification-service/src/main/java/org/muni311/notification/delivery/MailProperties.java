@@ -27,13 +27,15 @@ import org.springframework.validation.annotation.Validated;
  * @param recoveryGrace how old a pending message must be before recovery takes it for a
  * stopped sender's leftover; longer than any retry pause and any one batch's send with
  * the SMTP timeouts, so that recovery never takes what a live sender is about to send
+ * @param connections how many SMTP connections one email batch is sent over at once (its
+ * messages shared among them by recipient)
  */
 @Validated
 @ConfigurationProperties("muni311.mail")
 public record MailProperties(@Min(1) @DefaultValue("20") int batchSize, @Min(1) @DefaultValue("730") int maxAttempts,
 		@NotNull @DefaultValue("PT1S") Duration firstRetry, @NotNull @DefaultValue("PT2M") Duration maxRetry,
-		@NotNull @DefaultValue("PT5M") Duration recoveryInterval,
-		@NotNull @DefaultValue("PT5M") Duration recoveryGrace) {
+		@NotNull @DefaultValue("PT5M") Duration recoveryInterval, @NotNull @DefaultValue("PT5M") Duration recoveryGrace,
+		@Min(1) @DefaultValue("4") int connections) {
 
 	/** The pause after {@code attempts} failed attempts. */
 	Duration retryAfter(int attempts) {

@@ -5,16 +5,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
+import org.bson.Document;
+import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.ServiceRequestEscalated;
 import org.muni311.contracts.ServiceRequestStatusChanged;
+import org.muni311.contracts.Topics;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.notification.municipality.MunicipalityDirectory;
 import org.muni311.notification.subscription.StoppedAddresses;
@@ -31,7 +40,11 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -54,6 +67,15 @@ public class StatusNotifier {
 
 	/** The kind of the first notice a reporter gets: the request's routing. */
 	private static final String FIRST_NOTICE = "routed";
+
+	/** The name of the span a notice is recorded in. */
+	private static final String NOTIFY = "notify " + Topics.REQUESTS_STATUS_CHANGED;
+
+	/** The name of the span a follow is registered in. */
+	private static final String SUBSCRIBE = "register " + Topics.REQUESTS_SUBSCRIPTIONS;
+
+	/** MongoDB's code of a write refused by a unique index. */
+	private static final int DUPLICATE_KEY = 11000;
 
 	/** The event id of a follower's confirmation message, before the follower's id. */
 	private static final String CONFIRMATION = "confirm:";
@@ -80,9 +102,12 @@ public class StatusNotifier {
 
 	private final SubscriptionProperties subscriptionRules;
 
+	private final CurrentTrace trace;
+
 	StatusNotifier(Subscriptions subscriptions, MongoTemplate mongo, Dispatchers dispatchers, Templates templates,
 			UnsubscribeTokens tokens, MunicipalityDirectory municipalities, SenderProperties senders, JsonMapper json,
-			Clock clock, StoppedAddresses stopped, SubscriptionProperties subscriptionRules) {
+			Clock clock, StoppedAddresses stopped, SubscriptionProperties subscriptionRules, CurrentTrace trace) {
+		this.trace = trace;
 		this.stopped = stopped;
 		this.subscriptionRules = subscriptionRules;
 		this.subscriptions = subscriptions;
@@ -102,6 +127,56 @@ public class StatusNotifier {
 		// after the notice, which creates the subscription document if it came first
 		this.subscriptions.statusChanged(event.tenant(), event.requestId(), event.payload().status(),
 				event.occurredAt(), known);
+	}
+
+	/**
+	 * Tells the subscribers of a poll's status changes, in a few store round trips for
+	 * all: the known requests' subscriptions read by {@code _id $in}, their recipients'
+	 * unsubscribed addresses read at once, the deliveries listed under their requests in
+	 * one bulk write and recorded in one bulk insert. One request's changes are told in
+	 * their order (a digest window one opens holds the next). A change of a request not
+	 * known yet is parked as one alone would be, in its own request's trace.
+	 */
+	public void statusChanged(List<EventEnvelope<ServiceRequestStatusChanged>> events) {
+		Map<String, List<EventEnvelope<ServiceRequestStatusChanged>>> byRequest = new LinkedHashMap<>();
+		for (EventEnvelope<ServiceRequestStatusChanged> event : events) {
+			byRequest.computeIfAbsent(Subscription.idOf(event.tenant(), event.requestId()), (id) -> new ArrayList<>())
+				.add(event);
+		}
+		Map<String, Subscription> known = this.subscriptions.known(byRequest.keySet());
+		Map<String, List<Subscriber.Contact>> contacts = new HashMap<>();
+		known.values()
+			.forEach((subscription) -> subscription.recipients()
+				.stream()
+				.map(Subscriber::contact)
+				.filter(Objects::nonNull)
+				.forEach((contact) -> contacts.computeIfAbsent(subscription.tenant(), (tenant) -> new ArrayList<>())
+					.add(contact)));
+		BiPredicate<String, Subscriber.Contact> stoppedNow = this.stopped.stoppedAmong(contacts);
+		List<Planned> planned = new ArrayList<>();
+		byRequest.forEach((id, theirs) -> {
+			Subscription subscription = known.get(id);
+			if (subscription == null) {
+				theirs
+					.forEach((event) -> this.trace.continued(event.traceParent(), NOTIFY, () -> statusChanged(event)));
+				return;
+			}
+			Map<String, Instant> windows = new HashMap<>();
+			for (EventEnvelope<ServiceRequestStatusChanged> event : theirs) {
+				planned.add(plan(Notice.of(event), subscription, windows, stoppedNow, event.traceParent()));
+			}
+		});
+		record(planned);
+		byRequest.forEach((id, theirs) -> {
+			Subscription subscription = known.get(id);
+			if (subscription != null) {
+				boolean closed = subscription.closedAt() != null;
+				for (EventEnvelope<ServiceRequestStatusChanged> event : theirs) {
+					closed = this.subscriptions.statusChanged(event.tenant(), event.requestId(),
+							event.payload().status(), event.occurredAt(), closed);
+				}
+			}
+		});
 	}
 
 	/** Tells the request's subscribers that it is overdue. */
@@ -127,9 +202,31 @@ public class StatusNotifier {
 		if (subscriber != null && subscriber.needsConfirmation()) {
 			askToConfirm(event.tenant(), event.requestId(), subscriber);
 		}
-		if (!subscription.subscribed()) {
-			return;
+		if (subscription.subscribed()) {
+			deliverParked(subscription);
 		}
+	}
+
+	/**
+	 * Registers a poll's subscriptions: reporters and callers together
+	 * ({@link Subscriptions#registerAll}), then each follow alone, in order; every
+	 * request that became known with notices parked has them delivered.
+	 */
+	public void subscribed(List<EventEnvelope<ReporterSubscribed>> events) {
+		List<EventEnvelope<ReporterSubscribed>> reporters = new ArrayList<>();
+		List<EventEnvelope<ReporterSubscribed>> follows = new ArrayList<>();
+		for (EventEnvelope<ReporterSubscribed> event : events) {
+			(Subscriptions.needsConfirmation(event) ? follows : reporters).add(event);
+		}
+		for (Subscription subscription : this.subscriptions.registerAll(reporters).values()) {
+			if (subscription.subscribed() && !subscription.parkedEvents().isEmpty()) {
+				deliverParked(subscription);
+			}
+		}
+		follows.forEach((event) -> this.trace.continued(event.traceParent(), SUBSCRIBE, () -> subscribed(event)));
+	}
+
+	private void deliverParked(Subscription subscription) {
 		List<String> delivered = new ArrayList<>();
 		Map<String, Instant> windows = new HashMap<>();
 		for (String parked : subscription.parkedEvents()) {
@@ -170,6 +267,16 @@ public class StatusNotifier {
 	 * earlier calls whose writes {@code subscription} predates.
 	 */
 	private void deliver(Notice notice, Subscription subscription, Map<String, Instant> windows) {
+		record(List.of(plan(notice, subscription, windows, (tenant, contact) -> this.stopped.isStopped(tenant, contact),
+				null)));
+	}
+
+	/**
+	 * The deliveries of {@code notice} to {@code subscription}'s recipients, not yet
+	 * written, and the digest windows they open (added to {@code windows}).
+	 */
+	private Planned plan(Notice notice, Subscription subscription, Map<String, Instant> windows,
+			BiPredicate<String, Subscriber.Contact> stoppedNow, String traceParent) {
 		Optional<MunicipalityConfiguration> municipality = this.municipalities.of(notice.tenant(), CATCH_UP);
 		Instant now = this.clock.instant();
 		Duration window = this.senders.digestWindowOf(notice.tenant());
@@ -178,7 +285,7 @@ public class StatusNotifier {
 		for (Subscriber subscriber : subscription.recipients()) {
 			Instant confirmed = subscriber.needsConfirmation() ? subscription.confirmedAt(subscriber.id()) : null;
 			if (!this.dispatchers.serves(subscriber.contact().channel())
-					|| !mayTell(notice.tenant(), subscriber.contact())
+					|| !mayTell(notice.tenant(), subscriber.contact(), stoppedNow)
 					|| (confirmed != null && notice.occurredAt().isBefore(confirmed))) {
 				// a follower hears of nothing from before they confirmed (a replay
 				// included)
@@ -192,19 +299,94 @@ public class StatusNotifier {
 			deliveries.add(delivery(notice, subscriber, municipality, now, held));
 		}
 		windows.putAll(opened);
-		this.subscriptions.logDeliveries(notice.tenant(), notice.requestId(),
-				deliveries.stream().map(Delivery::id).toList(), opened);
-		for (Delivery delivery : deliveries) {
-			try {
-				this.mongo.insert(delivery);
-			}
-			catch (DuplicateKeyException ex) {
-				continue; // a redelivered event: already recorded, sent or on its way
-			}
+		return new Planned(notice, deliveries, opened, traceParent);
+	}
+
+	/**
+	 * Lists the deliveries of {@code planned} under their requests (before they exist, so
+	 * that the log misses none), records them, and hands each new one to its sender; a
+	 * redelivered event's are recorded already, sent or on their way.
+	 */
+	private void record(List<Planned> planned) {
+		this.subscriptions.logDeliveries(planned.stream()
+			.map((plan) -> new Subscriptions.DeliveryLog(plan.notice().tenant(), plan.notice().requestId(),
+					plan.deliveries().stream().map(Delivery::id).toList(), plan.opened()))
+			.toList());
+		List<Delivery> all = planned.stream().flatMap((plan) -> plan.deliveries().stream()).toList();
+		for (Delivery delivery : insertNew(all)) {
 			this.dispatchers.recorded(delivery);
 		}
-		log.info("{} {} notice(s) of request {} recorded (event {})", deliveries.size(), notice.kind(),
-				notice.requestId(), notice.eventId());
+		for (Planned plan : planned) {
+			Notice notice = plan.notice();
+			this.trace.continued(plan.traceParent(), NOTIFY,
+					() -> log.info("{} {} notice(s) of request {} recorded (event {})", plan.deliveries().size(),
+							notice.kind(), notice.requestId(), notice.eventId()));
+		}
+	}
+
+	/**
+	 * Records {@code deliveries} in one unordered bulk insert and returns those this call
+	 * recorded. A redelivered event's are recorded already, and another consumer thread
+	 * or instance may record some meanwhile (a notice parked and delivered from both
+	 * sides, a rebalance): the insert then meets duplicates, and this call's own are
+	 * those stored with its {@code updatedAt} (one the store did not take at all is
+	 * inserted alone). Only those are handed on: the sender claims a delivery on the
+	 * {@code updatedAt} it was handed, and handing on the other's copy overwrote it in
+	 * the sender's memory, so the claim failed and left the message to the recovery pass,
+	 * minutes later.
+	 */
+	private List<Delivery> insertNew(List<Delivery> deliveries) {
+		Map<String, Delivery> fresh = new LinkedHashMap<>();
+		deliveries.forEach((delivery) -> fresh.putIfAbsent(delivery.id(), delivery));
+		List<Delivery> inserted = new ArrayList<>(fresh.values());
+		if (inserted.isEmpty()) {
+			return inserted;
+		}
+		try {
+			this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class).insert(inserted).execute();
+			return inserted;
+		}
+		catch (BulkOperationException ex) {
+			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
+				throw ex;
+			}
+		}
+		Map<String, Instant> stored = recordedAt(fresh.keySet());
+		List<Delivery> ours = new ArrayList<>();
+		for (Delivery delivery : inserted) {
+			Instant at = stored.get(delivery.id());
+			if ((at != null) ? at.equals(delivery.updatedAt().truncatedTo(ChronoUnit.MILLIS))
+					: insertedAlone(delivery)) {
+				ours.add(delivery);
+			}
+		}
+		return ours;
+	}
+
+	/** The {@code updatedAt} of those of {@code ids} that are recorded, by id. */
+	private Map<String, Instant> recordedAt(Collection<String> ids) {
+		Query recorded = Query.query(Criteria.where("_id").in(ids));
+		recorded.fields().include("updatedAt");
+		Map<String, Instant> found = new HashMap<>();
+		for (Document document : this.mongo.find(recorded, Document.class, Delivery.COLLECTION)) {
+			Date at = document.getDate("updatedAt");
+			found.put(document.getString("_id"), (at != null) ? at.toInstant() : Instant.EPOCH);
+		}
+		return found;
+	}
+
+	private boolean insertedAlone(Delivery delivery) {
+		try {
+			this.mongo.insert(delivery);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/** A notice's deliveries, planned before any is written. */
+	private record Planned(Notice notice, List<Delivery> deliveries, Map<String, Instant> opened, String traceParent) {
 	}
 
 	/**
@@ -260,10 +442,15 @@ public class StatusNotifier {
 	 * not a text message outside the allowed country codes.
 	 */
 	private boolean mayTell(String tenant, Subscriber.Contact contact) {
+		return mayTell(tenant, contact, (theirs, address) -> this.stopped.isStopped(theirs, address));
+	}
+
+	private boolean mayTell(String tenant, Subscriber.Contact contact,
+			BiPredicate<String, Subscriber.Contact> stoppedNow) {
 		if (Subscriber.Contact.SMS.equals(contact.channel()) && !this.subscriptionRules.smsAllowed(contact.address())) {
 			return false;
 		}
-		return !this.stopped.isStopped(tenant, contact);
+		return !stoppedNow.test(tenant, contact);
 	}
 
 	private Delivery delivery(Notice notice, Subscriber subscriber, Optional<MunicipalityConfiguration> municipality,

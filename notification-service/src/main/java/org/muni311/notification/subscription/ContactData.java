@@ -75,6 +75,9 @@ public class ContactData {
 					erasure.subscription().everyone().stream().filter((s) -> !ids.contains(s.id())).toList())
 			.pullAll("unsubscribed", ids.toArray())
 			.addToSet("erasures", event.eventId());
+		// their ids alone, so that their subscriptions, redelivered, do not bring them
+		// back
+		remove.addToSet("erasedSubscribers").each(ids.toArray());
 		ids.forEach((id) -> remove.unset("confirmed." + Subscription.windowKey(id))
 			.unset("digests." + Subscription.windowKey(id)));
 		return this.mongo.findAndModify(Subscriptions.byId(event.tenant(), event.requestId()), remove,

@@ -1,6 +1,12 @@
 package org.muni311.notification.subscription;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
 
 import org.bson.Document;
 
@@ -41,12 +47,37 @@ public class StoppedAddresses {
 		return this.mongo.exists(byId(tenant, contact), COLLECTION);
 	}
 
+	/**
+	 * A check of whether a contact unsubscribed in its municipality, for the contacts of
+	 * {@code contacts} (by municipality) read at once by {@code _id $in}.
+	 */
+	public BiPredicate<String, Subscriber.Contact> stoppedAmong(Map<String, List<Subscriber.Contact>> contacts) {
+		List<String> keys = new ArrayList<>();
+		contacts.forEach((tenant, theirs) -> theirs.forEach((contact) -> keys.add(contact.keyIn(tenant))));
+		if (keys.isEmpty()) {
+			return (tenant, contact) -> false;
+		}
+		Query query = Query.query(Criteria.where("_id").in(keys));
+		query.fields().include("_id");
+		Set<Object> stopped = new HashSet<>();
+		this.mongo.find(query, Document.class, COLLECTION).forEach((found) -> stopped.add(found.get("_id")));
+		return (tenant, contact) -> stopped.contains(contact.keyIn(tenant));
+	}
+
 	void stop(String tenant, Subscriber.Contact contact) {
 		this.mongo.save(new Document("_id", contact.keyIn(tenant)).append("at", this.clock.instant()), COLLECTION);
 	}
 
 	void resume(String tenant, Subscriber.Contact contact) {
 		this.mongo.remove(byId(tenant, contact), COLLECTION);
+	}
+
+	/**
+	 * {@link #resume} for many addresses ({@code keys}: each {@code keyIn} its
+	 * municipality) in one delete.
+	 */
+	void resumeAll(List<String> keys) {
+		this.mongo.remove(Query.query(Criteria.where("_id").in(keys)), COLLECTION);
 	}
 
 	private static Query byId(String tenant, Subscriber.Contact contact) {

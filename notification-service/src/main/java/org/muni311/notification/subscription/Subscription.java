@@ -34,11 +34,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param closedAt when the request closed, until its deliveries' addresses and content
  * are purged ({@code muni311.retention.deliveries} later) or it reopens; {@code null}
  * while open, and once purged
+ * @param erasedSubscribers ids of the subscribers an erasure removed (no address): their
+ * subscription, redelivered, is not registered again
  */
 @Document(Subscription.COLLECTION)
 public record Subscription(@Id String id, String tenant, String requestId, boolean subscribed,
 		List<Subscriber> subscribers, List<String> unsubscribed, Map<String, Instant> confirmed, List<String> parked,
-		List<String> deliveries, Map<String, Instant> digests, List<String> erasures, Instant closedAt) {
+		List<String> deliveries, Map<String, Instant> digests, List<String> erasures, Instant closedAt,
+		List<String> erasedSubscribers) {
 
 	/** The MongoDB collection. */
 	public static final String COLLECTION = "subscriptions";
@@ -51,6 +54,17 @@ public record Subscription(@Id String id, String tenant, String requestId, boole
 	/** The parked notices, never {@code null}. */
 	public List<String> parkedEvents() {
 		return (this.parked != null) ? this.parked : List.of();
+	}
+
+	/**
+	 * Whether subscriber {@code subscriberId} (its subscription event's id) was
+	 * registered here before: it is a subscriber, or was one until an erasure removed it.
+	 * A redelivered subscription changes nothing, and never brings an erased address
+	 * back.
+	 */
+	public boolean registeredBefore(String subscriberId) {
+		return everyone().stream().anyMatch((subscriber) -> subscriber.id().equals(subscriberId))
+				|| (this.erasedSubscribers != null && this.erasedSubscribers.contains(subscriberId));
 	}
 
 	/** Every subscriber, never {@code null}. */

@@ -2,9 +2,16 @@ package org.muni311.notification.subscription;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +21,7 @@ import org.muni311.contracts.RequestStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -66,6 +74,12 @@ public class Subscriptions {
 	 */
 	public Optional<Subscription> register(EventEnvelope<ReporterSubscribed> event) {
 		Subscriber subscriber = Subscriber.of(event);
+		Optional<Subscription> before = find(event.tenant(), event.requestId());
+		if (before.isPresent() && before.get().registeredBefore(subscriber.id())) {
+			// a redelivery: changes nothing (no place under the cap taken again, no
+			// stopped address resumed), and brings no erased address back
+			return before;
+		}
 		if (subscriber.needsConfirmation() && subscriber.contact() != null
 				&& !this.followed.follow(event.tenant(), subscriber.contact(), event.requestId())) {
 			this.refused.increment();
@@ -92,6 +106,74 @@ public class Subscriptions {
 	}
 
 	/**
+	 * Whether {@code event} subscribes someone who must confirm first (a follower): such
+	 * a subscription is registered alone ({@link #register}), under the follow cap.
+	 */
+	public static boolean needsConfirmation(EventEnvelope<ReporterSubscribed> event) {
+		return Subscriber.of(event).needsConfirmation();
+	}
+
+	/**
+	 * Registers reporters and callers (none of them a follower: see
+	 * {@link #needsConfirmation}) of many requests in three round trips for all: their
+	 * addresses resumed in one delete by {@code _id $in}, the subscriptions upserted in
+	 * one unordered bulk write (each the same write as {@link #register}'s), and read
+	 * back by {@code _id $in}. Returns the subscriptions by id, each with any notices
+	 * parked before it.
+	 */
+	public Map<String, Subscription> registerAll(List<EventEnvelope<ReporterSubscribed>> events) {
+		if (events.isEmpty()) {
+			return Map.of();
+		}
+		Set<String> ids = new LinkedHashSet<>();
+		events.forEach((event) -> ids.add(Subscription.idOf(event.tenant(), event.requestId())));
+		Map<String, Subscription> before = read(ids);
+		List<String> resumed = new ArrayList<>();
+		BulkOperations bulk = null;
+		Set<String> added = new HashSet<>();
+		for (EventEnvelope<ReporterSubscribed> event : events) {
+			Subscriber subscriber = Subscriber.of(event);
+			if (subscriber.needsConfirmation()) {
+				throw new IllegalArgumentException("A follow is registered alone: " + event.eventId());
+			}
+			Subscription known = before.get(Subscription.idOf(event.tenant(), event.requestId()));
+			if ((known != null && known.registeredBefore(subscriber.id())) || !added.add(subscriber.id())) {
+				continue; // a redelivery: changes nothing, and brings no erased address
+							// back
+			}
+			if (subscriber.contact() != null) {
+				resumed.add(subscriber.contact().keyIn(event.tenant()));
+			}
+			if (bulk == null) {
+				bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Subscription.class);
+			}
+			bulk.upsert(byId(event.tenant(), event.requestId()),
+					new Update().set("tenant", event.tenant())
+						.set("requestId", event.requestId())
+						.addToSet("subscribers", subscriber)
+						.set("subscribed", true));
+		}
+		if (bulk == null) {
+			return before;
+		}
+		if (!resumed.isEmpty()) {
+			this.stopped.resumeAll(resumed);
+		}
+		bulk.execute();
+		return read(ids);
+	}
+
+	/** The subscription documents of {@code ids}, by id, read by {@code _id $in}. */
+	private Map<String, Subscription> read(Collection<String> ids) {
+		Map<String, Subscription> found = new LinkedHashMap<>();
+		for (Subscription subscription : this.mongo.find(Query.query(Criteria.where("_id").in(ids)),
+				Subscription.class)) {
+			found.put(subscription.id(), subscription);
+		}
+		return found;
+	}
+
+	/**
 	 * Records that the request closed ({@code closedAt}, from which its deliveries'
 	 * retention runs; its followers' places under the cap are released) or, for any other
 	 * status, that it is open again. Status changes of one request come in order on one
@@ -101,11 +183,21 @@ public class Subscriptions {
 	 */
 	public void statusChanged(String tenant, String requestId, RequestStatus status, Instant at,
 			Optional<Subscription> before) {
+		statusChanged(tenant, requestId, status, at, before.isPresent() && before.get().closedAt() != null);
+	}
+
+	/**
+	 * {@link #statusChanged(String, String, RequestStatus, Instant, Optional)}, knowing
+	 * whether the request was recorded as closed before this change. Returns whether it
+	 * is recorded as closed after it.
+	 */
+	public boolean statusChanged(String tenant, String requestId, RequestStatus status, Instant at,
+			boolean closedBefore) {
 		if (status != RequestStatus.CLOSED) {
-			if (before.isPresent() && before.get().closedAt() != null) {
+			if (closedBefore) {
 				this.mongo.updateFirst(byId(tenant, requestId), new Update().unset("closedAt"), Subscription.class);
 			}
-			return;
+			return false;
 		}
 		Subscription closed = this.mongo.findAndModify(byId(tenant, requestId), new Update().set("closedAt", at),
 				FindAndModifyOptions.options().returnNew(true), Subscription.class);
@@ -115,11 +207,22 @@ public class Subscriptions {
 				.filter((subscriber) -> subscriber.needsConfirmation() && subscriber.contact() != null)
 				.forEach((follower) -> this.followed.release(tenant, follower.contact(), requestId));
 		}
+		return true;
 	}
 
 	/** The subscription of a request, if the request is known. */
 	public Optional<Subscription> of(String tenant, String requestId) {
 		return find(tenant, requestId).filter(Subscription::subscribed);
+	}
+
+	/**
+	 * The subscriptions of the requests of {@code ids} ({@link Subscription#idOf}) that
+	 * are known, by id, in one read by {@code _id $in}.
+	 */
+	public Map<String, Subscription> known(Collection<String> ids) {
+		Map<String, Subscription> known = read(ids);
+		known.values().removeIf((subscription) -> !subscription.subscribed());
+		return known;
 	}
 
 	/** The subscription document of a request, known or not. */
@@ -160,15 +263,51 @@ public class Subscriptions {
 	 * id).
 	 */
 	public void logDeliveries(String tenant, String requestId, List<String> deliveryIds, Map<String, Instant> opened) {
-		if (deliveryIds.isEmpty() && opened.isEmpty()) {
+		logDeliveries(List.of(new DeliveryLog(tenant, requestId, deliveryIds, opened)));
+	}
+
+	/**
+	 * {@link #logDeliveries(String, String, List, Map)} for many requests: one unordered
+	 * bulk write, one update per request (its entries merged, later windows winning).
+	 */
+	public void logDeliveries(List<DeliveryLog> logs) {
+		Map<String, Update> updates = new LinkedHashMap<>();
+		Map<String, DeliveryLog> requests = new HashMap<>();
+		Map<String, List<String>> ids = new HashMap<>();
+		for (DeliveryLog entry : logs) {
+			if (entry.deliveryIds().isEmpty() && entry.opened().isEmpty()) {
+				continue;
+			}
+			String id = Subscription.idOf(entry.tenant(), entry.requestId());
+			requests.putIfAbsent(id, entry);
+			Update log = updates.computeIfAbsent(id, (key) -> new Update());
+			ids.computeIfAbsent(id, (key) -> new ArrayList<>()).addAll(entry.deliveryIds());
+			entry.opened()
+				.forEach((subscriberId, until) -> log.set("digests." + Subscription.windowKey(subscriberId), until));
+		}
+		if (updates.isEmpty()) {
 			return;
 		}
-		Update log = new Update();
-		if (!deliveryIds.isEmpty()) {
-			log.addToSet("deliveries").each(deliveryIds.toArray());
-		}
-		opened.forEach((subscriberId, until) -> log.set("digests." + Subscription.windowKey(subscriberId), until));
-		this.mongo.updateFirst(byId(tenant, requestId), log, Subscription.class);
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Subscription.class);
+		updates.forEach((id, log) -> {
+			if (!ids.get(id).isEmpty()) {
+				log.addToSet("deliveries").each(ids.get(id).toArray());
+			}
+			DeliveryLog request = requests.get(id);
+			bulk.updateOne(byId(request.tenant(), request.requestId()), log);
+		});
+		bulk.execute();
+	}
+
+	/**
+	 * Deliveries to list under a request and the digest windows they open.
+	 *
+	 * @param tenant the municipality
+	 * @param requestId the request
+	 * @param deliveryIds the deliveries' ids
+	 * @param opened until when each subscriber's window is open, by subscriber id
+	 */
+	public record DeliveryLog(String tenant, String requestId, List<String> deliveryIds, Map<String, Instant> opened) {
 	}
 
 	/**

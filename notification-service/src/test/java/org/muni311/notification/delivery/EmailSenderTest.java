@@ -2,6 +2,7 @@ package org.muni311.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -34,7 +35,9 @@ class EmailSenderTest {
 		mail.setHost("127.0.0.1");
 		mail.setPort(this.smtp.getSmtp().getPort());
 		this.sender = new EmailSender(mail,
-				new SenderProperties("notifications@muni311.test", null, null, Duration.ZERO, null));
+				new SenderProperties("notifications@muni311.test", null, null, Duration.ZERO, null),
+				new MailProperties(20, 730, Duration.ofSeconds(1), Duration.ofMinutes(2), Duration.ofMinutes(5),
+						Duration.ofMinutes(5), 4));
 	}
 
 	@AfterEach
@@ -57,6 +60,28 @@ class EmailSenderTest {
 				"<0b6f7c1e-event.email.sub-1@muni311.test>", "<0b6f7c1e-event.email.sub-2@muni311.test>");
 	}
 
+	@Test
+	void aBatchGoesOverSeveralConnectionsAndEachResidentsMessagesArriveInTheirOrder() throws Exception {
+		List<Delivery> batch = new ArrayList<>();
+		for (int update = 0; update < 3; update++) {
+			for (int resident = 0; resident < 6; resident++) {
+				batch.add(delivery("event-" + update + ":email:sub-" + resident,
+						"resident-" + resident + "@example.org"));
+			}
+		}
+
+		assertThat(this.sender.send(batch)).isEmpty();
+
+		assertThat(this.smtp.getReceivedMessages()).hasSize(18);
+		for (int resident = 0; resident < 6; resident++) {
+			String to = "resident-" + resident + "@example.org";
+			assertThat(Arrays.stream(this.smtp.getReceivedMessagesForDomain(to)).map(EmailSenderTest::messageId)).as(to)
+				.containsExactly("<event-0.email.sub-" + resident + "@muni311.test>",
+						"<event-1.email.sub-" + resident + "@muni311.test>",
+						"<event-2.email.sub-" + resident + "@muni311.test>");
+		}
+	}
+
 	private static String messageId(MimeMessage message) {
 		try {
 			return message.getMessageID();
@@ -67,11 +92,15 @@ class EmailSenderTest {
 	}
 
 	private static Delivery delivery(String id) {
+		return delivery(id, "resident@example.org");
+	}
+
+	private static Delivery delivery(String id, String recipient) {
 		Message content = new Message("Request 1234567890: sent to Roads", "Sent to Roads.", "<p>Sent to Roads.</p>",
 				"Sent to Roads.", "Demo Municipality", "311@demo.example");
-		return new Delivery(id, "demo.muni311.org", "1234567890", id.split(":")[0], "routed", "email", "sub",
-				"resident@example.org", null, "en", content, "https://demo.example/unsubscribe", DeliveryState.PENDING,
-				0, null, Instant.now(), Instant.now(), null, null, null);
+		return new Delivery(id, "demo.muni311.org", "1234567890", id.split(":")[0], "routed", "email", "sub", recipient,
+				null, "en", content, "https://demo.example/unsubscribe", DeliveryState.PENDING, 0, null, Instant.now(),
+				Instant.now(), null, null, null);
 	}
 
 }

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.muni311.autoconfigure.outbox.OutboxEvent;
+import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.contracts.EventEnvelope;
 import org.muni311.contracts.RequestStatus;
 import org.muni311.contracts.ServiceRequestStatusChanged;
@@ -63,8 +67,12 @@ public class Router {
 
 	private final Timer decisionTime;
 
-	Router(RoutingMaps maps, WorkItems workItems, JsonMapper json, Clock clock, MeterRegistry meters) {
+	private final CurrentTrace trace;
+
+	Router(RoutingMaps maps, WorkItems workItems, JsonMapper json, Clock clock, MeterRegistry meters,
+			CurrentTrace trace) {
 		this.maps = maps;
+		this.trace = trace;
 		this.workItems = workItems;
 		this.json = json;
 		this.clock = clock;
@@ -79,6 +87,38 @@ public class Router {
 	 * {@code false}).
 	 */
 	public boolean route(EventEnvelope<ServiceRequestSubmitted> submitted) {
+		return route(List.of(submitted)) == 1;
+	}
+
+	/**
+	 * Routes a poll's submitted requests together: each decided in memory, their work
+	 * items (with their {@code ROUTED} events) stored in one read and one bulk insert
+	 * ({@link WorkItems#createAll}). Returns how many were new; a redelivered request
+	 * changes nothing. Each new one is counted and logged in its own request's trace.
+	 */
+	public int route(List<EventEnvelope<ServiceRequestSubmitted>> submitted) {
+		Map<String, Routed> decided = new HashMap<>();
+		List<WorkItem> items = new ArrayList<>(submitted.size());
+		for (EventEnvelope<ServiceRequestSubmitted> event : submitted) {
+			Routed routed = decide(event);
+			decided.putIfAbsent(routed.item().id(), routed);
+			items.add(routed.item());
+		}
+		List<WorkItem> created = this.workItems.createAll(items);
+		for (WorkItem item : created) {
+			Routed routed = decided.get(item.id());
+			EventEnvelope<ServiceRequestSubmitted> event = routed.submitted();
+			this.trace.continued(event.traceParent(), "route " + Topics.REQUESTS_SUBMITTED, () -> {
+				decided(event.tenant(), routed.decision(), event.occurredAt(), item.routedAt());
+				log.info("Routed request {} of {} to {} ({})", event.requestId(), event.tenant(),
+						routed.decision().department().id(), routed.decision().triageCode());
+			});
+		}
+		return created.size();
+	}
+
+	/** Where one request goes: its decision and the work item that records it. */
+	private Routed decide(EventEnvelope<ServiceRequestSubmitted> submitted) {
 		String tenant = submitted.tenant();
 		ServiceRequestSubmitted request = submitted.payload();
 		RoutingMap map = mapOf(tenant);
@@ -105,15 +145,11 @@ public class Router {
 				now);
 		WorkItem.Routing routing = new WorkItem.Routing(decision.department().id(), department, decision.crew(), areaId,
 				areaName, notes, ROUTED_SEQUENCE, routed.eventId(), now);
-		boolean created = this.workItems
-			.createOnce(WorkItem.routed(tenant, submitted.requestId(), request.serviceCode(), request.location(),
-					request.addressString(), routing, responseHours, expectedAt, List.of(event)));
-		if (created) {
-			decided(tenant, decision, submitted.occurredAt(), now);
-			log.info("Routed request {} of {} to {} ({})", submitted.requestId(), tenant, decision.department().id(),
-					decision.triageCode());
-		}
-		return created;
+		return new Routed(submitted, decision, WorkItem.routed(tenant, submitted.requestId(), request.serviceCode(),
+				request.location(), request.addressString(), routing, responseHours, expectedAt, List.of(event)));
+	}
+
+	private record Routed(EventEnvelope<ServiceRequestSubmitted> submitted, Decision decision, WorkItem item) {
 	}
 
 	/** Counts a new decision, and times its request from submission to routed. */

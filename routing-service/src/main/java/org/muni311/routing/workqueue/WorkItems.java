@@ -1,15 +1,23 @@
 package org.muni311.routing.workqueue;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.muni311.autoconfigure.outbox.OutboxEvent;
 import org.muni311.autoconfigure.outbox.OutboxRelay;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -35,6 +43,9 @@ public class WorkItems {
 	 */
 	private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.asc("expectedAt"), Sort.Order.asc("routedAt"),
 			Sort.Order.asc("_id"));
+
+	/** MongoDB's code of a write refused by a unique index. */
+	private static final int DUPLICATE_KEY = 11000;
 
 	private final MongoTemplate mongo;
 
@@ -81,20 +92,75 @@ public class WorkItems {
 	}
 
 	/**
-	 * Stores {@code item} and its events in one write unless its request already has one.
-	 * Returns whether it was new: a repeat changes nothing, and the first one's events
-	 * are already published or pending.
+	 * Stores the items whose requests have none yet, with their events, in one unordered
+	 * bulk insert (one round trip). Returns the items it stored (the first of two for one
+	 * request in {@code items}); a repeat changes nothing. When the insert meets items
+	 * stored already (a redelivery, or another instance after a rebalance), this call's
+	 * own are found by their {@code routedEventId}, in one read by {@code _id $in}.
 	 */
-	public boolean createOnce(WorkItem item) {
+	public List<WorkItem> createAll(List<WorkItem> items) {
+		Map<String, WorkItem> fresh = new LinkedHashMap<>();
+		for (WorkItem item : items) {
+			fresh.putIfAbsent(item.id(), item);
+		}
+		if (fresh.isEmpty()) {
+			return List.of();
+		}
+		List<WorkItem> created = new ArrayList<>(fresh.values());
+		try {
+			this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, WorkItem.class).insert(created).execute();
+		}
+		catch (BulkOperationException ex) {
+			if (!ex.getErrors().stream().allMatch((error) -> error.getCode() == DUPLICATE_KEY)) {
+				throw ex;
+			}
+			created = ours(created);
+		}
+		for (WorkItem item : created) {
+			this.outbox.written(item.id(), item.outbox());
+			this.listeners.changed(null, item);
+		}
+		return created;
+	}
+
+	/**
+	 * Of {@code items} inserted in a bulk that met duplicates, those this insert stored:
+	 * each stored item holding its own routed event. One the store did not take at all is
+	 * stored alone.
+	 */
+	private List<WorkItem> ours(List<WorkItem> items) {
+		Set<String> ids = new HashSet<>();
+		items.forEach((item) -> ids.add(item.id()));
+		Map<Object, Document> stored = stored(ids);
+		List<WorkItem> ours = new ArrayList<>();
+		for (WorkItem item : items) {
+			Document found = stored.get(item.id());
+			if ((found != null) ? item.routedEventId().equals(found.getString("routedEventId")) : insertOnce(item)) {
+				ours.add(item);
+			}
+		}
+		return ours;
+	}
+
+	private boolean insertOnce(WorkItem item) {
 		try {
 			this.mongo.insert(item);
+			return true;
 		}
 		catch (DuplicateKeyException ex) {
 			return false;
 		}
-		this.outbox.written(item.id(), item.outbox());
-		this.listeners.changed(null, item);
-		return true;
+	}
+
+	/** The stored items of {@code ids} by id, with their routed event's id alone. */
+	private Map<Object, Document> stored(Set<String> ids) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields().include("routedEventId");
+		Map<Object, Document> stored = new LinkedHashMap<>();
+		for (Document document : this.mongo.find(query, Document.class, WorkItem.COLLECTION)) {
+			stored.put(document.get("_id"), document);
+		}
+		return stored;
 	}
 
 	/** The work item of {@code requestId} in {@code tenant}, looked up by {@code _id}. */

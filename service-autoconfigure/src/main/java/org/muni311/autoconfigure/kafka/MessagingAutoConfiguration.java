@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,8 +23,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Declares the platform's topics and moves consumer retries and dead-lettering into the
- * listener container.
+ * Declares the platform's topics, moves consumer retries and dead-lettering into the
+ * listener container, and reads the polls of the bindings in batch mode
+ * ({@link EventBatches}).
  */
 @AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties({ TopicProperties.class, ConsumerRetryProperties.class })
@@ -38,6 +40,15 @@ public class MessagingAutoConfiguration {
 	@Bean
 	KafkaAdmin.NewTopics muni311Topics(TopicProperties settings, Environment environment) {
 		return new KafkaAdmin.NewTopics(DeclaredTopics.of(settings, environment).toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * The consumers of the bindings in batch mode, reading with the service's
+	 * {@link JsonMapper}.
+	 */
+	@Bean
+	EventBatches eventBatches(ObjectProvider<JsonMapper> json) {
+		return new EventBatches(json.getIfAvailable(JsonMapper::new));
 	}
 
 	@Bean

@@ -3,6 +3,7 @@ package org.muni311.autoconfigure.tracing;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * The W3C {@code traceparent} of the work in progress, for an event to keep: the outbox
@@ -12,8 +13,34 @@ public final class CurrentTrace {
 
 	private final Tracer tracer;
 
-	CurrentTrace(Tracer tracer) {
+	private final Propagator propagator;
+
+	CurrentTrace(Tracer tracer, Propagator propagator) {
 		this.tracer = tracer;
+		this.propagator = propagator;
+	}
+
+	/**
+	 * Runs {@code work} in a new consumer span named {@code name} that continues the
+	 * trace of {@code traceParent} (an event's), so that what it logs and writes carries
+	 * that trace; without one, runs it in the current context. A batch consumer handles
+	 * many events' traces in one poll: it calls this around each event's own part.
+	 */
+	public void continued(String traceParent, String name, Runnable work) {
+		if (traceParent == null) {
+			work.run();
+			return;
+		}
+		Span span = this.propagator.extract(traceParent, (carrier, key) -> "traceparent".equals(key) ? carrier : null)
+			.name(name)
+			.kind(Span.Kind.CONSUMER)
+			.start();
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+			work.run();
+		}
+		finally {
+			span.end();
+		}
 	}
 
 	/** The current span as a {@code traceparent}, or {@code null} when there is none. */

@@ -1,6 +1,7 @@
 package org.muni311.autoconfigure.tracing;
 
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,8 +20,9 @@ import org.springframework.context.annotation.Bean;
 public class TracingAutoConfiguration {
 
 	@Bean
-	CurrentTrace currentTrace(ObjectProvider<Tracer> tracer) {
-		return new CurrentTrace(tracer.getIfAvailable(() -> Tracer.NOOP));
+	CurrentTrace currentTrace(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new CurrentTrace(tracer.getIfAvailable(() -> Tracer.NOOP),
+				propagator.getIfAvailable(() -> Propagator.NOOP));
 	}
 
 }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -19,6 +21,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -57,6 +60,35 @@ public final class KafkaTestClient {
 	}
 
 	/**
+	 * Sends {@code values} under one key as one producer batch (held until the last is
+	 * given), so that a consumer gets them in one poll, and waits for the broker to take
+	 * them.
+	 */
+	public void sendAll(String topic, String key, List<String> values) {
+		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 60_000,
+				ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+				ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+			List<Future<?>> sent = new ArrayList<>();
+			for (String value : values) {
+				sent.add(producer.send(new ProducerRecord<>(topic, key, value)));
+			}
+			producer.flush();
+			for (Future<?> one : sent) {
+				one.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Kafka refused a record for " + topic, ex.getCause());
+		}
+	}
+
+	/**
 	 * Every record on {@code topic} from the beginning up to its end at the time of the
 	 * call.
 	 */
@@ -80,6 +112,28 @@ public final class KafkaTestClient {
 			}
 		}
 		return records;
+	}
+
+	/**
+	 * Whether consumer group {@code group} is stable with at least {@code members}
+	 * members, each holding its partitions: no rebalance is under way that would hand a
+	 * partition from one member to another (and re-deliver what was not committed).
+	 */
+	public boolean stable(String group, int members) {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers))) {
+			ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+			return description.groupState() == GroupState.STABLE && description.members().size() >= members
+					&& description.members()
+						.stream()
+						.noneMatch((member) -> member.assignment().topicPartitions().isEmpty());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			return false;
+		}
 	}
 
 	/**
