@@ -151,7 +151,7 @@ class EmailSender implements ChannelSender {
 	 * nowhere: the warm-up at start (nothing is sent).
 	 */
 	void writeWithoutSending(Message content) throws MessagingException, IOException {
-		Instant now = Instant.now();
+		Instant now = NotificationHandlers.WARM_UP_TIME;
 		message(new Delivery("warm-up:email:warm-up", "warm-up.example.org", "0000000000", "warm-up", "routed",
 				channel(), "warm-up", "nobody@warm-up.example.org", null, "en", content,
 				"https://warm-up.example.org/unsubscribe", DeliveryState.PENDING, 0, null, now, now, null, null, null))

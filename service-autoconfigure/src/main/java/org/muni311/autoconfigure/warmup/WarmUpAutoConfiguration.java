@@ -29,6 +29,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 @EnableConfigurationProperties(WarmUpProperties.class)
 public class WarmUpAutoConfiguration {
 
+	/** The time the warm-up's events carry: any will do, none is kept. */
+	private static final Instant WARM_UP_TIME = Instant.parse("2026-01-01T12:00:00Z");
+
 	@Bean
 	WarmUps warmUps(ObjectProvider<WarmUp> warmUps, ObjectProvider<KafkaTemplate<?, ?>> kafka,
 			WarmUpProperties settings) {
@@ -45,7 +48,7 @@ public class WarmUpAutoConfiguration {
 		JavaType subscribed = mapper.getTypeFactory()
 			.constructParametricType(EventEnvelope.class, ReporterSubscribed.class);
 		return () -> {
-			Instant now = Instant.now();
+			Instant now = WARM_UP_TIME;
 			String id = UUID.randomUUID().toString();
 			mapper.readValue(
 					mapper.writeValueAsBytes(EventEnvelope
