@@ -127,6 +127,43 @@ class ResidentUpdatesIT extends NotificationTestBase {
 	}
 
 	/**
+	 * A digest held by an instance that stopped before its window ended is sent by the
+	 * recovery pass as one message: the pass claims the deliveries it finds, then wakes
+	 * them together (woken one by one, the sender took the first alone and they went as
+	 * separate mails).
+	 */
+	@Test
+	void aDigestLeftByAStoppedInstanceIsSentByTheRecoveryPassAsOneMessage() throws Exception {
+		String tenant = "digest.muni311.org";
+		String request = newRequestId();
+		String reporter = newEmail();
+		subscribe(tenant, request, ReporterSubscribed.byEmail(reporter, "en", "web"));
+		changeStatus(tenant, request, 1, RequestStatus.ROUTED, null);
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(reporter)).hasSize(1));
+		Delivery first = deliveries(request).get(0);
+
+		// what a stopped instance left: held to a window that ended long ago, pending
+		// since, unknown to this instance
+		Instant past = Instant.now().minus(Duration.ofMinutes(10));
+		List<Delivery> left = new ArrayList<>();
+		for (String status : List.of("in-progress", "resolved")) {
+			String eventId = UUID.randomUUID().toString();
+			left.add(new Delivery(eventId + ":email:" + first.subscriberId(), tenant, request, eventId, status, "email",
+					first.subscriberId(), first.recipient(), first.notice(), first.language(), first.content(),
+					first.unsubscribeUrl(), DeliveryState.PENDING, 0, null, past, past, past, null, null));
+		}
+		this.mongo.insertAll(left);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(deliveries(request)).hasSize(3)
+				.extracting(Delivery::state)
+				.containsOnly(DeliveryState.SENT));
+		assertThat(mailsTo(reporter)).extracting(MimeMessage::getSubject)
+			.containsExactly("Request " + request + ": sent to Roads and Sidewalks",
+					"Request " + request + ": 2 updates");
+	}
+
+	/**
 	 * One request's changes in one poll are told in their order: the first at once, the
 	 * two after it within its digest window as one digest; a record among them that
 	 * cannot be read is dead-lettered alone.

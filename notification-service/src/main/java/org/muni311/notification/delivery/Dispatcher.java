@@ -123,13 +123,17 @@ final class Dispatcher implements AutoCloseable {
 	}
 
 	/**
-	 * Sends the pending delivery {@code id}, which this instance's recovery pass claimed
-	 * at {@code claimed}, read from the store (as it is now, not as it was handed over).
+	 * Sends the pending deliveries {@code ids}, which this instance's recovery pass
+	 * claimed at {@code claimed}, read from the store (as they are now, not as they were
+	 * handed over). They are woken together, so that a digest's deliveries, which the
+	 * pass finds together, go in one batch and as one message.
 	 */
-	void wake(String id, Instant claimed) {
-		this.handed.remove(id);
-		this.known.put(id, claimed);
-		this.worker.wake(id);
+	void wake(List<String> ids, Instant claimed) {
+		for (String id : ids) {
+			this.handed.remove(id);
+			this.known.put(id, claimed);
+		}
+		this.worker.wake(ids);
 	}
 
 	int queued() {

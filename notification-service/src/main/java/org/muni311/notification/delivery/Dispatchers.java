@@ -3,7 +3,9 @@ package org.muni311.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -115,14 +117,18 @@ class Dispatchers implements AutoCloseable {
 		Query left = Query.query(Criteria.where("state").is(DeliveryState.PENDING).and("updatedAt").lt(stale))
 			.limit(1000);
 		left.fields().include("_id").include("channel").include("updatedAt").include("notBefore");
+		Map<Dispatcher, List<String>> claimed = new LinkedHashMap<>();
 		for (Document found : this.mongo.find(left, Document.class, Delivery.COLLECTION)) {
 			Dispatcher dispatcher = this.byChannel.get(found.getString("channel"));
 			Date notBefore = found.getDate("notBefore");
 			boolean held = notBefore != null && notBefore.toInstant().isAfter(stale);
 			if (dispatcher != null && !held && claim(found, now)) {
-				dispatcher.wake(found.getString("_id"), now);
+				claimed.computeIfAbsent(dispatcher, (d) -> new ArrayList<>()).add(found.getString("_id"));
 			}
 		}
+		// woken once all are claimed: woken one by one, a digest's deliveries were split
+		// among the sender's batches and went as separate messages
+		claimed.forEach((dispatcher, ids) -> dispatcher.wake(ids, now));
 	}
 
 	/**

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * {@code batchSize}, in the order they came. An id already waiting is not queued twice. A
  * batch whose handler throws is queued again after {@code retryDelay} (an {@link Error}
  * too: the thread outlives any batch); a handler may also queue ids again later itself
- * ({@link #wakeLater}).
+ * ({@link #wakeLater}). Ids queued together ({@link #wake(Collection)}) are taken in the
+ * same batch when it has room: a batch is never taken in the middle of queuing them.
  */
 public final class BatchingWorker implements AutoCloseable {
 
@@ -40,6 +41,9 @@ public final class BatchingWorker implements AutoCloseable {
 	private final BlockingQueue<Object> ready = new LinkedBlockingQueue<>();
 
 	private final Set<Object> queued = ConcurrentHashMap.newKeySet();
+
+	/** Held while ids are queued together, and while a batch is drained. */
+	private final Object queuing = new Object();
 
 	private final Thread thread;
 
@@ -71,16 +75,28 @@ public final class BatchingWorker implements AutoCloseable {
 
 	/** Queues {@code id} unless it is already waiting. */
 	public void wake(Object id) {
-		if (this.queued.add(id)) {
-			this.ready.add(id);
+		wake(List.of(id));
+	}
+
+	/**
+	 * Queues those of {@code ids} not already waiting, together: the batch that takes the
+	 * first takes the others too, up to its size.
+	 */
+	public void wake(Collection<?> ids) {
+		synchronized (this.queuing) {
+			for (Object id : ids) {
+				if (this.queued.add(id)) {
+					this.ready.add(id);
+				}
+			}
 		}
 	}
 
-	/** Queues {@code ids} after {@code delay}. */
+	/** Queues {@code ids}, together, after {@code delay}. */
 	public void wakeLater(Collection<?> ids, Duration delay) {
 		if (!ids.isEmpty() && this.running) {
 			List<Object> copy = List.copyOf(ids);
-			this.scheduler.schedule(() -> copy.forEach(this::wake), delay.toMillis(), TimeUnit.MILLISECONDS);
+			this.scheduler.schedule(() -> wake(copy), delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 	}
 
@@ -98,7 +114,10 @@ public final class BatchingWorker implements AutoCloseable {
 			catch (InterruptedException ex) {
 				return;
 			}
-			this.ready.drainTo(batch, this.batchSize - 1);
+			synchronized (this.queuing) {
+				// after the ids queued with the first
+				this.ready.drainTo(batch, this.batchSize - 1);
+			}
 			batch.forEach(this.queued::remove);
 			try {
 				this.handler.accept(batch);
