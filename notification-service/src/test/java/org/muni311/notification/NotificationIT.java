@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.muni311.autoconfigure.view.TopicViews;
 import org.muni311.autoconfigure.warmup.WarmUp;
 import org.muni311.contracts.ContactErased;
@@ -25,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -33,6 +36,7 @@ import static org.awaitility.Awaitility.await;
  * Status updates by email through a real SMTP server (GreenMail), over real Kafka and
  * store.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class NotificationIT extends NotificationTestBase {
 
 	@Autowired
@@ -97,18 +101,30 @@ class NotificationIT extends NotificationTestBase {
 			.contains("Municipalité de démonstration", "311@demo.example");
 	}
 
+	/**
+	 * A notice parked until its subscription arrives is told then, and logged in the
+	 * subscription's trace (the POST's, which the operator follows through the services).
+	 */
 	@Test
-	void aStatusChangeThatOvertakesItsSubscriptionIsToldOnceTheSubscriptionArrives() throws Exception {
+	void aStatusChangeThatOvertakesItsSubscriptionIsToldOnceTheSubscriptionArrives(CapturedOutput output)
+			throws Exception {
 		String request = newRequestId();
 		String email = newEmail();
+		String traceId = UUID.randomUUID().toString().replace("-", "");
 
 		changeStatus(request, 1, RequestStatus.ROUTED, null);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.kafka.consumedAll("notification-service", Topics.REQUESTS_STATUS_CHANGED));
 		assertThat(mailsTo(email)).as("nobody to tell yet").isEmpty();
-		subscribe(request, ReporterSubscribed.byEmail(email, "en", "open311"));
+		this.kafka.send(Topics.REQUESTS_SUBSCRIPTIONS, request,
+				this.json.writeValueAsString(EventEnvelope.create(ReporterSubscribed.TYPE, ReporterSubscribed.VERSION,
+						DEMO, request, Instant.now(), "00-" + traceId + "-00f067aa0ba902b7-01",
+						ReporterSubscribed.byEmail(email, "en", "open311"))));
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(mailsTo(email)).hasSize(1));
+		assertThat(output.getOut().lines().filter((line) -> line.contains(request) && line.contains("recorded")))
+			.as("the parked notice's delivery logged in the subscription's trace")
+			.anySatisfy((line) -> assertThat(line).contains(traceId));
 		assertThat(deliveries(request)).extracting(Delivery::state).containsExactly(DeliveryState.SENT);
 		assertThat(this.kafka.readAll(Topics.REQUESTS_STATUS_CHANGED + ".notification-service.dlq"))
 			.as("the notice was parked at once, not failed and dead-lettered")

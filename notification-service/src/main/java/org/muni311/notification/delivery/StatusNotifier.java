@@ -218,11 +218,15 @@ public class StatusNotifier {
 		for (EventEnvelope<ReporterSubscribed> event : events) {
 			(Subscriptions.needsConfirmation(event) ? follows : reporters).add(event);
 		}
-		for (Subscription subscription : this.subscriptions.registerAll(reporters).values()) {
+		// what was parked is delivered in the trace of the subscription that released it
+		Map<String, String> traces = new HashMap<>();
+		reporters.forEach((event) -> traces.putIfAbsent(Subscription.idOf(event.tenant(), event.requestId()),
+				event.traceParent()));
+		this.subscriptions.registerAll(reporters).forEach((id, subscription) -> {
 			if (subscription.subscribed() && !subscription.parkedEvents().isEmpty()) {
-				deliverParked(subscription);
+				this.trace.continued(traces.get(id), SUBSCRIBE, () -> deliverParked(subscription));
 			}
-		}
+		});
 		follows.forEach((event) -> this.trace.continued(event.traceParent(), SUBSCRIBE, () -> subscribed(event)));
 	}
 

@@ -163,14 +163,15 @@ class FaultInjectionIT {
 
 	@Test
 	void mailServerDownThenBack() throws Exception {
-		// each notification instance has one connection open when it is cut, and at most
-		// its last message was taken without the answer coming back; the cut holds until
+		// each notification instance has up to MAIL_CONNECTIONS connections open when
+		// they are cut, and on each at most its last message was taken without the
+		// answer coming back (SMTP has no idempotent send); the cut holds until
 		// notification has tried the mail server during it
 		run("smtp-down",
 				new Fault(platform::smtpDown, platform::smtpUp,
 						new Fault.Evidence("a connection from notification to the cut-off mail server",
 								(any) -> platform.mailServer.turnedAway(), 1),
-						FaultPlatform.INSTANCES));
+						FaultPlatform.INSTANCES * FaultPlatform.MAIL_CONNECTIONS));
 	}
 
 	/**

@@ -38,6 +38,12 @@ final class FaultPlatform implements AutoCloseable {
 	static final int INSTANCES = 2;
 
 	/**
+	 * SMTP connections each notification instance sends over at once (the default of
+	 * {@code muni311.mail.connections}, set here so the scenarios' bounds follow it).
+	 */
+	static final int MAIL_CONNECTIONS = 4;
+
+	/**
 	 * Recovery passes and retries in about a second, so that each scenario settles
 	 * quickly.
 	 */
@@ -45,7 +51,7 @@ final class FaultPlatform implements AutoCloseable {
 			"--muni311.outbox.recovery-interval=PT1S", "--muni311.outbox.retry-delay=PT0.5S",
 			"--muni311.mail.first-retry=PT0.5S", "--muni311.mail.max-retry=PT2S",
 			"--muni311.mail.recovery-interval=PT1S", "--muni311.mail.recovery-grace=PT5S",
-			"--muni311.store.server-selection-timeout=PT2S");
+			"--muni311.mail.connections=" + MAIL_CONNECTIONS, "--muni311.store.server-selection-timeout=PT2S");
 
 	private final Path data;
 
