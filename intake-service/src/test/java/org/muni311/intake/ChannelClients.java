@@ -68,7 +68,7 @@ final class ChannelClients {
 			case AGENT_API -> send(this.http, agentRequest(fields));
 			case CONSOLE -> console(fields);
 			case RESIDENT -> send(this.http, form("/m/" + TENANT + "/report/" + fields.get("service_code"),
-					rename(fields, Map.of("first_name", "first-name"))));
+					rename(fields, Map.of("first_name", "first-name", "address_string", "address"))));
 			case SOCIAL -> send(this.http, socialPost(fields));
 		};
 	}
@@ -102,7 +102,7 @@ final class ChannelClients {
 
 	private HttpRequest agentRequest(Map<String, String> fields) {
 		ObjectNode body = this.json.createObjectNode();
-		for (String name : List.of("service_code", "lat", "long", "description")) {
+		for (String name : List.of("service_code", "lat", "long", "address_string", "description")) {
 			body.put(name, fields.get(name));
 		}
 		ObjectNode caller = body.putObject("caller");
@@ -118,10 +118,20 @@ final class ChannelClients {
 			.build();
 	}
 
+	/**
+	 * The console's form; when it offers possible duplicates nearby first, the agent
+	 * files it anyway, as a caller with a new problem asks.
+	 */
 	private Reply console(Map<String, String> fields) {
 		String token = csrf(send(this.console, get("/console/" + TENANT + "/requests/new?service=graffiti")).body());
-		return send(this.console, form("/console/" + TENANT + "/requests",
+		Reply reply = send(this.console, form("/console/" + TENANT + "/requests",
 				with(fields, "updates", "email", "locale", "en", "_csrf", token)));
+		if (reply.location() != null && reply.location().endsWith("/requests/pending")) {
+			String path = URI.create(reply.location()).getPath();
+			String pending = csrf(send(this.console, get(path)).body());
+			reply = send(this.console, form(path, Map.of("_csrf", pending)));
+		}
+		return reply;
 	}
 
 	private HttpRequest socialPost(Map<String, String> fields) {
@@ -131,6 +141,7 @@ final class ChannelClients {
 		post.put("author_handle", "@voisine");
 		post.put("lat", fields.get("lat"));
 		post.put("long", fields.get("long"));
+		post.put("place", fields.get("address_string"));
 		String body = post.toString();
 		return HttpRequest.newBuilder(URI.create(this.base + "/social/v1/municipalities/" + TENANT + "/posts"))
 			.header("Content-Type", "application/json")
@@ -218,8 +229,9 @@ final class ChannelClients {
 	enum Channel {
 
 		OPEN311(Map.of()), AGENT_API(Map.of("email", "caller.email", "phone", "caller.phone")),
-		CONSOLE(Map.of("long", "lon", "location", "address", "service_code", "service")),
-		RESIDENT(Map.of("location", "address")), SOCIAL(Map.of("description", "text"));
+		CONSOLE(Map.of("long", "lon", "location", "address", "service_code", "service", "address_string", "address")),
+		RESIDENT(Map.of("location", "address", "address_string", "address")),
+		SOCIAL(Map.of("description", "text", "address_string", "place"));
 
 		/** The channel's names of the platform's fields, where they differ. */
 		private final Map<String, String> names;

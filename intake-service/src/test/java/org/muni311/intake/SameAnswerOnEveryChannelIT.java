@@ -1,5 +1,7 @@
 package org.muni311.intake;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,11 +15,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.muni311.contracts.GeoPoint;
 import org.muni311.intake.ChannelClients.Channel;
 import org.muni311.intake.ChannelClients.Reply;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.municipality.ApiKeys;
 import org.muni311.municipality.Configurations;
+import org.muni311.municipality.address.AddressPoints;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +55,25 @@ class SameAnswerOnEveryChannelIT {
 			new Case("a description of 4,001 characters", "description",
 					Map.of("description", "Graffiti " + "x".repeat(4001 - 9))),
 			new Case("an unknown service code", "service_code", Map.of("service_code", "dragon-sighting")),
-			new Case("no location", "location", Map.of("lat", "", "long", "")));
+			new Case("no location", "location", Map.of("lat", "", "long", "")),
+			new Case("an address of the municipality's address points, written loosely", null,
+					Map.of("lat", "", "long", "", "address_string", "Apt 3, 12 ELM ST., Formats")),
+			new Case("a civic address the address points do not have", "address_string",
+					Map.of("lat", "", "long", "", "address_string", "14 Elm Street")));
+
+	/** Where the address points put 12 Elm Street. */
+	static final GeoPoint ELM_12 = new GeoPoint(45.4301, -75.7011);
+
+	/**
+	 * The municipality's address points: 12 Elm Street, and the addresses other tests of
+	 * this municipality file without coordinates.
+	 */
+	static final String ADDRESS_POINTS = """
+			{"type": "FeatureCollection", "features": [
+			  {"type": "Feature", "properties": {"address": "12 Elm Street"},
+			   "geometry": {"type": "Point", "coordinates": [-75.7011, 45.4301]}},
+			  {"type": "Feature", "properties": {"address": "100 Main Street"},
+			   "geometry": {"type": "Point", "coordinates": [-75.6950, 45.4210]}}]}""";
 
 	@LocalServerPort
 	int port;
@@ -70,9 +92,15 @@ class SameAnswerOnEveryChannelIT {
 
 	private ChannelClients channels;
 
+	@Autowired
+	AddressPoints addressPoints;
+
 	@BeforeAll
 	void municipalityAndAnAgentSignedIn() {
 		Open311Fixtures.ensure(this.configurations, this.keys, this.json);
+		this.addressPoints.importPoints(Open311Fixtures.TENANT,
+				new ByteArrayInputStream(ADDRESS_POINTS.getBytes(StandardCharsets.UTF_8)), "address", null, null, false,
+				"test");
 		this.channels = new ChannelClients(this.port, this.json);
 		this.channels.signInToTheConsole("agent-7", "agent-pw");
 	}
@@ -95,8 +123,14 @@ class SameAnswerOnEveryChannelIT {
 		if (input.field() == null) {
 			String id = channel.filedId(reply);
 			assertThat(id).as("%s accepted: %s %s", channel, reply.status(), reply.body()).isNotNull();
-			assertThat(this.channels.duplicatesOffered(submission)).as("then offered by the duplicate search")
-				.contains(id);
+			if (submission.containsKey("lat")) {
+				assertThat(this.channels.duplicatesOffered(submission)).as("then offered by the duplicate search")
+					.contains(id);
+			}
+			else {
+				assertThat(this.mongo.findById(ServiceRequest.keyOf(Open311Fixtures.TENANT, id), ServiceRequest.class)
+					.location()).as("placed by the address points").isEqualTo(ELM_12);
+			}
 		}
 		else {
 			assertThat(reply.status()).as(reply.body()).isBetween(400, 499);

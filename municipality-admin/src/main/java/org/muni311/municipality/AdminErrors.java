@@ -2,6 +2,9 @@ package org.muni311.municipality;
 
 import java.util.List;
 
+import org.muni311.municipality.address.AddressPointsChangedException;
+import org.muni311.municipality.address.AddressPointsRefusedException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +34,20 @@ class AdminErrors {
 		problem.setProperty("problems", ex.problems());
 		problem.setProperty("report", ex.report());
 		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(AddressPointsRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Address points refused");
+		problem.setProperty("problems", ex.problems());
+		problem.setProperty("report", ex.report());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail conflict(AddressPointsChangedException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler

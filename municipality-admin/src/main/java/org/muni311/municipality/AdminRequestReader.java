@@ -2,10 +2,13 @@ package org.muni311.municipality;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads admin request bodies strictly: a misspelt field is refused by name rather than
  * silently dropped (a clerk writing {@code departmnets} would otherwise lose every
- * department), and a body over its limit is refused before it is read whole.
+ * department), every mismatch of shape is listed at once by its JSON path
+ * ({@link ShapeCheck}), and a body over its limit is refused before it is read whole.
  */
 @Component
 class AdminRequestReader {
@@ -42,18 +46,51 @@ class AdminRequestReader {
 		if (bytes.length == 0) {
 			throw new BadRequestException("The body is empty: send the configuration as JSON");
 		}
-		MunicipalityConfiguration configuration;
+		JsonNode tree;
 		try {
-			configuration = this.strict.readValue(bytes, MunicipalityConfiguration.class);
+			tree = this.strict.readTree(bytes);
 		}
 		catch (JacksonException ex) {
-			throw new BadRequestException("The configuration is not valid JSON of the expected shape: "
-					+ ex.getOriginalMessage() + " at " + ex.getPathReference());
+			TokenStreamLocation at = ex.getLocation();
+			throw new BadRequestException("The configuration is not valid JSON"
+					+ ((at != null && at.getLineNr() > 0)
+							? " near line " + at.getLineNr() + ", column " + at.getColumnNr() : "")
+					+ ": " + ex.getOriginalMessage());
+		}
+		List<String> shape = ShapeCheck.problems(tree, MunicipalityConfiguration.class);
+		if (!shape.isEmpty()) {
+			throw new ConfigurationRefusedException(
+					"The configuration has " + shape.size() + " problem(s) in its shape; nothing was changed", shape,
+					List.of());
+		}
+		MunicipalityConfiguration configuration;
+		try {
+			configuration = this.strict.treeToValue(tree, MunicipalityConfiguration.class);
+		}
+		catch (JacksonException ex) {
+			// the shape check lets through only what the reader takes; should a type
+			// outgrow it, the clerk still gets the path
+			throw new BadRequestException(
+					"The configuration could not be read at " + path(ex.getPath()) + ": " + ex.getOriginalMessage());
 		}
 		if (configuration == null) {
 			throw new BadRequestException("The body is null: send the configuration as a JSON object");
 		}
 		return configuration;
+	}
+
+	/** A reader's path as JSON paths are written: {@code services[0].code}. */
+	private static String path(List<JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return (path.length() > 0) ? path.toString() : "the top";
 	}
 
 }

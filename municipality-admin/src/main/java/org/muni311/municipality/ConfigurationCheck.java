@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.muni311.contracts.municipality.LayerPublished.LayerArea;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.contracts.municipality.MunicipalityConfiguration.Crew;
 import org.muni311.contracts.municipality.MunicipalityConfiguration.Department;
@@ -152,17 +154,25 @@ final class ConfigurationCheck {
 		return seen;
 	}
 
-	/** A text shown to people needs the default language at least. */
+	/**
+	 * A text shown to people needs the default language at least, and is warned of for
+	 * each other language served it lacks. A language refused is not checked: its refusal
+	 * says all there is (a catalogue in {@code es} would otherwise bring hundreds of
+	 * problems about it).
+	 */
 	static void texts(String what, Map<String, String> texts, MunicipalityConfiguration config,
 			ConfigurationProblems problems) {
 		String language = config.defaultLanguage();
+		if (!LANGUAGES.contains(language)) {
+			return;
+		}
 		if (texts == null || blank(texts.get(language))) {
 			problems.error(what + " needs a text in '" + language + "', the default language");
 		}
 		else {
 			config.languages()
 				.stream()
-				.filter((other) -> blank(texts.get(other)))
+				.filter((other) -> LANGUAGES.contains(other) && blank(texts.get(other)))
 				.forEach((other) -> problems
 					.warning(what + " has no '" + other + "' text; '" + language + "' is shown instead"));
 		}
@@ -181,6 +191,9 @@ final class ConfigurationCheck {
 	/** Checks routing rules against what the configuration and the stored layers hold. */
 	private record RuleCheck(MunicipalityConfiguration config, Set<String> departments, Set<String> crews,
 			Set<String> groups, Function<String, Optional<MunicipalityLayer>> layers) {
+
+		/** Areas a refusal lists at most. */
+		private static final int AREAS_LISTED = 30;
 
 		void check(ConfigurationProblems problems) {
 			for (int i = 0; i < this.config.rules().size(); i++) {
@@ -227,9 +240,32 @@ final class ConfigurationCheck {
 							+ rule.layer() + " first");
 				}
 				else if (!layer.get().hasArea(rule.area())) {
-					problems.error(where + ": layer '" + rule.layer() + "' has no area '" + rule.area() + "'");
+					problems.error(where + ": layer '" + rule.layer() + "' has no area '" + rule.area() + "'"
+							+ areasOf(layer.get(), rule.area()));
 				}
 			}
+		}
+
+		/**
+		 * What a clerk needs to name the area: the id of the area {@code named} is the
+		 * name of, else the ids and names the layer has (the first
+		 * {@value #AREAS_LISTED}).
+		 */
+		private static String areasOf(MunicipalityLayer layer, String named) {
+			Optional<LayerArea> byName = layer.areas()
+				.stream()
+				.filter((area) -> area.name() != null && area.name().equalsIgnoreCase(named))
+				.findFirst();
+			if (byName.isPresent()) {
+				return "; '" + named + "' is the name of area '" + byName.get().id() + "': name the area by its id";
+			}
+			String listed = layer.areas()
+				.stream()
+				.limit(AREAS_LISTED)
+				.map((area) -> "'" + area.id() + "'" + ((area.name() != null) ? " (" + area.name() + ")" : ""))
+				.collect(Collectors.joining(", "));
+			int more = layer.areas().size() - AREAS_LISTED;
+			return "; its areas are " + listed + ((more > 0) ? " and " + more + " more" : "");
 		}
 
 		private static boolean matches(RoutingRule rule, ServiceDefinition service) {

@@ -9,14 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.municipality.Municipality.ApiKey;
+import org.muni311.municipality.address.AddressPoints;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,6 +45,21 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Errors are RFC 9457 problem details listing every problem (see {@link AdminErrors}).
  */
 @RestController
+@Tag(name = "Municipality administration",
+		description = "A municipality's configuration (catalogue, departments, crews, rules), its layers of areas "
+				+ "and its Open311 keys")
+@ApiResponse(responseCode = "400",
+		description = "The change is refused and nothing was stored. The problem details list every problem found "
+				+ "(`problems`: JSON paths and what is wrong, such as `services[0].expectedResponseHours: a whole "
+				+ "number of hours, not \"48h\"`), the `warnings` a configuration would have been accepted with, "
+				+ "and for a layer the import `report`",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "Nobody signed in")
+@ApiResponse(responseCode = "403", description = "Not an administrator of this municipality")
+@ApiResponse(responseCode = "404", description = "The municipality, layer or key does not exist")
+@ApiResponse(responseCode = "409", description = "Changed by someone else meanwhile: read it again and retry")
+@SecurityRequirement(name = "basicAuth")
 @RequestMapping(path = "/admin/v1/municipalities", produces = MediaType.APPLICATION_JSON_VALUE)
 class MunicipalityAdminController {
 
@@ -50,13 +73,16 @@ class MunicipalityAdminController {
 
 	private final StaffAccess access;
 
+	private final AddressPoints addresses;
+
 	MunicipalityAdminController(Configurations configurations, Layers layers, ApiKeys apiKeys,
-			AdminRequestReader reader, StaffAccess access) {
+			AdminRequestReader reader, StaffAccess access, AddressPoints addresses) {
 		this.configurations = configurations;
 		this.layers = layers;
 		this.apiKeys = apiKeys;
 		this.reader = reader;
 		this.access = access;
+		this.addresses = addresses;
 	}
 
 	@GetMapping
@@ -77,6 +103,11 @@ class MunicipalityAdminController {
 			.orElseThrow(() -> new NotFoundException("Municipality " + jurisdictionId + " is not configured"));
 	}
 
+	@Operation(summary = "Configure a municipality: a new version of its whole configuration",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The whole configuration; at most 5 MB. Every problem is listed at once",
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = MunicipalityConfiguration.class))))
 	@PutMapping(path = "/{jurisdictionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Configurations.Applied configure(@PathVariable String jurisdictionId, HttpServletRequest request,
 			Authentication staff) throws IOException {
@@ -114,6 +145,17 @@ class MunicipalityAdminController {
 		});
 	}
 
+	@Operation(summary = "Import a layer of areas (wards, zones, districts), or dry-run it",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "A GeoJSON FeatureCollection of Polygon and MultiPolygon features in WGS84 "
+							+ "longitude/latitude, each with its id and name among its properties; at most 50 MB",
+					content = {
+							@Content(mediaType = "application/geo+json",
+									schema = @Schema(type = "object",
+											description = "GeoJSON FeatureCollection (RFC 7946)")),
+							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(type = "object",
+											description = "GeoJSON FeatureCollection (RFC 7946)")) }))
 	@PutMapping("/{jurisdictionId}/layers/{layer}")
 	Layers.Imported importLayer(@PathVariable String jurisdictionId, @PathVariable String layer,
 			@RequestParam(name = "id_property", defaultValue = "id") String idProperty,
@@ -126,6 +168,51 @@ class MunicipalityAdminController {
 			return this.layers.importLayer(jurisdictionId, layer, body, idProperty, nameProperty, dryRun,
 					this.access.name(staff));
 		}
+	}
+
+	@Operation(summary = "Import the municipality's address points, which place requests given by address alone",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "A GeoJSON FeatureCollection of Point features in WGS84 longitude/latitude, each "
+							+ "with its civic address in address_property, or its number and street in "
+							+ "number_property and street_property; at most 50 MB",
+					content = {
+							@Content(mediaType = "application/geo+json",
+									schema = @Schema(type = "object",
+											description = "GeoJSON FeatureCollection (RFC 7946)")),
+							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(type = "object",
+											description = "GeoJSON FeatureCollection (RFC 7946)")) }))
+	@PutMapping("/{jurisdictionId}/address-points")
+	AddressPoints.Imported importAddressPoints(@PathVariable String jurisdictionId,
+			@RequestParam(name = "address_property", defaultValue = "address") String addressProperty,
+			@RequestParam(name = "number_property", required = false) String numberProperty,
+			@RequestParam(name = "street_property", required = false) String streetProperty,
+			@RequestParam(name = "dry_run", defaultValue = "false") boolean dryRun, HttpServletRequest request,
+			Authentication staff) throws IOException {
+		this.access.requireAdministrator(staff, jurisdictionId);
+		try (InputStream body = request.getInputStream()) {
+			return this.addresses.importPoints(jurisdictionId, body, addressProperty, numberProperty, streetProperty,
+					dryRun, this.access.name(staff));
+		}
+	}
+
+	@Operation(summary = "The address points in use: their version and how many addresses")
+	@GetMapping("/{jurisdictionId}/address-points")
+	AddressPoints.AddressSet addressPoints(@PathVariable String jurisdictionId, Authentication staff) {
+		this.access.requireAdministrator(staff, jurisdictionId);
+		return this.addresses.current(jurisdictionId)
+			.orElseThrow(() -> new NotFoundException("Municipality " + jurisdictionId + " has no address points"));
+	}
+
+	@Operation(summary = "Where an address would be placed: the address point it matches, if any")
+	@GetMapping("/{jurisdictionId}/address-points/place")
+	AddressPoints.Placement placeAddress(@PathVariable String jurisdictionId, @RequestParam String address,
+			Authentication staff) {
+		this.access.requireAdministrator(staff, jurisdictionId);
+		if (address.length() > 500) {
+			throw new BadRequestException("The address is longer than 500 characters");
+		}
+		return this.addresses.place(jurisdictionId, address);
 	}
 
 	@GetMapping("/{jurisdictionId}/api-keys")

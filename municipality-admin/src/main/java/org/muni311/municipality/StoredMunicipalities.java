@@ -3,6 +3,8 @@ package org.muni311.municipality;
 import java.util.List;
 import java.util.Optional;
 
+import org.muni311.municipality.address.AddressPoints;
+import org.muni311.municipality.address.AddressPoints.Placement;
 import org.muni311.municipality.layer.Bounds;
 
 import org.springframework.stereotype.Service;
@@ -17,10 +19,14 @@ class StoredMunicipalities implements Municipalities {
 
 	private final Layers layers;
 
-	StoredMunicipalities(MunicipalityCache cache, Configurations configurations, Layers layers) {
+	private final AddressPoints addresses;
+
+	StoredMunicipalities(MunicipalityCache cache, Configurations configurations, Layers layers,
+			AddressPoints addresses) {
 		this.cache = cache;
 		this.configurations = configurations;
 		this.layers = layers;
+		this.addresses = addresses;
 	}
 
 	@Override
@@ -36,6 +42,11 @@ class StoredMunicipalities implements Municipalities {
 	@Override
 	public Optional<Bounds> mapBounds(String jurisdictionId) {
 		return this.layers.bounds(jurisdictionId);
+	}
+
+	@Override
+	public Placement placeAddress(String jurisdictionId, String address) {
+		return this.addresses.place(jurisdictionId, address);
 	}
 
 }

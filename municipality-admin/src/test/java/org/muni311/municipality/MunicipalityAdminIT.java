@@ -1,6 +1,7 @@
 package org.muni311.municipality;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +10,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.muni311.contracts.Topics;
+import org.muni311.deploy.testsupport.ApiDocs;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
 import org.muni311.municipality.AdminClient.Answer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -97,9 +101,17 @@ class MunicipalityAdminIT {
 			.replace("\"values\": [{\"key\": \"small\"", "\"values\": [], \"x\": [{\"key\": \"small\"")
 			.replace("\"layer\": \"wards\"", "\"layer\": \"zones\"");
 
-		Answer answer = platform().put(tenant, broken.replace(", \"x\": [", ", \"unused\": ["));
+		Answer answer = platform().put(tenant,
+				broken.replace(", \"x\": [", ", \"unused\": [")
+					.replace("\"departments\":", "\"departmnets\":")
+					.replace("\"expectedResponseHours\": 72", "\"expectedResponseHours\": \"48h\""));
 		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.json().path("detail").asString()).as("a misspelt field is named").contains("unused");
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.problems()).as("every mismatch of shape at once, by its JSON path, in a clerk's words")
+			.contains("services[0].attributes[0].unused: not a field here",
+					"departmnets: not a field here; did you mean 'departments'?",
+					"services[0].expectedResponseHours: a whole number of hours, not \\\"48h\\\"")
+			.doesNotContain("org.muni311", "java.util", "Unrecognized");
 
 		answer = platform().put(tenant, broken.replaceAll(", \"x\": \\[[^]]*]", ""));
 		assertThat(answer.status()).as(answer.raw()).isEqualTo(400);
@@ -110,6 +122,126 @@ class MunicipalityAdminIT {
 		assertThat(platform().get(tenant).status()).as("nothing stored").isEqualTo(404);
 		awaitAPublicationAfterThis();
 		assertThat(values(Topics.MUNICIPALITIES_CONFIG, tenant)).as("nothing published").isEmpty();
+	}
+
+	@Test
+	void anAreaNamedByItsNameIsRefusedWithItsIdAndAnUnknownOneWithTheAreasTheLayerHas() {
+		String tenant = newTenant();
+		assertThat(platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS).status())
+			.isEqualTo(200);
+
+		Answer byName = platform().put(tenant,
+				AdminFixtures.configuration(tenant, "roads").replace("\"area\": \"W1\"", "\"area\": \"Ward W1\""));
+		assertThat(byName.status()).isEqualTo(400);
+		assertThat(byName.problems()).contains("'Ward W1' is the name of area 'W1': name the area by its id");
+		Answer unknown = platform().put(tenant,
+				AdminFixtures.configuration(tenant, "roads").replace("\"area\": \"W1\"", "\"area\": \"W9\""));
+		assertThat(unknown.problems())
+			.contains("layer 'wards' has no area 'W9'; its areas are 'W1' (Ward W1), 'W2' (Ward W2)");
+	}
+
+	@Test
+	void aLanguageRefusedBringsNoProblemsOrWarningsAboutItsTexts() {
+		String tenant = newTenant();
+		assertThat(platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS).status())
+			.isEqualTo(200);
+		Answer answer = platform().put(tenant, AdminFixtures.configuration(tenant, "roads")
+			.replace("\"languages\": [\"en\", \"fr\"]", "\"languages\": [\"en\", \"fr\", \"es\"]"));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.json().path("problems").size()).as(answer.raw()).isOne();
+		assertThat(answer.json().path("problems").get(0).asString())
+			.isEqualTo("languages: 'es' is not served; use " + ConfigurationCheck.LANGUAGES);
+		assertThat(answer.json().path("warnings").toString()).doesNotContain("'es'");
+	}
+
+	/**
+	 * The OpenAPI document carries the bodies of the two uploads and the 400 answer of
+	 * every admin call.
+	 */
+	@Test
+	void theApiDocumentCarriesTheRequestBodiesAndTheRefusalsOfEveryAdminCall() {
+		ApiDocs.Answer docs = new ApiDocs(this.port).document();
+		assertThat(docs.status()).isEqualTo(200);
+		JsonNode paths = JsonMapper.builder().build().readTree(docs.body()).path("paths");
+
+		JsonNode configure = paths.path("/admin/v1/municipalities/{jurisdictionId}").path("put");
+		assertThat(configure.path("requestBody").path("required").asBoolean()).isTrue();
+		assertThat(configure.path("requestBody").path("content").path("application/json").path("schema").toString())
+			.contains("MunicipalityConfiguration");
+		assertThat(paths.path("/admin/v1/municipalities/{jurisdictionId}/layers/{layer}")
+			.path("put")
+			.path("requestBody")
+			.path("content")
+			.has("application/geo+json")).isTrue();
+		List<String> operations = new ArrayList<>();
+		paths.properties()
+			.stream()
+			.filter((path) -> path.getKey().startsWith("/admin/v1/municipalities"))
+			.forEach((path) -> path.getValue()
+				.properties()
+				.forEach((operation) -> operations.add(operation.getKey() + " " + path.getKey() + " "
+						+ operation.getValue().path("responses").has("400"))));
+		assertThat(operations).hasSizeGreaterThanOrEqualTo(8)
+			.allSatisfy((operation) -> assertThat(operation).endsWith("true"));
+	}
+
+	/**
+	 * Address points: a file of points with civic addresses, replaced whole by the next,
+	 * placing an address written loosely; a file of areas, or of points outside WGS84,
+	 * refused with nothing changed.
+	 */
+	@Test
+	void importsAddressPointsThatPlaceAnAddressAndRefusesAFileThatIsNotOne() {
+		String tenant = newTenant();
+		String points = """
+				{"type": "FeatureCollection", "features": [
+				  {"type": "Feature", "properties": {"civic": "12", "street": "Elm Street"},
+				   "geometry": {"type": "Point", "coordinates": [-79.95, 44.05]}},
+				  {"type": "Feature", "properties": {"civic": "14", "street": "Elm Street"},
+				   "geometry": {"type": "Point", "coordinates": [-79.94, 44.05]}},
+				  {"type": "Feature", "properties": {"civic": "14", "street": "Elm St."},
+				   "geometry": {"type": "Point", "coordinates": [-79.80, 44.00]}},
+				  {"type": "Feature", "properties": {"street": "Elm Street"},
+				   "geometry": {"type": "Point", "coordinates": [-79.93, 44.05]}}]}""";
+		String parts = "?number_property=civic&street_property=street";
+
+		Answer dryRun = platform().put(tenant + "/address-points" + parts + "&dry_run=true", points);
+		assertThat(dryRun.status()).as(dryRun.raw()).isEqualTo(200);
+		assertThat(dryRun.json().path("applied").asBoolean()).isFalse();
+		assertThat(platform().get(tenant + "/address-points").status()).as("a dry run stores nothing").isEqualTo(404);
+		Answer imported = platform().put(tenant + "/address-points" + parts, points);
+		assertThat(imported.status()).as(imported.raw()).isEqualTo(200);
+		assertThat(imported.json().path("report").path("addresses").asInt()).isEqualTo(2);
+		assertThat(imported.json().path("report").path("warnings").toString())
+			.as("a twice-listed address and one without a number are told, not refused")
+			.contains("Feature 3: '14 Elm St.' is listed before", "Feature 4: 'Elm Street' has no civic number");
+		Answer placed = platform().get(tenant + "/address-points/place?address=Unit%204%2C%2012%20ELM%20ST");
+		assertThat(placed.json().path("outcome").asString()).as(placed.raw()).isEqualTo("PLACED");
+		assertThat(placed.json().path("point").path("lat").asDouble()).isEqualTo(44.05);
+		assertThat(platform().get(tenant + "/address-points/place?address=16%20Elm%20St")
+			.json()
+			.path("outcome")
+			.asString()).isEqualTo("NOT_PLACED");
+
+		Answer areas = platform().put(tenant + "/address-points", AdminFixtures.TWO_WARDS);
+		assertThat(areas.status()).isEqualTo(400);
+		assertThat(areas.problems()).contains("Feature 1 is a Polygon: address points are Points");
+		Answer projected = platform().put(tenant + "/address-points" + parts,
+				points.replace("[-79.95, 44.05]", "[630000, 4870000]"));
+		assertThat(projected.problems()).contains("is not WGS84 longitude/latitude");
+
+		String replacement = points.replace("\"12\"", "\"18\"");
+		assertThat(platform().put(tenant + "/address-points" + parts, replacement).status()).isEqualTo(200);
+		assertThat(platform().get(tenant + "/address-points").json().path("version").asLong()).isEqualTo(2);
+		assertThat(platform().get(tenant + "/address-points/place?address=12%20Elm%20St")
+			.json()
+			.path("outcome")
+			.asString()).as("the whole set replaced").isEqualTo("NOT_PLACED");
+		assertThat(platform().get(tenant + "/address-points/place?address=18%20Elm%20St")
+			.json()
+			.path("outcome")
+			.asString()).isEqualTo("PLACED");
 	}
 
 	@Test

@@ -92,8 +92,9 @@ class NycRoutingIT {
 			.filter((row) -> row.borough()
 				.equals(decisions.get(run + row.key()).path("areaName").asString().toUpperCase(Locale.ROOT)))
 			.count();
-		long toTriage = unlocated.stream()
-			.filter((row) -> "triage".equals(decisions.get(run + row.key()).path("departmentCode").asString()))
+		// rules by service alone take a request without a location too
+		long unlocatedToAgency = unlocated.stream()
+			.filter((row) -> row.agency().equals(decisions.get(run + row.key()).path("departmentCode").asString()))
 			.count();
 		System.out.printf(Locale.ROOT, "NYC routing: %d requests replayed, routed in %.1f s%n", rows.size(),
 				took.toMillis() / 1000.0);
@@ -101,12 +102,13 @@ class NycRoutingIT {
 				located.size(), toAgency, 100.0 * toAgency / located.size());
 		System.out.printf(Locale.ROOT, "  with coordinates and a borough: %d, landed in it: %d (%.2f%%)%n",
 				withBorough.size(), inBorough, 100.0 * inBorough / withBorough.size());
-		System.out.printf(Locale.ROOT, "  without coordinates: %d, in triage: %d%n", unlocated.size(), toTriage);
+		System.out.printf(Locale.ROOT, "  without coordinates: %d, routed to the recorded agency: %d%n",
+				unlocated.size(), unlocatedToAgency);
 
 		assertThat(located).hasSizeGreaterThan(1000);
 		assertThat((double) toAgency / located.size()).isGreaterThanOrEqualTo(0.99);
 		assertThat((double) inBorough / withBorough.size()).isGreaterThanOrEqualTo(0.99);
-		assertThat(toTriage).isEqualTo(unlocated.size());
+		assertThat((double) unlocatedToAgency).isGreaterThanOrEqualTo(0.99 * unlocated.size());
 	}
 
 	private String submitted(String id, Row row) {

@@ -138,12 +138,13 @@ class RoutingIT {
 	}
 
 	@Test
-	void sendsARequestOutsideEveryAreaOrWithoutLocationToTriage() {
+	void sendsARequestOutsideEveryAreaOrWithoutLocationToTriageWhenOnlyAnAreasRuleTakesItsService() {
 		String outside = newId();
 		String nowhere = newId();
 
-		this.kafka.send(Topics.REQUESTS_SUBMITTED, outside, submitted(outside, "pothole", new GeoPoint(45.50, -73.57)));
-		this.kafka.send(Topics.REQUESTS_SUBMITTED, nowhere, submitted(nowhere, "pothole", null));
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, outside,
+				submitted(outside, "streetlight", new GeoPoint(45.50, -73.57)));
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, nowhere, submitted(nowhere, "streetlight", null));
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(routedEvents(outside)).singleElement()
@@ -153,6 +154,27 @@ class RoutingIT {
 			.untilAsserted(() -> assertThat(routedEvents(nowhere)).singleElement()
 				.asString()
 				.contains("\"departmentCode\":\"triage\"", "no location"));
+	}
+
+	/**
+	 * A rule by service or group alone takes its requests wherever they are: potholes
+	 * (roads by group) outside both wards and without a location go to roads.
+	 */
+	@Test
+	void aRuleWithoutALayerRoutesARequestOutsideEveryAreaAndOneWithoutALocation() {
+		String outside = newId();
+		String nowhere = newId();
+
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, outside, submitted(outside, "pothole", new GeoPoint(45.50, -73.57)));
+		this.kafka.send(Topics.REQUESTS_SUBMITTED, nowhere, submitted(nowhere, "pothole", null));
+
+		for (String id : List.of(outside, nowhere)) {
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(routedEvents(id)).singleElement()
+					.asString()
+					.contains("\"departmentCode\":\"roads\"")
+					.doesNotContain("\"departmentCode\":\"triage\""));
+		}
 	}
 
 	@Test

@@ -31,8 +31,9 @@ import static org.awaitility.Awaitility.await;
  * A small municipality as intake publishes it on the municipality topics: two square
  * wards side by side (west {@code W1}, east {@code W2}, between longitudes -80.0, -79.9
  * and -79.8 and latitudes 44.0 and 44.1), potholes in W1 to the west roads crew, other
- * roads work to roads, graffiti to by-law. Potholes and graffiti are expected within 48
- * hours, a leak at once (so it is overdue as soon as it is routed).
+ * roads work to roads (anywhere: by group alone), graffiti to by-law, street lights in W2
+ * only to roads. Potholes and graffiti are expected within 48 hours, a leak at once (so
+ * it is overdue as soon as it is routed).
  */
 public final class TestMunicipality {
 
@@ -46,7 +47,8 @@ public final class TestMunicipality {
 				List.of("en", "fr"), null, null,
 				List.of(new ServiceGroup("roads", Map.of("en", "Roads")),
 						new ServiceGroup("clean", Map.of("en", "Clean"))),
-				List.of(service("pothole", "roads", 48), service("graffiti", "clean", 48), service("leak", "roads", 0)),
+				List.of(service("pothole", "roads", 48), service("graffiti", "clean", 48), service("leak", "roads", 0),
+						service("streetlight", null, 48)),
 				List.of(department("triage"), department("roads"), department("bylaw")),
 				List.of(new MunicipalityConfiguration.Crew("roads-west", "roads", Map.of("en", "Roads west")),
 						new MunicipalityConfiguration.Crew("bylaw-north", "bylaw", Map.of("en", "By-law north"))),
@@ -56,7 +58,8 @@ public final class TestMunicipality {
 	static List<RoutingRule> rules(String graffitiDepartment) {
 		return List.of(new RoutingRule("pothole", null, "wards", "W1", "roads", "roads-west", 10),
 				new RoutingRule(null, "roads", null, null, "roads", null, 0),
-				new RoutingRule("graffiti", null, null, null, graffitiDepartment, null, 0));
+				new RoutingRule("graffiti", null, null, null, graffitiDepartment, null, 0),
+				new RoutingRule("streetlight", null, "wards", "W2", "roads", null, 0));
 	}
 
 	/**

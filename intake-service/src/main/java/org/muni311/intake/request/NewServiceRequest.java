@@ -26,4 +26,10 @@ public record NewServiceRequest(String serviceCode, GeoPoint location, String ad
 		attributes = (attributes != null) ? Map.copyOf(attributes) : Map.of();
 	}
 
+	/** This request placed at {@code point} (its address found). */
+	public NewServiceRequest placedAt(GeoPoint point) {
+		return new NewServiceRequest(this.serviceCode, point, this.addressString, this.addressId, this.description,
+				this.mediaUrl, this.contact, this.language, this.attributes);
+	}
+
 }

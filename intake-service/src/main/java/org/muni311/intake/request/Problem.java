@@ -14,9 +14,27 @@ package org.muni311.intake.request;
  */
 public record Problem(String field, String reason, boolean missing) {
 
+	private static final String NOT_PLACED = "could not be placed";
+
 	/** A field given but wrong. */
 	static Problem invalid(String field, String reason) {
 		return new Problem(field, reason, false);
+	}
+
+	/**
+	 * An address given without coordinates that the municipality's address points do not
+	 * have: the resident or agent is asked to mark the place.
+	 */
+	static Problem notPlaced(String municipality, String address) {
+		return new Problem("address_string", NOT_PLACED + ": " + municipality + " has no address '" + address
+				+ "'; mark the place on the map, or give lat and long", false);
+	}
+
+	/**
+	 * Whether this is {@link #notPlaced}'s problem, which pages tell in their own words.
+	 */
+	public boolean addressNotPlaced() {
+		return "address_string".equals(this.field) && this.reason.startsWith(NOT_PLACED);
 	}
 
 	/** A required field not given. */

@@ -7,7 +7,9 @@ import java.util.List;
 
 import org.muni311.autoconfigure.tracing.CurrentTrace;
 import org.muni311.intake.request.SubmissionCheck.Checked;
+import org.muni311.municipality.Municipalities;
 import org.muni311.municipality.Municipality;
+import org.muni311.municipality.address.AddressPoints.Placement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +44,11 @@ public class RequestIntake {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final Municipalities municipalities;
+
 	RequestIntake(RequestWriter writer, IdempotencyKeys keys, List<Filed.Listener> listeners, Clock clock,
-			RequestMetrics metrics, CurrentTrace trace) {
+			RequestMetrics metrics, CurrentTrace trace, Municipalities municipalities) {
+		this.municipalities = municipalities;
 		this.writer = writer;
 		this.keys = keys;
 		this.listeners = List.copyOf(listeners);
@@ -58,7 +63,29 @@ public class RequestIntake {
 	 * @throws RefusedException listing every problem
 	 */
 	public NewServiceRequest check(Municipality municipality, Submission submission) {
-		return SubmissionCheck.check(submission, municipality).request();
+		return placed(municipality, SubmissionCheck.check(submission, municipality)).request();
+	}
+
+	/**
+	 * {@code checked} with the place of its address when it came without coordinates and
+	 * the municipality's address points have it. A civic address they do not have is
+	 * refused, so that the resident or agent marks the place (or corrects a typo) rather
+	 * than the request going on unplaced; what is no civic address (a landmark, a corner)
+	 * and any address of a municipality without address points is filed as given, for
+	 * staff to place.
+	 */
+	private Checked placed(Municipality municipality, Checked checked) {
+		NewServiceRequest request = checked.request();
+		if (request.location() != null || request.addressString() == null) {
+			return checked;
+		}
+		Placement placement = this.municipalities.placeAddress(municipality.jurisdictionId(), request.addressString());
+		return switch (placement.outcome()) {
+			case PLACED -> new Checked(checked.service(), request.placedAt(placement.point()));
+			case NOT_PLACED ->
+				throw new RefusedException(Problem.notPlaced(municipality.jurisdictionId(), request.addressString()));
+			case NO_CIVIC_NUMBER, NO_ADDRESS_POINTS -> checked;
+		};
 	}
 
 	/**
@@ -75,7 +102,7 @@ public class RequestIntake {
 		String traceParent = (given != null) ? given : this.trace.traceParent();
 		Checked checked;
 		try {
-			checked = SubmissionCheck.check(submission, municipality);
+			checked = placed(municipality, SubmissionCheck.check(submission, municipality));
 		}
 		catch (RefusedException ex) {
 			this.metrics.refused(filing.channel(), ex);

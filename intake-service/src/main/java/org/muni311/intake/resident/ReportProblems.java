@@ -46,8 +46,8 @@ final class ReportProblems {
 				continue;
 			}
 			String field = field(problem);
-			byField.putIfAbsent(field,
-					new PageProblem(field, messages.getMessage("resident.error." + field, null, locale)));
+			String key = problem.addressNotPlaced() ? "resident.error.address.unplaced" : "resident.error." + field;
+			byField.putIfAbsent(field, new PageProblem(field, messages.getMessage(key, null, locale)));
 		}
 		List<String> order = new ArrayList<>(questions.stream().map(AttributeField::id).toList());
 		order.addAll(ORDER);

@@ -34,9 +34,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Routes by type and location with the municipality's rules and layers (see
- * {@link RoutingMap}). A request with no location, outside the municipality's areas or
- * matched by no rule goes to triage, never nowhere. The work item and its {@code ROUTED}
- * event are one write; a redelivered request finds its work item and changes nothing.
+ * {@link RoutingMap}). A request matched by no rule (one with no location or outside the
+ * municipality's areas is matched only by a rule of its service or group alone) goes to
+ * triage, never nowhere. The work item and its {@code ROUTED} event are one write; a
+ * redelivered request finds its work item and changes nothing.
  */
 @Service
 public class Router {

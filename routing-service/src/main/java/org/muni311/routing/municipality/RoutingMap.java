@@ -18,8 +18,9 @@ import org.muni311.routing.area.AreaIndex;
 
 /**
  * One municipality's routing, immutable: its configuration, its rules in the order they
- * are tried, and an index per layer. A request with no location, or outside every area of
- * the municipality's layers, goes to triage; so does one no rule matches.
+ * are tried, and an index per layer. A request no rule matches goes to triage: one with
+ * no location or outside every area of the municipality's layers is matched only by rules
+ * naming its service or group and no layer.
  *
  * @param version the configuration version it was built from
  * @param configuration the municipality's configuration
@@ -45,15 +46,18 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 
 	/**
 	 * Decides who handles a request for {@code serviceCode} at {@code point} (which may
-	 * be {@code null}).
+	 * be {@code null}). A rule naming a layer takes requests in its area; one naming a
+	 * service or group but no layer takes its requests wherever they are, outside every
+	 * area and without a location too; the default rule (naming nothing) takes what lies
+	 * within the municipality's areas. The rest go to triage, saying why.
 	 */
 	public Decision route(String serviceCode, GeoPoint point) {
-		if (point == null) {
-			return triage(null, "the request has no location to route it by");
-		}
 		Map<String, Area> located = new HashMap<>();
-		this.layers.forEach((name,
-				layer) -> layer.index().locate(point.lat(), point.lon()).ifPresent((area) -> located.put(name, area)));
+		if (point != null) {
+			this.layers.forEach((name, layer) -> layer.index()
+				.locate(point.lat(), point.lon())
+				.ifPresent((area) -> located.put(name, area)));
+		}
 		// the area reported with a decision no layer rule made: the first layer's, by
 		// name, so it is stable
 		Area anyArea = this.layers.keySet()
@@ -63,12 +67,10 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
-		if (!this.layers.isEmpty() && located.isEmpty()) {
-			return triage(null, "the location is outside the municipality's areas");
-		}
+		boolean within = point != null && (this.layers.isEmpty() || !located.isEmpty());
 		String group = this.configuration.service(serviceCode).map(ServiceDefinition::group).orElse(null);
 		for (RoutingRule rule : this.rulesInOrder) {
-			if (matches(rule, serviceCode, group, located)) {
+			if (matches(rule, serviceCode, group, located, within)) {
 				Area area = (rule.layer() != null) ? located.get(rule.layer()) : anyArea;
 				Optional<Department> department = this.configuration.department(rule.department());
 				if (department.isEmpty()) {
@@ -78,6 +80,12 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 				}
 				return new Decision(department.get(), rule.crew(), area, null);
 			}
+		}
+		if (point == null) {
+			return triage(null, "the request has no location to route it by");
+		}
+		if (!within) {
+			return triage(null, "the location is outside the municipality's areas");
 		}
 		return triage(anyArea, "no rule routes this service here yet");
 	}
@@ -90,16 +98,21 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 			.toList();
 	}
 
-	private static boolean matches(RoutingRule rule, String serviceCode, String group, Map<String, Area> located) {
+	private static boolean matches(RoutingRule rule, String serviceCode, String group, Map<String, Area> located,
+			boolean within) {
 		if (rule.service() != null && !rule.service().equals(serviceCode)) {
 			return false;
 		}
 		if (rule.group() != null && !rule.group().equals(group)) {
 			return false;
 		}
-		return rule.layer() == null || Optional.ofNullable(located.get(rule.layer()))
-			.map((area) -> area.id().equals(rule.area()))
-			.orElse(false);
+		if (rule.layer() != null) {
+			return Optional.ofNullable(located.get(rule.layer()))
+				.map((area) -> area.id().equals(rule.area()))
+				.orElse(false);
+		}
+		// by service or group alone: anywhere; the default rule: within the areas
+		return rule.service() != null || rule.group() != null || within;
 	}
 
 	private Decision triage(Area area, String why) {

@@ -46,14 +46,50 @@ class RoutingMapTest {
 
 	@Test
 	void sendsWhatHasNoLocationLiesOutsideOrMatchesNoRuleToTriageSayingWhy() {
+		RoutingMap map = map(List.of(new RoutingRule("pothole", null, "wards", "west", "roads", null, 0),
+				new RoutingRule(null, null, null, null, "roads", "default", -1)), List.of("triage", "roads"));
+
+		assertThat(map.route("pothole", null).triageReason()).contains("no location");
+		assertThat(map.route("graffiti", null).triageReason()).as("the catch-all needs a place")
+			.contains("no location");
+		assertThat(map.route("pothole", OUTSIDE).triageReason()).contains("outside");
+		assertThat(map.route("graffiti", OUTSIDE).triageReason()).as("the catch-all stays within the areas")
+			.contains("outside");
+		assertThat(map.route("graffiti", IN_WEST).crew()).isEqualTo("default");
+	}
+
+	@Test
+	void sendsWhatMatchesNoRuleToTriageWithTheAreaItLiesIn() {
 		RoutingMap map = map(List.of(new RoutingRule("pothole", null, null, null, "roads", null, 0)),
 				List.of("triage", "roads"));
 
-		assertThat(map.route("pothole", null).triageReason()).contains("no location");
-		assertThat(map.route("pothole", OUTSIDE).triageReason()).contains("outside");
 		Decision unmatched = map.route("graffiti", IN_WEST);
+
 		assertThat(unmatched.department().id()).isEqualTo("triage");
+		assertThat(unmatched.triageReason()).contains("no rule");
 		assertThat(unmatched.area().id()).isEqualTo("west");
+	}
+
+	/**
+	 * A rule by service or group alone takes its requests wherever they are: a utility
+	 * serving the county beyond the wards, an address that was not placed.
+	 */
+	@Test
+	void aRuleNamingAServiceOrGroupButNoLayerRoutesOutsideEveryAreaAndWithoutALocation() {
+		RoutingMap map = map(
+				List.of(new RoutingRule("pothole", null, "wards", "west", "roads", "roads-west", 5),
+						new RoutingRule("pothole", null, null, null, "roads", "roads-county", 0),
+						new RoutingRule(null, "clean", null, null, "parks", null, 0)),
+				List.of("triage", "roads", "parks"));
+
+		Decision outside = map.route("pothole", OUTSIDE);
+		assertThat(outside.triageReason()).isNull();
+		assertThat(outside.crew()).isEqualTo("roads-county");
+		assertThat(outside.area()).as("it lies in no area").isNull();
+		assertThat(map.route("pothole", null).crew()).as("no location").isEqualTo("roads-county");
+		assertThat(map.route("pothole", IN_WEST).crew()).as("the area's rule first").isEqualTo("roads-west");
+		assertThat(map.route("graffiti", OUTSIDE).department().id()).as("by group").isEqualTo("parks");
+		assertThat(map.route("graffiti", null).department().id()).isEqualTo("parks");
 	}
 
 	@Test

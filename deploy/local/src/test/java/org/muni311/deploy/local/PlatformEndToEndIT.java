@@ -321,13 +321,14 @@ class PlatformEndToEndIT {
 		long withBorough = 0;
 		long inBorough = 0;
 		long unlocated = 0;
-		long toTriage = 0;
+		long unlocatedToAgency = 0;
 		for (Map.Entry<String, NycOpen311.Row> request : filed.entrySet()) {
 			NycOpen311.Row row = request.getValue();
 			JsonNode decision = decisions.get(request.getKey());
 			if (!row.located()) {
 				unlocated++;
-				toTriage += "triage".equals(decision.path("departmentCode").asString()) ? 1 : 0;
+				// rules by service alone take a request without a location too
+				unlocatedToAgency += row.agency().equals(decision.path("departmentCode").asString()) ? 1 : 0;
 				continue;
 			}
 			located++;
@@ -343,11 +344,12 @@ class PlatformEndToEndIT {
 				toAgency, 100.0 * toAgency / located);
 		System.out.printf(Locale.ROOT, "  with coordinates and a borough: %d, landed in it: %d (%.2f%%)%n", withBorough,
 				inBorough, 100.0 * inBorough / withBorough);
-		System.out.printf(Locale.ROOT, "  without coordinates: %d, in triage: %d%n", unlocated, toTriage);
+		System.out.printf(Locale.ROOT, "  without coordinates: %d, routed to the recorded agency: %d%n", unlocated,
+				unlocatedToAgency);
 		assertThat(located).isGreaterThan(1000);
 		assertThat((double) toAgency / located).isGreaterThanOrEqualTo(0.99);
 		assertThat((double) inBorough / withBorough).isGreaterThanOrEqualTo(0.99);
-		assertThat(toTriage).isEqualTo(unlocated);
+		assertThat((double) unlocatedToAgency).isGreaterThanOrEqualTo(0.99 * unlocated);
 	}
 
 	/**

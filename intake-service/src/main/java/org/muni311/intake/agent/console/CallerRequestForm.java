@@ -182,7 +182,9 @@ final class CallerRequestForm implements Serializable {
 		}
 		String id = "location".equals(problem.field()) ? "address"
 				: FIELD_IDS.getOrDefault(problem.field(), "description");
-		return problem(id, MESSAGES.getOrDefault(problem.field(), "console.error.invalid"), messages, locale);
+		String key = problem.addressNotPlaced() ? "console.error.address.unplaced"
+				: MESSAGES.getOrDefault(problem.field(), "console.error.invalid");
+		return problem(id, key, messages, locale);
 	}
 
 	/**

@@ -7,9 +7,10 @@ import org.muni311.contracts.GeoPoint;
 import org.muni311.contracts.ReporterSubscribed;
 import org.muni311.contracts.municipality.ServiceDefinition;
 import org.muni311.intake.duplicate.Duplicates;
-import org.muni311.intake.request.Coordinates;
 import org.muni311.intake.request.Filing;
 import org.muni311.intake.request.Followers;
+import org.muni311.intake.request.RefusedException;
+import org.muni311.intake.request.RequestIntake;
 import org.muni311.intake.request.ServiceRequests;
 import org.muni311.municipality.Municipality;
 
@@ -39,8 +40,11 @@ class DuplicateChoiceController {
 
 	private final Duplicates duplicates;
 
+	private final RequestIntake intake;
+
 	DuplicateChoiceController(ConsoleMunicipalities municipalities, ServiceRequests requests, Followers followers,
-			Duplicates duplicates) {
+			Duplicates duplicates, RequestIntake intake) {
+		this.intake = intake;
 		this.municipalities = municipalities;
 		this.requests = requests;
 		this.followers = followers;
@@ -53,11 +57,10 @@ class DuplicateChoiceController {
 		Object pending = session.getAttribute(CallerRequestController.PENDING + municipality.jurisdictionId());
 		ServiceDefinition service = (pending instanceof CallerRequestForm form)
 				? municipality.service(form.serviceCode()).orElse(null) : null;
-		Coordinates coordinates = (service != null) ? ((CallerRequestForm) pending).coordinates().orElse(null) : null;
-		if (coordinates == null) {
+		GeoPoint point = (service != null) ? located(municipality, (CallerRequestForm) pending) : null;
+		if (point == null) {
 			return "redirect:/console/{jurisdiction}/requests/new";
 		}
-		GeoPoint point = coordinates.point();
 		model.addAttribute("service", ConsoleForms.serviceName(service, locale));
 		model.addAttribute("nearby", this.duplicates
 			.near(municipality.jurisdictionId(), service.code(), point, Duplicates.RADIUS_METRES, Duplicates.WINDOW)
@@ -66,6 +69,19 @@ class DuplicateChoiceController {
 					Math.round(candidate.metres()), candidate.request().description()))
 			.toList());
 		return "console/duplicates";
+	}
+
+	/**
+	 * Where the pending request is, as the filing service places it (its coordinates, or
+	 * its address by the address points); {@code null} when it no longer passes.
+	 */
+	private GeoPoint located(Municipality municipality, CallerRequestForm form) {
+		try {
+			return this.intake.check(municipality, form.submission()).location();
+		}
+		catch (RefusedException ex) {
+			return null;
+		}
 	}
 
 	@PostMapping("/console/{jurisdiction}/requests/{request}/followers")
