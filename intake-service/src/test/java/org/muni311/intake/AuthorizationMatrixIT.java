@@ -69,6 +69,15 @@ class AuthorizationMatrixIT {
 			# a dry run of an empty collection
 			PUT  /admin/v1/municipalities/{}/layers/{}       | PUT %1$s/{J}/layers/wards?dry_run=true << {"type":"FeatureCollection","features":[]} | 401 401 403 4xx 403 403 4xx
 			GET  /admin/v1/municipalities/{}/api-keys        | GET %1$s/{J}/api-keys                                  | 401 401 403 200 403 403 200
+			# address points: an empty collection is refused (400); {O} has none (404)
+			PUT  /admin/v1/municipalities/{}/address-points  | PUT %1$s/{J}/address-points?dry_run=true << {"type":"FeatureCollection","features":[]} | 401 401 403 400 403 403 400
+			GET  /admin/v1/municipalities/{}/address-points  | GET %1$s/{O}/address-points                            | 401 401 403 403 404 403 404
+			GET  /admin/v1/municipalities/{}/address-points/place | GET %1$s/{J}/address-points/place?address=1%%20Main%%20St | 401 401 403 200 403 403 200
+			GET  /admin/v1/municipalities/{}/versions        | GET %1$s/{J}/versions                                  | 401 401 403 200 403 403 200
+			GET  /admin/v1/municipalities/{}/versions/{}     | GET %1$s/{J}/versions/1                                | 401 401 403 200 403 403 200
+			GET  /admin/v1/municipalities/{}/versions/{}/changes/{} | GET %1$s/{J}/versions/1/changes/1               | 401 401 403 200 403 403 200
+			POST /admin/v1/municipalities/{}/versions/{}/restore | POST %1$s/{O}/versions/1/restore << {}             | 401 401 403 403 200 403 200
+			GET  /admin/v1/municipalities/{}/go-live         | GET %1$s/{J}/go-live                                   | 401 401 403 200 403 403 200
 			POST /admin/v1/municipalities/{}/api-keys        | POST %1$s/{J}/api-keys << {"label":"matrix"}           | 401 401 403 201 403 403 201
 			POST /admin/v1/municipalities/{}/api-keys        | POST %1$s/{O}/api-keys << {"label":"matrix"}           | 401 401 403 403 201 403 201
 			DELETE /admin/v1/municipalities/{}/api-keys/{}   | DELETE %1$s/{J}/api-keys/{key-id}                      | 401 401 403 204 403 403 204

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -20,6 +21,7 @@ import org.muni311.intake.ChannelClients.Reply;
 import org.muni311.intake.request.ServiceRequest;
 import org.muni311.municipality.ApiKeys;
 import org.muni311.municipality.Configurations;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +96,30 @@ class ChannelsIT {
 				"agent-7:agent-pw", null);
 		assertThat(written.json().findValuesAsString("service_request_id")).as("the same number written another way")
 			.containsExactly(id);
+	}
+
+	/**
+	 * Intake's lines of the go-live checklist: a test request filed, and staff to take
+	 * calls and do the work (this municipality has agents among intake's users, no crew
+	 * member).
+	 */
+	@Test
+	void intakeAddsItsStaffAndTestRequestLinesToTheGoLiveChecklist() {
+		Reply filed = call("POST", AGENT_BASE + "/requests", "agent-7:agent-pw", """
+				{"service_code": "graffiti", "lat": 45.42, "long": -75.69, "description": "Tag on the wall",
+				 "caller": {"email": "golive@example.org", "language": "en"}}""");
+		assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+
+		Reply checklist = call("GET", "/admin/v1/municipalities/" + Open311Fixtures.TENANT + "/go-live",
+				"platform:platform-pw", null);
+
+		assertThat(checklist.status()).as(checklist.body()).isEqualTo(200);
+		Map<String, JsonNode> checks = new HashMap<>();
+		checklist.json().path("checks").forEach((check) -> checks.put(check.path("id").asString(), check));
+		assertThat(checks.get("test-request").path("passed").asBoolean()).isTrue();
+		assertThat(checks.get("staff").path("passed").asBoolean()).isFalse();
+		assertThat(checks.get("staff").path("detail").asString()).startsWith("add a crew member");
+		assertThat(checklist.json().path("ready").asBoolean()).isFalse();
 	}
 
 	@Test

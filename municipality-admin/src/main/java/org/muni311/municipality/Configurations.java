@@ -24,9 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Changes a municipality's configuration: checks it whole, then stores it with its next
- * version and its {@link MunicipalityConfigured} event in one document write. Nothing is
- * stored when a check fails, and a change that raced another is refused rather than
- * merged.
+ * version and its {@link MunicipalityConfigured} event in one document write, and keeps
+ * the version ({@link ConfigurationVersions}). Nothing is stored when a check fails, and
+ * a change that raced another is refused rather than merged.
  */
 @Service
 public class Configurations {
@@ -41,8 +41,11 @@ public class Configurations {
 
 	private final Clock clock;
 
+	private final ConfigurationVersions versions;
+
 	Configurations(MongoTemplate mongo, OutboxRelay municipalityOutbox, MunicipalityCache municipalities,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, ConfigurationVersions versions) {
+		this.versions = versions;
 		this.mongo = mongo;
 		this.relay = municipalityOutbox;
 		this.municipalities = municipalities;
@@ -93,6 +96,9 @@ public class Configurations {
 				new MunicipalityConfigured(version, stored));
 		OutboxEvent pending = OutboxEvent.keyed(Topics.MUNICIPALITIES_CONFIG, jurisdictionId, event,
 				this.json.writeValueAsString(event), now);
+		// the version being replaced is kept first, should the change that stored it
+		// have stopped before keeping it
+		current.ifPresent(this.versions::keep);
 		if (current.isEmpty()) {
 			insert(new Municipality(jurisdictionId, version, stored, List.of(), now, who, List.of(pending)));
 		}
@@ -113,6 +119,7 @@ public class Configurations {
 		}
 		this.municipalities.changed(jurisdictionId);
 		this.relay.written(jurisdictionId, List.of(pending));
+		this.versions.keep(jurisdictionId, version, stored, now, who);
 		return new Applied(version, problems.warnings());
 	}
 

@@ -20,6 +20,7 @@ import org.muni311.autoconfigure.security.StaffAccess;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
 import org.muni311.municipality.Municipality.ApiKey;
 import org.muni311.municipality.address.AddressPoints;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -75,8 +76,18 @@ class MunicipalityAdminController {
 
 	private final AddressPoints addresses;
 
+	private final ConfigurationVersions versions;
+
+	private final GoLive goLive;
+
+	private final JsonMapper json;
+
 	MunicipalityAdminController(Configurations configurations, Layers layers, ApiKeys apiKeys,
-			AdminRequestReader reader, StaffAccess access, AddressPoints addresses) {
+			AdminRequestReader reader, StaffAccess access, AddressPoints addresses, ConfigurationVersions versions,
+			JsonMapper json, GoLive goLive) {
+		this.goLive = goLive;
+		this.versions = versions;
+		this.json = json;
 		this.configurations = configurations;
 		this.layers = layers;
 		this.apiKeys = apiKeys;
@@ -96,11 +107,7 @@ class MunicipalityAdminController {
 
 	@GetMapping("/{jurisdictionId}")
 	ConfigurationView read(@PathVariable String jurisdictionId, Authentication staff) {
-		this.access.requireAdministrator(staff, jurisdictionId);
-		return this.configurations.find(jurisdictionId)
-			.filter((municipality) -> municipality.configuration() != null)
-			.map(ConfigurationView::of)
-			.orElseThrow(() -> new NotFoundException("Municipality " + jurisdictionId + " is not configured"));
+		return ConfigurationView.of(configured(jurisdictionId, staff));
 	}
 
 	@Operation(summary = "Configure a municipality: a new version of its whole configuration",
@@ -114,6 +121,55 @@ class MunicipalityAdminController {
 		this.access.requireAdministrator(staff, jurisdictionId);
 		MunicipalityConfiguration configuration = this.reader.configuration(request.getInputStream());
 		return this.configurations.configure(jurisdictionId, configuration, this.access.name(staff));
+	}
+
+	@Operation(summary = "The go-live checklist: what holds, and what to do before residents use it")
+	@GetMapping("/{jurisdictionId}/go-live")
+	GoLive.Checklist goLive(@PathVariable String jurisdictionId, Authentication staff) {
+		return this.goLive.of(configured(jurisdictionId, staff));
+	}
+
+	@Operation(summary = "The configuration's versions, newest first: who stored each and when")
+	@GetMapping("/{jurisdictionId}/versions")
+	List<ConfigurationVersions.Version> versions(@PathVariable String jurisdictionId, Authentication staff) {
+		return this.versions.list(configured(jurisdictionId, staff));
+	}
+
+	@Operation(summary = "One version's configuration")
+	@GetMapping("/{jurisdictionId}/versions/{version}")
+	MunicipalityConfiguration version(@PathVariable String jurisdictionId, @PathVariable long version,
+			Authentication staff) {
+		return versionOf(configured(jurisdictionId, staff), version);
+	}
+
+	@Operation(summary = "What changed from one version to another, field by field")
+	@GetMapping("/{jurisdictionId}/versions/{from}/changes/{to}")
+	List<ConfigurationDiff.Change> changes(@PathVariable String jurisdictionId, @PathVariable long from,
+			@PathVariable long to, Authentication staff) {
+		Municipality municipality = configured(jurisdictionId, staff);
+		return ConfigurationDiff.between(this.json.valueToTree(versionOf(municipality, from)),
+				this.json.valueToTree(versionOf(municipality, to)));
+	}
+
+	@Operation(summary = "Restore an earlier version: stored as the next version, checked like any change")
+	@PostMapping(path = "/{jurisdictionId}/versions/{version}/restore", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Configurations.Applied restore(@PathVariable String jurisdictionId, @PathVariable long version,
+			Authentication staff) {
+		MunicipalityConfiguration earlier = versionOf(configured(jurisdictionId, staff), version);
+		return this.configurations.configure(jurisdictionId, earlier, this.access.name(staff));
+	}
+
+	private Municipality configured(String jurisdictionId, Authentication staff) {
+		this.access.requireAdministrator(staff, jurisdictionId);
+		return this.configurations.find(jurisdictionId)
+			.filter((municipality) -> municipality.configuration() != null)
+			.orElseThrow(() -> new NotFoundException("Municipality " + jurisdictionId + " is not configured"));
+	}
+
+	private MunicipalityConfiguration versionOf(Municipality municipality, long version) {
+		return this.versions.configuration(municipality, version)
+			.orElseThrow(() -> new NotFoundException("Municipality " + municipality.jurisdictionId()
+					+ " has no version " + version + "; its versions are 1 to " + municipality.version()));
 	}
 
 	@GetMapping("/{jurisdictionId}/layers")

@@ -22,6 +22,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -90,6 +92,49 @@ class MunicipalityAdminIT {
 				.asString()
 				.contains("\"layer\":\"wards\"", "\"id\":\"W1\"");
 		});
+	}
+
+	/**
+	 * Every change a version, who made it and when; what changed between two, by the
+	 * paths a clerk writes; an earlier one restored as the next version.
+	 */
+	@Test
+	void keepsEveryVersionShowsWhatChangedAndRestoresAnEarlierOne() {
+		String tenant = newTenant();
+		assertThat(platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS).status())
+			.isEqualTo(200);
+		assertThat(platform().put(tenant, AdminFixtures.configuration(tenant, "roads")).status()).isEqualTo(200);
+		assertThat(platform()
+			.put(tenant,
+					AdminFixtures.configuration(tenant, "bylaw")
+						.replace("\"expectedResponseHours\": 72", "\"expectedResponseHours\": 48"))
+			.status()).isEqualTo(200);
+
+		assertThat(this.mongo.count(Query.query(Criteria.where("tenant").is(tenant)),
+				ConfigurationVersions.Kept.COLLECTION))
+			.as("each version kept as soon as it is stored, the current one too")
+			.isEqualTo(2);
+		Answer versions = platform().get(tenant + "/versions");
+		assertThat(versions.status()).as(versions.raw()).isEqualTo(200);
+		assertThat(versions.json().findValuesAsString("updatedBy")).containsExactly("platform", "platform");
+		assertThat(versions.json().findValues("version").stream().map(JsonNode::asLong)).containsExactly(2L, 1L);
+		Answer changes = platform().get(tenant + "/versions/1/changes/2");
+		assertThat(changes.status()).as(changes.raw()).isEqualTo(200);
+		assertThat(changes.json().findValuesAsString("path")).as(changes.raw())
+			.containsExactlyInAnyOrder("services[pothole].expectedResponseHours", "rules[2].department");
+		assertThat(changes.json().get(1).path("before").asString()).isEqualTo("roads");
+		assertThat(changes.json().get(1).path("after").asString()).isEqualTo("bylaw");
+
+		Answer restored = platform().post(tenant + "/versions/1/restore", Map.of());
+		assertThat(restored.status()).as(restored.raw()).isEqualTo(200);
+		assertThat(restored.json().path("version").asLong()).isEqualTo(3);
+		assertThat(platform().get(tenant + "/versions/1/changes/3").json()).as("version 3 is version 1").isEmpty();
+		assertThat(
+				platform().get(tenant).json().path("configuration").path("rules").get(2).path("department").asString())
+			.isEqualTo("roads");
+		Answer unknown = platform().get(tenant + "/versions/9");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().path("detail").asString()).contains("its versions are 1 to 3");
 	}
 
 	@Test
@@ -295,6 +340,44 @@ class MunicipalityAdminIT {
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(answer.problems()).contains("'W1'");
+	}
+
+	@Test
+	void theGoLiveChecklistSaysWhatIsMissingUntilNothingIs() {
+		String tenant = newTenant();
+		assertThat(platform().put(tenant + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS).status())
+			.isEqualTo(200);
+		assertThat(platform()
+			.put(tenant,
+					AdminFixtures.configuration(tenant, "roads")
+						.replace("\"fr\": \"Nid-de-poule\"", "\"fr\": \"\"")
+						.replace("{\"service\": \"graffiti\", \"department\": \"roads\", \"priority\": 0}", "")
+						.replace("\"priority\": 0},\n", "\"priority\": 0}\n"))
+			.status()).isEqualTo(200);
+
+		Answer first = platform().get(tenant + "/go-live");
+		assertThat(first.status()).as(first.raw()).isEqualTo(200);
+		assertThat(first.json().path("ready").asBoolean()).isFalse();
+		assertThat(first.json().path("preview").asString()).isEqualTo("/m/" + tenant);
+		assertThat(failed(first)).containsExactlyInAnyOrder("services-routable", "french-complete", "open311-key");
+		assertThat(first.raw()).contains("service graffiti: no rule routes it",
+				"service pothole name has no 'fr' text");
+
+		assertThat(platform().put(tenant, AdminFixtures.configuration(tenant, "roads")).status()).isEqualTo(200);
+		assertThat(platform().post(tenant + "/api-keys", Map.of("label", "web")).status()).isEqualTo(201);
+		Answer ready = platform().get(tenant + "/go-live");
+		assertThat(failed(ready)).isEmpty();
+		assertThat(ready.json().path("ready").asBoolean()).isTrue();
+	}
+
+	private static List<String> failed(Answer checklist) {
+		List<String> failed = new ArrayList<>();
+		checklist.json().path("checks").forEach((check) -> {
+			if (!check.path("passed").asBoolean()) {
+				failed.add(check.path("id").asString());
+			}
+		});
+		return failed;
 	}
 
 	@Test

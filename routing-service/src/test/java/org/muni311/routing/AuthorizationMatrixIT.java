@@ -63,6 +63,7 @@ class AuthorizationMatrixIT {
 			POST /crew/v1/municipalities/{}/work-items/{}/assign | POST %1$s/{item}/assign << {"version":0,"assignee":"lee"} | 401 401 403 403 200 403 403
 			POST /crew/v1/municipalities/{}/work-items/{}/priority | POST %1$s/{item}/priority << {"version":0,"priority":"HIGH"} | 401 401 403 403 200 403 403
 			POST /crew/v1/municipalities/{}/work-items/{}/reassign | POST %1$s/{item}/reassign << {"version":0,"department":"bylaw"} | 401 401 403 403 200 403 403
+			GET  /routing/v1/municipalities/{}/check | GET /routing/v1/municipalities/{J}/check?service_code=pothole | 401 401 403 403 200 403 200
 			GET  /board                               | GET /board                                        | 302  302  200   200   200  200   403
 			GET  /board/{}                            | GET /board/{J}                                    | 302  302  200   200   200  403   403
 			GET  /board/{}                            | GET /board/{J}?department=roads                   | 302  302  200   403   200  403   403

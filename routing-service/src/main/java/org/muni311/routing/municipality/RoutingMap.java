@@ -78,7 +78,8 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 					// one must not lose requests
 					return triage(area, "its rule names department " + rule.department() + ", which is not configured");
 				}
-				return new Decision(department.get(), rule.crew(), area, null);
+				return new Decision(department.get(), rule.crew(), area, null,
+						this.configuration.rules().indexOf(rule));
 			}
 		}
 		if (point == null) {
@@ -116,7 +117,7 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 	}
 
 	private Decision triage(Area area, String why) {
-		return new Decision(triageDepartment(), null, area, why);
+		return new Decision(triageDepartment(), null, area, why, null);
 	}
 
 	/**
@@ -146,8 +147,10 @@ public record RoutingMap(long version, MunicipalityConfiguration configuration, 
 	 * @param crew a crew of it, or {@code null}
 	 * @param area the area the request lies in, or {@code null}
 	 * @param triageReason why it went to triage, or {@code null} when a rule routed it
+	 * @param rule the position of the rule that routed it among the configuration's rules
+	 * ({@code rules[2]}), or {@code null} when none did
 	 */
-	public record Decision(Department department, String crew, Area area, String triageReason) {
+	public record Decision(Department department, String crew, Area area, String triageReason, Integer rule) {
 
 		/**
 		 * The triage reason as a short code, for a metric tag: {@code none} when a rule
