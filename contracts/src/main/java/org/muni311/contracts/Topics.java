@@ -53,8 +53,16 @@ public final class Topics {
 	 */
 	public static final int MUNICIPALITIES_LAYERS_MAX_BYTES = 12 * 1024 * 1024;
 
+	/**
+	 * {@link org.muni311.contracts.staff.StaffAccount}, keyed by user name, compacted:
+	 * the staff accounts the clerk's room owns, read whole by every instance of every
+	 * service to sign them in.
+	 */
+	public static final String MUNICIPALITIES_STAFF = "municipalities.staff";
+
 	/** The compacted municipality topics. */
-	public static final List<String> COMPACTED = List.of(MUNICIPALITIES_CONFIG, MUNICIPALITIES_LAYERS);
+	public static final List<String> COMPACTED = List.of(MUNICIPALITIES_CONFIG, MUNICIPALITIES_LAYERS,
+			MUNICIPALITIES_STAFF);
 
 	private Topics() {
 	}

@@ -78,6 +78,9 @@ class AuthorizationMatrixIT {
 			GET  /admin/v1/municipalities/{}/versions/{}/changes/{} | GET %1$s/{J}/versions/1/changes/1               | 401 401 403 200 403 403 200
 			POST /admin/v1/municipalities/{}/versions/{}/restore | POST %1$s/{O}/versions/1/restore << {}             | 401 401 403 403 200 403 200
 			GET  /admin/v1/municipalities/{}/go-live         | GET %1$s/{J}/go-live                                   | 401 401 403 200 403 403 200
+			GET  /admin/v1/municipalities/{}/staff           | GET %1$s/{J}/staff                                     | 401 401 403 200 403 403 200
+			PUT  /admin/v1/municipalities/{}/staff/{}        | PUT %1$s/{J}/staff/matrix-agent << {"roles":["AGENT"]}  | 401 401 403 200 403 403 200
+			DELETE /admin/v1/municipalities/{}/staff/{}      | DELETE %1$s/{O}/staff/matrix-nobody                    | 401 401 403 403 404 403 404
 			POST /admin/v1/municipalities/{}/api-keys        | POST %1$s/{J}/api-keys << {"label":"matrix"}           | 401 401 403 201 403 403 201
 			POST /admin/v1/municipalities/{}/api-keys        | POST %1$s/{O}/api-keys << {"label":"matrix"}           | 401 401 403 403 201 403 201
 			DELETE /admin/v1/municipalities/{}/api-keys/{}   | DELETE %1$s/{J}/api-keys/{key-id}                      | 401 401 403 204 403 403 204

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code problems}, every one found, and {@code warnings}; a refused layer its import
  * {@code report} too.
  */
-@RestControllerAdvice(assignableTypes = MunicipalityAdminController.class)
+@RestControllerAdvice(assignableTypes = { MunicipalityAdminController.class, StaffAdminController.class })
 class AdminErrors {
 
 	@ExceptionHandler
@@ -48,6 +48,19 @@ class AdminErrors {
 	@ExceptionHandler
 	ProblemDetail conflict(AddressPointsChangedException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail refused(StaffRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("Change of staff refused");
+		problem.setProperty("problems", ex.problems());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail forbidden(ForbiddenChangeException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
 	@ExceptionHandler

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The clerk's room, as a service deploys it
  * ({@code @Import(MunicipalityAdministration.class)}): the admin API, its checks and
- * stores, and the outbox relays that publish municipality configurations and layers on
- * the compacted municipality topics. Relay beans are injected by these names.
+ * stores, and the outbox relays that publish municipality configurations, layers and
+ * staff accounts on the compacted municipality topics. Relay beans are injected by these
+ * names.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
@@ -25,6 +26,11 @@ public class MunicipalityAdministration {
 	@Bean
 	OutboxRelay layerOutbox(OutboxRelays relays) {
 		return relays.forCollection(MunicipalityLayer.COLLECTION);
+	}
+
+	@Bean
+	OutboxRelay staffOutbox(OutboxRelays relays) {
+		return relays.forCollection(StaffAccounts.Account.COLLECTION);
 	}
 
 }

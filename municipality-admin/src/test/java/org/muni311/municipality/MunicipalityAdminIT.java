@@ -380,6 +380,64 @@ class MunicipalityAdminIT {
 		return failed;
 	}
 
+	/**
+	 * Staff given roles in a municipality: an account created with a password generated
+	 * and shown once, kept and published only as a hash; every problem of a change
+	 * listed; another municipality's administrator may give the same person roles there
+	 * but not set their password; roles taken away.
+	 */
+	@Test
+	void givesStaffRolesPublishesTheirAccountsWithHashesOnlyAndKeepsOtherMunicipalitiesOut() {
+		String tenant = newTenant();
+		String own = "a.admin-it.example";
+		for (String municipality : List.of(tenant, own)) {
+			platform().put(municipality + "/layers/wards?id_property=code", AdminFixtures.TWO_WARDS);
+			assertThat(platform().put(municipality, AdminFixtures.configuration(municipality, "roads")).status())
+				.isEqualTo(200);
+		}
+		String amy = "amy-" + UUID.randomUUID().toString().substring(0, 6);
+
+		Answer created = platform().put(tenant + "/staff/" + amy, "{\"roles\": [\"AGENT\"]}");
+		assertThat(created.status()).as(created.raw()).isEqualTo(200);
+		String password = created.json().path("password").asString();
+		assertThat(password).as("generated, shown once").hasSize(16);
+		Answer crew = platform().put(tenant + "/staff/cole-" + amy,
+				"{\"roles\": [\"CREW\"], \"departments\": [\"roads\"], \"password\": \"a-long-enough-password\"}");
+		assertThat(crew.status()).as(crew.raw()).isEqualTo(200);
+		assertThat(crew.json().path("password").isNull()).as("not shown: the caller gave it").isTrue();
+		Answer listed = platform().get(tenant + "/staff");
+		assertThat(listed.raw()).contains(amy, "AGENT", "cole-" + amy, "roads").doesNotContain(password, "bcrypt");
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(values(Topics.MUNICIPALITIES_STAFF, amy)).singleElement()
+				.asString()
+				.contains("\"passwordHash\":\"{bcrypt}", tenant, "AGENT")
+				.doesNotContain(password));
+
+		Answer bad = platform().put(tenant + "/staff/Bad%20Name",
+				"{\"roles\": [\"CREW\", \"SUPERVISOR\"], \"departments\": [\"nowhere\"], \"password\": \"short\"}");
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.problems()).contains("username 'Bad Name' must be", "'nowhere' is not a department",
+				"password must be 12 to 128 characters");
+		assertThat(platform().put(tenant + "/staff/x-" + amy, "{\"roles\": [\"PLATFORM_ADMIN\"]}").problems())
+			.contains("PLATFORM_ADMIN is not given by a municipality");
+		assertThat(platform().put(tenant + "/staff/x-" + amy, "{\"roles\": [\"CREW\"]}").problems())
+			.contains("a crew member works for at least one department");
+
+		AdminClient clerk = new AdminClient(this.port, "clerk-a", "clerk-pw");
+		Answer takeover = clerk.put(own + "/staff/" + amy,
+				"{\"roles\": [\"AGENT\"], \"password\": \"taken-over-password\"}");
+		assertThat(takeover.status()).as("another municipality's administrator sets no password of theirs")
+			.isEqualTo(403);
+		assertThat(clerk.put(own + "/staff/" + amy, "{\"roles\": [\"SUPERVISOR\"]}").status()).isEqualTo(200);
+		assertThat(clerk.get(tenant + "/staff").status()).isEqualTo(403);
+		assertThat(clerk.delete(tenant + "/staff/" + amy).status()).isEqualTo(403);
+
+		assertThat(platform().delete(tenant + "/staff/" + amy).status()).isEqualTo(204);
+		assertThat(platform().get(tenant + "/staff").raw()).doesNotContain("\"" + amy + "\"");
+		assertThat(platform().delete(tenant + "/staff/" + amy).status()).isEqualTo(404);
+		assertThat(clerk.get(own + "/staff").raw()).as("still staff of the other").contains(amy, "SUPERVISOR");
+	}
+
 	@Test
 	void issuedKeysAreAcceptedUntilRevokedAndAreNeverShownAgain() {
 		String tenant = newTenant();

@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -61,21 +62,30 @@ public class StaffSecurityAutoConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	@Bean
+	@ConditionalOnMissingBean
+	StaffDirectory staffDirectory() {
+		return new StaffDirectory();
+	}
+
 	/**
-	 * Defined even when empty: then nobody signs in with a password, and Boot generates
-	 * none.
+	 * The users configured for this service ({@code muni311.security.users}) first, then
+	 * the staff accounts the clerk's room owns ({@link StaffDirectory}). Defined even
+	 * when both are empty: then nobody signs in with a password, and Boot generates none.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	UserDetailsService staffUsers(StaffSecurityProperties properties) {
-		InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+	UserDetailsService staffUsers(StaffSecurityProperties properties, StaffDirectory directory) {
+		InMemoryUserDetailsManager configured = new InMemoryUserDetailsManager();
 		for (StaffSecurityProperties.LocalUser user : properties.users()) {
-			users.createUser(User.withUsername(user.username())
+			configured.createUser(User.withUsername(user.username())
 				.password(user.password())
 				.authorities(StaffAuthorities.of(user))
 				.build());
 		}
-		return users;
+		return (username) -> configured.userExists(username) ? configured.loadUserByUsername(username)
+				: directory.find(username)
+					.orElseThrow(() -> new UsernameNotFoundException("No staff account " + username));
 	}
 
 	@Bean

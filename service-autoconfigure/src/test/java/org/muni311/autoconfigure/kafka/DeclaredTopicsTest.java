@@ -51,7 +51,7 @@ class DeclaredTopicsTest {
 			assertThat(topics).extracting(NewTopic::name)
 				.containsExactlyInAnyOrder(Topics.REQUESTS_SUBMITTED, Topics.REQUESTS_STATUS_CHANGED,
 						Topics.REQUESTS_SUBSCRIPTIONS, Topics.REQUESTS_ESCALATED, "x.dlq", Topics.MUNICIPALITIES_CONFIG,
-						Topics.MUNICIPALITIES_LAYERS);
+						Topics.MUNICIPALITIES_LAYERS, Topics.MUNICIPALITIES_STAFF);
 			for (NewTopic topic : topics) {
 				Map<String, String> configs = topic.configs();
 				assertThat(topic.replicationFactor()).isEqualTo((short) 3);

@@ -20,10 +20,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What a service gets with nothing configured, and how it replaces or widens the staff
@@ -48,8 +50,8 @@ class StaffSecurityDefaultsTest {
 	void letsNobodySignInAndGeneratesNoPasswordWhenNoStaffIsConfigured(CapturedOutput output) {
 		this.service.withPropertyValues("spring.security.user.name=user").run((context) -> {
 			assertThat(context).hasNotFailed().hasSingleBean(UserDetailsService.class);
-			assertThat(context.getBean(UserDetailsService.class)).isInstanceOfSatisfying(
-					InMemoryUserDetailsManager.class, (users) -> assertThat(users.userExists("user")).isFalse());
+			assertThatExceptionOfType(UsernameNotFoundException.class)
+				.isThrownBy(() -> context.getBean(UserDetailsService.class).loadUserByUsername("user"));
 			assertThat(context.getBean(StaffSignIn.class).acceptsJwt()).isFalse();
 		});
 		assertThat(output).doesNotContain(GENERATED);
