@@ -20,6 +20,7 @@ import org.muni311.contracts.ServiceRequestSubmitted;
 import org.muni311.contracts.Topics;
 import org.muni311.deploy.testsupport.InfrastructureTestConfiguration;
 import org.muni311.deploy.testsupport.KafkaTestClient;
+import org.muni311.deploy.testsupport.security.MatrixClient;
 import org.muni311.routing.CrewClient.Answer;
 import org.muni311.routing.decision.Router;
 import org.muni311.routing.municipality.RoutingMaps;
@@ -116,6 +117,27 @@ class CrewApiIT {
 		Instant reopenedDue = Instant.parse(events.get(7).at("/payload/expectedAt").asString());
 		assertThat(reopenedDue).as("reopening makes a new promise")
 			.isAfter(Instant.parse(events.get(0).at("/payload/expectedAt").asString()));
+	}
+
+	/**
+	 * The platform administrator reaches every municipality's queues as its supervisors
+	 * do: a queue of any department, a supervisor's change, the board's list of
+	 * municipalities.
+	 */
+	@Test
+	void thePlatformAdministratorReachesEveryMunicipalitysQueuesAsASupervisor() throws Exception {
+		CrewClient platform = new CrewClient(this.port, "pia", "platform", this.json);
+		String id = routed("graffiti", IN_W2);
+
+		assertThat(platform.get(TENANT, "?department=bylaw").status()).isEqualTo(200);
+		assertThat(platform.get(TENANT, "?department=roads").status()).isEqualTo(200);
+		Answer prioritised = platform.post(TENANT, "/" + id + "/priority", "{\"version\":0,\"priority\":\"HIGH\"}");
+		assertThat(prioritised.status()).as("a supervisor's change").isEqualTo(200);
+		MatrixClient pages = new MatrixClient(this.port, (path) -> path.startsWith("/board")).staff("platform", "pia",
+				"platform");
+		assertThat(pages.send("platform", "GET", "/board", null)).as("the board's list of municipalities")
+			.isEqualTo(200);
+		assertThat(pages.send("platform", "GET", "/board/" + TENANT + "?department=bylaw", null)).isEqualTo(200);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -47,6 +48,11 @@ public class RoutingMaps {
 	RoutingMaps(JsonMapper json, Supplier<List<TopicView>> views) {
 		this.json = json;
 		this.views = views;
+	}
+
+	/** The municipalities whose configuration has arrived. */
+	public Set<String> tenants() {
+		return Set.copyOf(this.municipalities.keySet());
 	}
 
 	/** The routing map of {@code tenant}, once its configuration has arrived. */

@@ -28,6 +28,12 @@ public final class CrewAuthorization implements AuthorizationManager<RequestAuth
 	/** The roles that work on queues. */
 	public static final Set<StaffRole> ROLES = Set.of(StaffRole.CREW, StaffRole.SUPERVISOR);
 
+	/**
+	 * Who works on a municipality's queues: its crews and supervisors, and the platform
+	 * administrator.
+	 */
+	private static final StaffRole[] WORKERS = { StaffRole.CREW, StaffRole.SUPERVISOR, StaffRole.PLATFORM_ADMIN };
+
 	private final StaffAccess access;
 
 	public CrewAuthorization(StaffAccess access) {
@@ -36,15 +42,24 @@ public final class CrewAuthorization implements AuthorizationManager<RequestAuth
 
 	/**
 	 * Whether {@code staff} is a crew member or supervisor of the municipality
-	 * {@code jurisdictionId}.
+	 * {@code jurisdictionId}, or the platform administrator, who reaches every
+	 * municipality's queues as its supervisors do.
 	 */
 	public boolean mayWorkIn(Authentication staff, String jurisdictionId) {
-		return this.access.holds(staff, jurisdictionId, StaffRole.CREW, StaffRole.SUPERVISOR);
+		return this.access.holds(staff, jurisdictionId, WORKERS);
 	}
 
-	/** Whether {@code staff} is a crew member or supervisor anywhere. */
+	/**
+	 * Whether {@code staff} is a crew member or supervisor anywhere, or the platform's
+	 * administrator.
+	 */
 	public boolean worksOnQueues(Authentication staff) {
-		return this.access.holdsAnywhere(staff, StaffRole.CREW, StaffRole.SUPERVISOR);
+		return this.access.holdsAnywhere(staff, WORKERS);
+	}
+
+	/** Whether {@code staff} is the platform administrator, who reaches every queue. */
+	public boolean reachesEveryMunicipality(Authentication staff) {
+		return this.access.isPlatformAdmin(staff);
 	}
 
 	/** The municipalities where {@code staff} is a crew member or supervisor. */
@@ -59,9 +74,9 @@ public final class CrewAuthorization implements AuthorizationManager<RequestAuth
 	 * @throws AccessDeniedException when it is neither there
 	 */
 	public Worker worker(Authentication staff, String jurisdictionId) {
-		this.access.require(staff, jurisdictionId, StaffRole.CREW, StaffRole.SUPERVISOR);
+		this.access.require(staff, jurisdictionId, WORKERS);
 		String name = this.access.name(staff);
-		if (this.access.holds(staff, jurisdictionId, StaffRole.SUPERVISOR)) {
+		if (this.access.holds(staff, jurisdictionId, StaffRole.SUPERVISOR, StaffRole.PLATFORM_ADMIN)) {
 			return Worker.everyDepartment(name);
 		}
 		return Worker.boundTo(name, this.access.departments(staff, jurisdictionId));
@@ -73,7 +88,7 @@ public final class CrewAuthorization implements AuthorizationManager<RequestAuth
 	 */
 	public Worker supervisor(Authentication staff, String jurisdictionId) {
 		Worker worker = worker(staff, jurisdictionId);
-		if (!this.access.holds(staff, jurisdictionId, StaffRole.SUPERVISOR)) {
+		if (!this.access.holds(staff, jurisdictionId, StaffRole.SUPERVISOR, StaffRole.PLATFORM_ADMIN)) {
 			throw new AccessDeniedException("Only a supervisor assigns, prioritises or reassigns work");
 		}
 		return worker;

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.muni311.autoconfigure.web.PageBranding;
 import org.muni311.contracts.municipality.MunicipalityConfiguration;
@@ -29,6 +31,11 @@ class Board {
 	Board(RoutingMaps maps, Clock clock) {
 		this.maps = maps;
 		this.clock = clock;
+	}
+
+	/** Every municipality routing holds, by id. */
+	SortedSet<String> municipalities() {
+		return new TreeSet<>(this.maps.tenants());
 	}
 
 	MunicipalityConfiguration configuration(String tenant) {

@@ -59,7 +59,10 @@ class QueueController {
 
 	@GetMapping("/board")
 	String home(Authentication staff, Locale locale, Model model) {
-		List<Municipality> municipalities = this.crews.municipalities(staff).stream().map((tenant) -> {
+		// the platform administrator is offered every municipality's queues
+		Set<String> theirs = this.crews.reachesEveryMunicipality(staff) ? this.board.municipalities()
+				: this.crews.municipalities(staff);
+		List<Municipality> municipalities = theirs.stream().map((tenant) -> {
 			MunicipalityConfiguration configuration = this.board.configuration(tenant);
 			// a crew member is offered its own departments' queues and their crews only
 			Worker worker = this.crews.worker(staff, tenant);
