@@ -118,7 +118,8 @@ class ChannelsIT {
 		checklist.json().path("checks").forEach((check) -> checks.put(check.path("id").asString(), check));
 		assertThat(checks.get("test-request").path("passed").asBoolean()).isTrue();
 		assertThat(checks.get("staff").path("passed").asBoolean()).isFalse();
-		assertThat(checks.get("staff").path("detail").asString()).startsWith("add a crew member");
+		assertThat(checks.get("staff").path("detail").asString()).as("its agents are intake's configured users")
+			.startsWith("add a crew member");
 		assertThat(checklist.json().path("ready").asBoolean()).isFalse();
 	}
 

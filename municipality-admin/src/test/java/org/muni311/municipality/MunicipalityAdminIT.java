@@ -359,12 +359,22 @@ class MunicipalityAdminIT {
 		assertThat(first.status()).as(first.raw()).isEqualTo(200);
 		assertThat(first.json().path("ready").asBoolean()).isFalse();
 		assertThat(first.json().path("preview").asString()).isEqualTo("/m/" + tenant);
-		assertThat(failed(first)).containsExactlyInAnyOrder("services-routable", "french-complete", "open311-key");
-		assertThat(first.raw()).contains("service graffiti: no rule routes it",
-				"service pothole name has no 'fr' text");
+		assertThat(failed(first)).containsExactlyInAnyOrder("services-routable", "french-complete", "open311-key",
+				"staff");
+		assertThat(first.raw()).contains("service graffiti: no rule routes it", "service pothole name has no 'fr' text",
+				"add an agent and a crew member");
 
 		assertThat(platform().put(tenant, AdminFixtures.configuration(tenant, "roads")).status()).isEqualTo(200);
 		assertThat(platform().post(tenant + "/api-keys", Map.of("label", "web")).status()).isEqualTo(201);
+		assertThat(
+				platform().put(tenant + "/staff/agent-" + tenant.substring(0, 9), "{\"roles\": [\"AGENT\"]}").status())
+			.isEqualTo(200);
+		assertThat(platform().get(tenant + "/go-live").raw()).as("the staff accounts given here count")
+			.contains("add a crew member");
+		assertThat(platform()
+			.put(tenant + "/staff/crew-" + tenant.substring(0, 9),
+					"{\"roles\": [\"CREW\"], \"departments\": [\"roads\"]}")
+			.status()).isEqualTo(200);
 		Answer ready = platform().get(tenant + "/go-live");
 		assertThat(failed(ready)).isEmpty();
 		assertThat(ready.json().path("ready").asBoolean()).isTrue();
